@@ -1,0 +1,40 @@
+/// IN-005 (always an error): every reference names something that exists —
+/// a branch's compound slugs, an expense's approval id, a station `use` and `shared_with`.
+/// (Unknown rule ids in a rule pack are caught while the pack is read.)
+struct ReferencesResolve: Rule {
+    static let id = RuleID.in005
+    static let defaultSeverity = Severity.error
+
+    func check(_ community: Community, _ findings: inout Findings) {
+        let slugs = community.compounds.map(\.slug)
+        func resolve(_ reference: Located<String>, _ kind: ReferenceKind, among names: [String], exists: Bool) {
+            guard !exists else { return }
+            findings.report(at: reference.location, InputMessages.unresolved(kind, reference.value,
+                            suggestion: Suggestion.closest(to: reference.value, among: names)))
+        }
+        for branch in community.branches {
+            for slug in branch.compounds {
+                resolve(slug, .compound, among: slugs, exists: community.compound(slug.value) != nil)
+            }
+        }
+        for compound in community.compounds {
+            let approvals = Set(compound.approvals.map(\.id))
+            for entry in compound.statements.flatMap(\.expenses) {
+                if let id = entry.approval {
+                    resolve(id, .approval, among: approvals.sorted(), exists: approvals.contains(id.value))
+                }
+            }
+            switch compound.station {
+            case .uses(let slug):
+                let hasStation: Bool = if case .own? = community.compound(slug.value)?.station { true } else { false }
+                resolve(slug, .station, among: slugs, exists: hasStation)
+            case .own(let own):
+                for slug in own.sharedWith {
+                    resolve(slug, .compound, among: slugs, exists: community.compound(slug.value) != nil)
+                }
+            case nil:
+                break
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+/// A governance rule: reads the community, reports findings; never throws.
+/// Each rule lives in its own file, named for what must hold, with its messages beside it.
+protocol Rule: Sendable {
+    static var id: RuleID { get }
+    static var defaultSeverity: Severity { get }
+    func check(_ community: Community, _ findings: inout Findings)
+}
+
+/// Collects one rule's findings at the severity the rule pack gives it.
+struct Findings {
+    let rule: RuleID
+    let severity: Severity
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(rule: RuleID, severity: Severity) {
+        self.rule = rule
+        self.severity = severity
+    }
+
+    mutating func report(at location: SourceLocation, _ message: Message, notes: [DiagnosticNote] = []) {
+        diagnostics.append(Diagnostic(rule, severity, at: location, message, notes: notes))
+    }
+}
+
+/// Runs every rule of the catalogue that the rule pack leaves on.
+public enum Checker {
+    static let rules: [any Rule] = [
+        ReferencesResolve(),
+    ]
+
+    public static func check(_ community: Community) async -> [Diagnostic] {
+        let enabled = rules.compactMap { rule -> (any Rule, Severity)? in
+            let id = type(of: rule).id
+            return community.rulePack.severity(of: id, default: type(of: rule).defaultSeverity).map { (rule, $0) }
+        }
+        let results = await enabled.indices.map { $0 }.concurrentMap { index in
+            let (rule, severity) = enabled[index]
+            var findings = Findings(rule: type(of: rule).id, severity: severity)
+            rule.check(community, &findings)
+            return findings.diagnostics
+        }
+        return results.flatMap { $0 }
+    }
+}

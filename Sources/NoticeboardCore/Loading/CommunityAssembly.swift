@@ -1,0 +1,118 @@
+/// Puts parsed files together into a community, checking that file names and contents agree (IN-004).
+struct CommunityAssembly {
+    private(set) var site: Site?
+    var diagnostics: [Diagnostic] = []
+    private var sawSite = false
+    private var branches: [Branch] = []
+    private var notices: [Notice] = []
+    private var compounds: [String: Compound] = [:]
+    private var records: [String: [ParsedFile]] = [:]
+    private var badSlugs: Set<String> = []
+
+    mutating func add(_ file: ParsedFile) {
+        diagnostics += file.diagnostics
+        if case .site = file.kind { sawSite = true }
+        if let slug = file.kind.slug, !Self.isSlug(slug), badSlugs.insert(slug).inserted {
+            diagnostics.append(Diagnostic(.in004, .error, at: .file("content/compounds/\(slug)"), InputMessages.badSlug(slug)))
+        }
+        checkFileName(file)
+        guard let record = file.record else { return }
+        switch record {
+        case .site(let s): site = s
+        case .branch(let b): branches.append(b)
+        case .communityNotice(let n): notices.append(n)
+        case .compound(let c): compounds[c.slug] = c
+        default: records[file.kind.slug ?? "", default: []].append(file)
+        }
+    }
+
+    /// The assembled community; nil when site.yaml or the rule pack could not be read.
+    mutating func community(rulePack: RulePack?) -> Community? {
+        if !sawSite {
+            diagnostics.append(Diagnostic(.in002, .error, at: .file("content/site.yaml"), Message(
+                zh: "缺少 content/site.yaml（社区名称、街道、网址）", en: "content/site.yaml is missing (community, street, base_url)")))
+        }
+        for (slug, files) in records.sorted(by: { $0.key < $1.key }) {
+            guard var compound = compounds[slug] else {
+                diagnostics.append(Diagnostic(.in002, .error, at: .file("content/compounds/\(slug)/compound.yaml"), Message(
+                    zh: "小区文件夹 \(slug) 缺少 compound.yaml", en: "compound folder \(slug) has no compound.yaml")))
+                continue
+            }
+            for file in files { compound.attach(file.record) }
+            compounds[slug] = compound.sortedRecords()
+        }
+        guard let site, let rulePack else { return nil }
+        return Community(site: site, branches: branches.sorted { $0.id < $1.id },
+                         compounds: compounds.values.sorted { $0.slug < $1.slug },
+                         notices: notices.sorted(by: Notice.newestFirst), rulePack: rulePack)
+    }
+
+    static func isSlug(_ s: String) -> Bool {
+        !s.isEmpty && s.allSatisfy { ("a"..."z").contains($0) || $0.isASCIIDigit || $0 == "-" }
+    }
+
+    /// Names that become URL path segments: ASCII letters, digits, `-`, `_` and `.`.
+    static func isPathSafe(_ s: String) -> Bool {
+        !s.isEmpty && !s.hasPrefix(".") && s.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }
+    }
+
+    private mutating func checkFileName(_ file: ParsedFile) {
+        func disagree(_ field: String, _ written: String, at location: SourceLocation) {
+            diagnostics.append(Diagnostic(.in004, .error, at: location, InputMessages.fileNameDisagrees(
+                field: field, written: written, fileName: file.path.split(separator: "/").last.map(String.init) ?? file.path)))
+        }
+        func badName(_ name: String, expected: String) {
+            diagnostics.append(Diagnostic(.in004, .error, at: .file(file.path), InputMessages.badFileName(name, expected: expected)))
+        }
+        let safeName = "英文字母、数字、- 或 _ 组成的名称（用作网址）/ letters, digits, - or _ (it becomes a URL)"
+        switch (file.kind, file.record) {
+        case let (.statement(_, month), record):
+            if Month(parsing: month) == nil { badName(month, expected: "YYYY-MM.yaml") }
+            if case .statement(let s)? = record, s.month.value.description != month { disagree("month", s.month.value.description, at: s.month.location) }
+        case let (.serviceList(_, month), record):
+            if Month(parsing: month) == nil { badName(month, expected: "YYYY-MM.md") }
+            if case .serviceList(let s)? = record, s.month.value.description != month { disagree("month", s.month.value.description, at: s.month.location) }
+        case let (.evaluation(_, quarter), record):
+            if Quarter(parsing: quarter) == nil { badName(quarter, expected: "YYYY-Qn.yaml") }
+            if case .evaluation(let e)? = record, e.quarter.value.description != quarter { disagree("quarter", e.quarter.value.description, at: e.quarter.location) }
+        case let (.plate(_, unit), record):
+            if !Self.isPathSafe(unit) { badName(unit, expected: safeName) }
+            if case .plate(let p)? = record, p.unit.value != unit { disagree("unit", p.unit.value, at: p.unit.location) }
+        case let (.approval(_, name), _), let (.compoundNotice(_, name), _), let (.communityNotice(name), _), let (.branch(name), _):
+            if !Self.isPathSafe(name) { badName(name, expected: safeName) }
+        default:
+            break
+        }
+    }
+}
+
+extension Compound {
+    mutating func attach(_ record: ParsedFile.Record?) {
+        switch record {
+        case .statement(let s)?: statements.append(s)
+        case .approval(let a)?: approvals.append(a)
+        case .serviceList(let s)?: serviceLists.append(s)
+        case .evaluation(let e)?: evaluations.append(e)
+        case .plate(let p)?: plates.append(p)
+        case .compoundNotice(let n)?: notices.append(n)
+        default: break
+        }
+    }
+
+    func sortedRecords() -> Compound {
+        var c = self
+        c.statements.sort { $0.month.value < $1.month.value }
+        c.approvals.sort { $0.id < $1.id }
+        c.serviceLists.sort { $0.month.value < $1.month.value }
+        c.evaluations.sort { $0.quarter.value < $1.quarter.value }
+        c.plates.sort { $0.unit.value.localizedStandardCompare($1.unit.value) == .orderedAscending }
+        c.notices.sort(by: Notice.newestFirst)
+        return c
+    }
+}
+
+extension Notice {
+    static func newestFirst(_ a: Notice, _ b: Notice) -> Bool { a.date != b.date ? a.date > b.date : a.name < b.name }
+}
+
+import Foundation

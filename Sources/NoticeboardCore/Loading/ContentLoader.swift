@@ -1,0 +1,112 @@
+import Foundation
+
+/// A failure that makes going on impossible (a missing folder, an unreadable file): exit status 2.
+public struct InputOutputError: Error, CustomStringConvertible {
+    public let path: String
+    public let reason: String
+    public var description: String { "\(path): \(reason)" }
+}
+
+/// Reads every record under `content/` (each file once, in parallel) and assembles the community.
+public struct ContentLoader: Sendable {
+    /// The rule pack used when site.yaml names none.
+    public static let defaultRulePack = "seeds/xiaodian-2021.yaml"
+
+    public let root: URL
+
+    public init(root: URL) { self.root = root }
+
+    /// The community, or nil when the records are too broken to assemble; diagnostics either way.
+    public func load() async throws -> (Community?, [Diagnostic]) {
+        let files = try listContentFiles()
+        let root = self.root
+        let parsed = await files.concurrentMap { path in ParsedFile.parse(path: path, root: root) }
+        var assembly = CommunityAssembly()
+        for file in parsed { assembly.add(file) }
+        let pack = loadRulePack(named: assembly.site?.rulePack)
+        assembly.diagnostics += pack.1
+        return (assembly.community(rulePack: pack.0), assembly.diagnostics)
+    }
+
+    /// Paths relative to the root (`content/...`), sorted, hidden files skipped.
+    private func listContentFiles() throws -> [String] {
+        let content = root.appendingPathComponent("content")
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: content.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw InputOutputError(path: content.path, reason: "没有 content/ 文件夹（用 --root 指定站点根目录） / no content/ folder here (use --root)")
+        }
+        guard let walker = FileManager.default.enumerator(at: content, includingPropertiesForKeys: [.isRegularFileKey],
+                                                          options: [.skipsHiddenFiles]) else {
+            throw InputOutputError(path: content.path, reason: "无法读取 / cannot be read")
+        }
+        var paths: [String] = []
+        let prefix = content.standardizedFileURL.path + "/"
+        for case let url as URL in walker where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+            let full = url.standardizedFileURL.path
+            guard full.hasPrefix(prefix) else { continue }
+            paths.append("content/" + full.dropFirst(prefix.count))
+        }
+        return paths.sorted()
+    }
+
+    private func loadRulePack(named: Located<String>?) -> (RulePack?, [Diagnostic]) {
+        let path = named?.value ?? Self.defaultRulePack
+        let url = root.appendingPathComponent(path)
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            let location = named?.location ?? .file("content/site.yaml")
+            return (nil, [Diagnostic(.in005, .error, at: location, InputMessages.unresolved(.rulePack, path, suggestion: nil))])
+        }
+        var diagnostics: [Diagnostic] = []
+        guard let text = SourceText.decode(data, file: path, into: &diagnostics) else { return (nil, diagnostics) }
+        let reader = YAMLReader(file: path)
+        let pack = reader.root(of: text).flatMap { RulePack(file: path, $0) }
+        return (pack, diagnostics + reader.diagnostics)
+    }
+}
+
+/// One file's record and the diagnostics of reading it.
+struct ParsedFile: Sendable {
+    enum Record: Sendable {
+        case site(Site), branch(Branch), communityNotice(Notice), compound(Compound), statement(Statement)
+        case approval(Approval), serviceList(ServiceList), evaluation(Evaluation), plate(HouseholdPlate), compoundNotice(Notice)
+    }
+
+    let path: String
+    let kind: RecordFile
+    let record: Record?
+    let diagnostics: [Diagnostic]
+
+    static func parse(path: String, root: URL) -> ParsedFile {
+        let kind = RecordFile(Array(path.split(separator: "/").dropFirst().map(String.init)))
+        var diagnostics: [Diagnostic] = []
+        guard kind != .unexpected else {
+            diagnostics.append(Diagnostic(.in004, .error, at: .file(path), InputMessages.unexpectedFile(path)))
+            return ParsedFile(path: path, kind: kind, record: nil, diagnostics: diagnostics)
+        }
+        guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path),
+              let text = SourceText.decode(data, file: path, into: &diagnostics),
+              let source = kind.isMarkdown ? SourceText.frontMatter(text, file: path, into: &diagnostics) : SourceText.yaml(text) else {
+            if diagnostics.isEmpty { diagnostics.append(Diagnostic(.in001, .error, at: .file(path), InputMessages.yamlSyntax("无法读取文件 / unreadable file"))) }
+            return ParsedFile(path: path, kind: kind, record: nil, diagnostics: diagnostics)
+        }
+        let reader = YAMLReader(file: path, lineOffset: source.yamlLineOffset)
+        let record = reader.root(of: source.yaml).flatMap { decode(kind, $0, body: source.body) }
+        return ParsedFile(path: path, kind: kind, record: record, diagnostics: diagnostics + reader.diagnostics)
+    }
+
+    private static func decode(_ kind: RecordFile, _ m: MappingReader, body: String) -> Record? {
+        switch kind {
+        case .site: Site(m).map(Record.site)
+        case .branch(let id): Branch(id: id, m).map(Record.branch)
+        case .communityNotice(let name): Notice(name: name, m, body: body).map(Record.communityNotice)
+        case .compound(let slug): Compound(slug: slug, m).map(Record.compound)
+        case .statement: Statement(m).map(Record.statement)
+        case .approval(_, let id): Approval(id: id, m, minutes: body).map(Record.approval)
+        case .serviceList: ServiceList(m, body: body).map(Record.serviceList)
+        case .evaluation: Evaluation(m).map(Record.evaluation)
+        case .plate: HouseholdPlate(m, body: body).map(Record.plate)
+        case .compoundNotice(_, let name): Notice(name: name, m, body: body).map(Record.compoundNotice)
+        case .unexpected: nil
+        }
+    }
+}

@@ -1,0 +1,60 @@
+/// What a file under `content/` holds, told from its path.
+enum RecordFile: Sendable, Equatable {
+    case site
+    case branch(id: String)
+    case communityNotice(name: String)
+    case compound(slug: String)
+    case statement(slug: String, month: String)
+    case approval(slug: String, id: String)
+    case serviceList(slug: String, month: String)
+    case evaluation(slug: String, quarter: String)
+    case plate(slug: String, unit: String)
+    case compoundNotice(slug: String, name: String)
+    case unexpected
+
+    /// `relative` is the path under `content/`, split into components.
+    init(_ components: [String]) {
+        func stem(_ name: String, _ ext: String) -> String? {
+            name.hasSuffix(ext) && name.count > ext.count ? String(name.dropLast(ext.count)) : nil
+        }
+        switch components.count {
+        case 1 where components[0] == "site.yaml":
+            self = .site
+        case 2 where components[0] == "branches":
+            self = stem(components[1], ".yaml").map { .branch(id: $0) } ?? .unexpected
+        case 2 where components[0] == "notices":
+            self = stem(components[1], ".md").map { .communityNotice(name: $0) } ?? .unexpected
+        case 3 where components[0] == "compounds" && components[2] == "compound.yaml":
+            self = .compound(slug: components[1])
+        case 4 where components[0] == "compounds":
+            let slug = components[1], name = components[3]
+            switch components[2] {
+            case "ledger": self = stem(name, ".yaml").map { .statement(slug: slug, month: $0) } ?? .unexpected
+            case "approvals": self = stem(name, ".md").map { .approval(slug: slug, id: $0) } ?? .unexpected
+            case "services": self = stem(name, ".md").map { .serviceList(slug: slug, month: $0) } ?? .unexpected
+            case "evaluations": self = stem(name, ".yaml").map { .evaluation(slug: slug, quarter: $0) } ?? .unexpected
+            case "households": self = stem(name, ".md").map { .plate(slug: slug, unit: $0) } ?? .unexpected
+            case "notices": self = stem(name, ".md").map { .compoundNotice(slug: slug, name: $0) } ?? .unexpected
+            default: self = .unexpected
+            }
+        default:
+            self = .unexpected
+        }
+    }
+
+    var isMarkdown: Bool {
+        switch self {
+        case .communityNotice, .approval, .serviceList, .plate, .compoundNotice: true
+        default: false
+        }
+    }
+
+    /// The compound folder the file lies in, if any.
+    var slug: String? {
+        switch self {
+        case .compound(let s), .statement(let s, _), .approval(let s, _), .serviceList(let s, _),
+             .evaluation(let s, _), .plate(let s, _), .compoundNotice(let s, _): s
+        default: nil
+        }
+    }
+}

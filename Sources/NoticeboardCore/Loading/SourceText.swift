@@ -1,0 +1,40 @@
+import Foundation
+
+/// The text of one record file: decoded once, split into YAML and Markdown body when it has front matter.
+struct SourceText {
+    let yaml: String
+    /// Lines of the file before the YAML starts (1 for front matter).
+    let yamlLineOffset: Int
+    let body: String
+
+    /// Decodes UTF-8 (a BOM is dropped, CRLF becomes LF); nil with an IN-001 otherwise.
+    static func decode(_ data: Data, file: String, into diagnostics: inout [Diagnostic]) -> String? {
+        var bytes = data
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
+        guard let text = String(data: bytes, encoding: .utf8) else {
+            diagnostics.append(Diagnostic(.in001, .error, at: .file(file), InputMessages.notUTF8()))
+            return nil
+        }
+        return text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+    }
+
+    /// A YAML record.
+    static func yaml(_ text: String) -> SourceText { SourceText(yaml: text, yamlLineOffset: 0, body: "") }
+
+    /// A Markdown record: `---`, YAML, `---`, then the body.
+    static func frontMatter(_ text: String, file: String, into diagnostics: inout [Diagnostic]) -> SourceText? {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
+        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else {
+            diagnostics.append(Diagnostic(.in001, .error, at: .file(file), InputMessages.missingFrontMatter()))
+            return nil
+        }
+        lines = lines.dropFirst()
+        guard let end = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) else {
+            diagnostics.append(Diagnostic(.in001, .error, at: .file(file), InputMessages.unclosedFrontMatter()))
+            return nil
+        }
+        let yaml = lines[..<end].joined(separator: "\n")
+        let body = lines[(end + 1)...].joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        return SourceText(yaml: yaml, yamlLineOffset: 1, body: body)
+    }
+}

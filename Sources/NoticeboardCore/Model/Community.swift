@@ -1,0 +1,36 @@
+/// Everything under one site root, loaded: what checks read and pages show.
+public struct Community: Sendable {
+    public let site: Site
+    public let branches: [Branch]
+    /// Sorted by slug.
+    public let compounds: [Compound]
+    public let notices: [Notice]
+    public let rulePack: RulePack
+    private let branchesBySlug: [String: [Int]]
+    private let compoundIndex: [String: Int]
+
+    public init(site: Site, branches: [Branch], compounds: [Compound], notices: [Notice], rulePack: RulePack) {
+        self.site = site
+        self.branches = branches
+        self.compounds = compounds
+        self.notices = notices
+        self.rulePack = rulePack
+        var bySlug: [String: [Int]] = [:]
+        for (index, branch) in branches.enumerated() {
+            for slug in Set(branch.compounds.map(\.value)) { bySlug[slug, default: []].append(index) }
+        }
+        branchesBySlug = bySlug
+        compoundIndex = Dictionary(compounds.enumerated().map { ($1.slug, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Every branch that lists the compound (rules require exactly one).
+    public func branches(covering slug: String) -> [Branch] { (branchesBySlug[slug] ?? []).map { branches[$0] } }
+
+    /// The branch that lists the compound, if exactly one does.
+    public func branch(of slug: String) -> Branch? {
+        let covering = branches(covering: slug)
+        return covering.count == 1 ? covering[0] : nil
+    }
+
+    public func compound(_ slug: String) -> Compound? { compoundIndex[slug].map { compounds[$0] } }
+}

@@ -1,0 +1,101 @@
+/// `compounds/<slug>/compound.yaml` and every record in the compound's folder.
+public struct Compound: Sendable {
+    public let slug: String
+    public let name: String
+    public let households: Located<Int>
+    public let buildings: Int?
+    public let propertyManagement: PropertyManagement
+    public let committee: Committee?
+    public let account: Account?
+    public let fees: FeePolicy?
+    public let station: Station?
+    public let institutions: [Located<Institution>]
+    public let location: SourceLocation
+
+    /// Records of the compound's folders, each sorted by its period or name.
+    public var statements: [Statement] = []
+    public var approvals: [Approval] = []
+    public var serviceLists: [ServiceList] = []
+    public var evaluations: [Evaluation] = []
+    public var plates: [HouseholdPlate] = []
+    public var notices: [Notice] = []
+}
+
+/// 物业管理委员会 (物管会): the self-management committee.
+public struct Committee: Sendable {
+    public struct Review: Sendable {
+        public let by: String
+        public let date: Located<Day>
+    }
+
+    public struct Election: Sendable {
+        public let date: Located<Day>
+        public let eligible: Located<Int>
+        public let voted: Located<Int>
+        public let approved: Located<Int>
+    }
+
+    public struct Member: Sendable {
+        public let name: String
+        public let role: String?
+        public let isPartyMember: Bool
+        public let nominatedBy: Nomination?
+        public let phone: Located<String>?
+        public let phoneIsPublic: Bool
+        public let location: SourceLocation
+    }
+
+    public let name: String?
+    public let partySecretary: Located<String>
+    public let review: Review?
+    public let election: Election?
+    public let members: [Member]
+    public let location: SourceLocation
+
+    public var partyMemberCount: Int { members.filter(\.isPartyMember).count }
+}
+
+/// 三方共管: the compound's bank account and who manages and checks it.
+public struct Account: Sendable {
+    public struct Manager: Sendable {
+        public let name: String
+        public let capacity: ManagerCapacity
+        public let location: SourceLocation
+    }
+
+    public let bank: String?
+    public let managers: [Manager]
+    /// 监督小组: resident bookkeepers.
+    public let supervisors: [Located<String>]
+    public let location: SourceLocation
+}
+
+/// 一小区一对策: the compound's own fee policy and its democratic decision.
+public struct FeePolicy: Sendable {
+    public struct Decision: Sendable {
+        public let date: Day?
+        public let by: String?
+        public let approved: Int?
+        public let of: Int?
+        public let location: SourceLocation
+    }
+
+    public let policy: String
+    public let decided: Decision?
+    public let location: SourceLocation
+}
+
+/// 党群服务站: the compound's own station, or the one of another compound it uses.
+public enum Station: Sendable {
+    public struct Own: Sendable {
+        public let name: String
+        public let areaSquareMetres: Int?
+        public let origin: String?
+        public let sharedWith: [Located<String>]
+        public let eightHaves: [Located<String>]
+        public let location: SourceLocation
+    }
+
+    case own(Own)
+    case uses(Located<String>)
+}

@@ -1,0 +1,34 @@
+import Foundation
+
+/// `seeds/<pack>.yaml`: the thresholds and severities one district governs by.
+public struct RulePack: Sendable {
+    public struct Thresholds: Sendable {
+        /// 100户以上单独成立党支部与物管会.
+        public let ownBranchMinHouseholds: Int
+        /// 物管会党员比例不低于60%.
+        public let committeePartyRatioMin: Decimal
+        /// What counts as a major expense (a local choice).
+        public let majorExpenseMin: Money
+        /// Post by this day of the next month (a local choice).
+        public let postWithinDays: Int
+    }
+
+    public let name: String
+    public let thresholds: Thresholds
+    /// 八有: item key and its label, in written order.
+    public let eightHaves: [(key: String, label: String)]
+    public let severities: [RuleID: SeverityOverride]
+    /// The pack's file, relative to the site root.
+    public let file: String
+
+    /// The severity a rule reports with under this pack, or nil when it is off.
+    public func severity(of rule: RuleID, default defaultSeverity: Severity) -> Severity? {
+        if rule.isInputRule { return .error }
+        switch severities[rule] {
+        case .error: return .error
+        case .warning: return .warning
+        case .off: return nil
+        case nil: return defaultSeverity
+        }
+    }
+}

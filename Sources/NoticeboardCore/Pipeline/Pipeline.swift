@@ -1,0 +1,53 @@
+import Foundation
+
+/// The named steps of a build — load → check → render → write — in one place.
+public struct Pipeline: Sendable {
+    /// The outcome of loading and checking.
+    public struct CheckResult: Sendable {
+        public let community: Community?
+        public let diagnostics: [Diagnostic]
+        public var hasErrors: Bool { community == nil || diagnostics.hasErrors }
+    }
+
+    public struct BuildResult: Sendable {
+        public let check: CheckResult
+        /// Nil when errors stopped the build before anything was written.
+        public let output: OutputWriter.Summary?
+        public let pages: Int
+    }
+
+    public let root: URL
+    /// Told of each step as it starts, for progress lines.
+    public let progress: @Sendable (String) -> Void
+
+    public init(root: URL, progress: @escaping @Sendable (String) -> Void = { _ in }) {
+        self.root = root.standardizedFileURL
+        self.progress = progress
+    }
+
+    /// load → check.
+    public func check() async throws -> CheckResult {
+        progress("读取 content/ / loading content/")
+        let (community, loadDiagnostics) = try await ContentLoader(root: root).load()
+        guard let community else { return CheckResult(community: nil, diagnostics: loadDiagnostics) }
+        progress("检查规则 / checking rules")
+        let ruleDiagnostics = await Checker.check(community)
+        return CheckResult(community: community, diagnostics: loadDiagnostics + ruleDiagnostics)
+    }
+
+    /// load → check → render → write. On errors nothing is written.
+    public func build(into output: URL, baseURL: String? = nil) async throws -> BuildResult {
+        // Templates are read first: a broken template is a usage error, found before any work.
+        let templates = try TemplateSet(directory: root.appendingPathComponent("templates"))
+        let checked = try await check()
+        guard !checked.hasErrors, let community = checked.community else {
+            return BuildResult(check: checked, output: nil, pages: 0)
+        }
+        progress("生成页面 / rendering pages")
+        let base = baseURL ?? community.site.baseURL.value
+        let files = await SiteRenderer(community: community, templates: templates, baseURL: base).render()
+        progress("写入 / writing \(output.path)")
+        let summary = try await OutputWriter(target: output).write(files)
+        return BuildResult(check: checked, output: summary, pages: files.count)
+    }
+}

@@ -1,0 +1,20 @@
+extension PageContext {
+    /// `<slug>/ledger/<YYYY-MM>/index.html`: the monthly statement for phones.
+    func statementPage(_ compound: Compound, _ statement: Statement) -> PageData {
+        let view = StatementView(compound: compound, statement: statement, context: self)
+        return page(SitePaths.statement(compound.slug, view.month), title: view.title, description: view.summary,
+                    crumbs: compoundCrumbs(compound) + [("\(view.month.chinese)收支明细", nil)], ["statement": view.values])
+    }
+
+    /// `<slug>/ledger/<YYYY-MM>/print.html`: the same statement as an A4 gatehouse sheet.
+    func statementSheet(_ compound: Compound, _ statement: Statement) -> PageData {
+        let view = StatementView(compound: compound, statement: statement, context: self)
+        return page(SitePaths.statementSheet(compound.slug, view.month), title: "\(view.title)（张贴版）", description: view.summary,
+                    crumbs: compoundCrumbs(compound) + [("\(view.month.chinese)收支明细", nil)],
+                    ["sheets": [sheet(view)]])
+    }
+
+    func sheet(_ view: StatementView) -> [String: Any] {
+        ["statement": view.values, "qr": view.qrSVG(), "url": SitePaths.absolute(SitePaths.statement(view.compound.slug, view.month), baseURL: baseURL)]
+    }
+}

@@ -1,0 +1,79 @@
+/// A monthly service list as pages and sheets show it.
+struct ServiceListView {
+    let compound: Compound
+    let list: ServiceList
+    let context: PageContext
+
+    var month: Month { list.month.value }
+    var title: String { "\(compound.name) \(month.chinese)服务清单" }
+    var summary: String {
+        let done = list.items.filter { $0.status == .done }.count
+        return "共\(list.items.count)项服务，已完成\(done)项"
+    }
+
+    var values: [String: Any] {
+        var v: [String: Any] = [
+            "compound": compound.name,
+            "monthLabel": month.chinese,
+            "items": list.items.map { item -> [String: Any] in
+                var row: [String: Any] = ["name": item.name, "status": item.status.label, "statusKey": item.status.rawValue]
+                row["standard"] = item.standard
+                row["by"] = item.by
+                row["note"] = item.note
+                return row
+            },
+            "issuer": compound.committee?.name ?? "\(compound.name)物业管理委员会",
+            "pageLink": SitePaths.serviceList(compound.slug, month),
+            "sheetLink": SitePaths.serviceSheet(compound.slug, month),
+        ]
+        v["body"] = list.body.isEmpty ? nil : Markdown.html(list.body)
+        v["feedbackPhone"] = list.feedback?.phone
+        v["feedbackPlace"] = list.feedback?.place
+        if compound.statements.contains(where: { $0.month.value == month }) {
+            v["statementLink"] = SitePaths.statement(compound.slug, month)
+        }
+        return v
+    }
+
+    func qrSVG() -> String {
+        let url = SitePaths.absolute(SitePaths.serviceList(compound.slug, month), baseURL: context.baseURL)
+        return QRCode(url)?.svg(label: "扫码查看网页版：\(url)", millimetres: 30) ?? ""
+    }
+}
+
+extension PageContext {
+    func serviceListPage(_ compound: Compound, _ list: ServiceList) -> PageData {
+        let view = ServiceListView(compound: compound, list: list, context: self)
+        return page(SitePaths.serviceList(compound.slug, view.month), title: view.title, description: view.summary,
+                    crumbs: compoundCrumbs(compound) + [("\(view.month.chinese)服务清单", nil)], ["services": view.values])
+    }
+
+    func serviceSheet(_ compound: Compound, _ list: ServiceList) -> PageData {
+        let view = ServiceListView(compound: compound, list: list, context: self)
+        return page(SitePaths.serviceSheet(compound.slug, view.month), title: "\(view.title)（张贴版）", description: view.summary,
+                    crumbs: compoundCrumbs(compound) + [("\(view.month.chinese)服务清单", nil)],
+                    ["sheets": [sheet(view)]])
+    }
+
+    func sheet(_ view: ServiceListView) -> [String: Any] {
+        ["services": view.values, "qr": view.qrSVG(),
+         "url": SitePaths.absolute(SitePaths.serviceList(view.compound.slug, view.month), baseURL: baseURL)]
+    }
+
+    /// `print/<YYYY-MM>/index.html`: every sheet of the month, statements then service lists per compound.
+    func monthBundle(_ month: Month) -> PageData {
+        var sheets: [[String: Any]] = []
+        for compound in community.compounds {
+            if let s = compound.statements.first(where: { $0.month.value == month }) {
+                sheets.append(sheet(StatementView(compound: compound, statement: s, context: self)))
+            }
+            if let l = compound.serviceLists.first(where: { $0.month.value == month }) {
+                sheets.append(sheet(ServiceListView(compound: compound, list: l, context: self)))
+            }
+        }
+        return page(SitePaths.monthBundle(month), title: "\(community.site.community) \(month.chinese)张贴汇总",
+                    description: "\(month.chinese)各小区收支明细与服务清单，共\(sheets.count)张",
+                    crumbs: [(community.site.community, SitePaths.community), ("\(month.chinese)张贴汇总", nil)],
+                    ["sheets": sheets, "monthLabel": month.chinese])
+    }
+}

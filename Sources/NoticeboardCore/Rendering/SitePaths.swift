@@ -1,0 +1,27 @@
+/// Where each page lives under `public/` (shared/spec/cli-and-site.md), and how pages link to each other.
+enum SitePaths {
+    static let community = "index.html"
+    static let sitemap = "sitemap.xml"
+    static func compound(_ slug: String) -> String { "\(slug)/index.html" }
+    static func statement(_ slug: String, _ month: Month) -> String { "\(slug)/ledger/\(month)/index.html" }
+    static func statementSheet(_ slug: String, _ month: Month) -> String { "\(slug)/ledger/\(month)/print.html" }
+    static func serviceList(_ slug: String, _ month: Month) -> String { "\(slug)/services/\(month)/index.html" }
+    static func serviceSheet(_ slug: String, _ month: Month) -> String { "\(slug)/services/\(month)/print.html" }
+    static func approval(_ slug: String, _ id: String) -> String { "\(slug)/approvals/\(id)/index.html" }
+    static func evaluation(_ slug: String, _ quarter: Quarter) -> String { "\(slug)/evaluations/\(quarter)/index.html" }
+    static func households(_ slug: String) -> String { "\(slug)/households/index.html" }
+    static func householdSheets(_ slug: String) -> String { "\(slug)/households/print.html" }
+    static func compoundNotice(_ slug: String, _ name: String) -> String { "\(slug)/notices/\(name)/index.html" }
+    static func communityNotice(_ name: String) -> String { "notices/\(name)/index.html" }
+    static func monthBundle(_ month: Month) -> String { "print/\(month)/index.html" }
+
+    /// `../` as many times as `page` lies below the root, so that links work from a disk as well as hosted.
+    static func rootPrefix(of page: String) -> String {
+        String(repeating: "../", count: page.split(separator: "/").count - 1)
+    }
+
+    /// The absolute URL of a page under `base_url`, as a folder (`…/xinyuan/ledger/2026-11/`) for index pages.
+    static func absolute(_ page: String, baseURL: String) -> String {
+        baseURL + (page.hasSuffix("index.html") ? String(page.dropLast("index.html".count)) : page)
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import Mustache
+
+/// The page templates a site must provide in `templates/`, by file name without `.mustache`.
+enum PageTemplate: String, CaseIterable, Sendable {
+    case community, compound, statement, statementSheet = "statement-sheet", serviceList = "service-list"
+    case serviceSheet = "service-sheet", approval, evaluation, households, householdSheets = "household-sheets"
+    case notice, monthBundle = "month-bundle", sitemap
+}
+
+/// Every template of `templates/`, parsed once, with the stylesheet.
+struct TemplateSet: Sendable {
+    let library: MustacheLibrary
+    let stylesheet: Data
+
+    static let stylesheetName = "style.css"
+
+    /// Fails (exit 2) on a template that does not parse, a page template that is missing,
+    /// or a partial that names no template: a page must never render silently empty.
+    init(directory: URL) throws {
+        let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        guard !files.isEmpty else {
+            throw InputOutputError(path: directory.path, reason: "没有模板文件夹 templates/ / no templates/ folder")
+        }
+        var library = MustacheLibrary()
+        var texts: [String: String] = [:]
+        for file in files.sorted() where file.hasSuffix(".mustache") {
+            let name = String(file.dropLast(".mustache".count))
+            let path = directory.appendingPathComponent(file).path
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw InputOutputError(path: path, reason: "无法读取 / cannot be read")
+            }
+            let text = String(decoding: data, as: UTF8.self)
+            do {
+                try library.register(text, named: name)
+            } catch {
+                throw InputOutputError(path: path, reason: "模板语法错误 / template syntax error: \(error)")
+            }
+            texts[name] = text
+        }
+        for page in PageTemplate.allCases where texts[page.rawValue] == nil {
+            throw InputOutputError(path: directory.appendingPathComponent(page.rawValue + ".mustache").path,
+                                   reason: "缺少页面模板 / page template missing")
+        }
+        for (name, text) in texts.sorted(by: { $0.key < $1.key }) {
+            for partial in Self.partialNames(in: text) where texts[partial] == nil {
+                throw InputOutputError(path: directory.appendingPathComponent(name + ".mustache").path,
+                                       reason: "引用了不存在的模板 \(partial) / names a missing template \(partial)")
+            }
+        }
+        let cssPath = directory.appendingPathComponent(Self.stylesheetName).path
+        guard let css = FileManager.default.contents(atPath: cssPath) else {
+            throw InputOutputError(path: cssPath, reason: "缺少样式表 / stylesheet missing")
+        }
+        self.library = library
+        self.stylesheet = css
+    }
+
+    func render(_ page: PageTemplate, _ context: [String: Any]) -> String {
+        // Every page template was checked to exist in init.
+        library.render(context, withTemplate: page.rawValue) ?? ""
+    }
+
+    /// Names used as `{{> name}}` (partial) or `{{< name}}` (parent) in a template.
+    static func partialNames(in text: String) -> [String] {
+        var names: [String] = []
+        var rest = Substring(text)
+        while let open = rest.range(of: "{{") {
+            rest = rest[open.upperBound...]
+            guard let first = rest.first, first == ">" || first == "<" else { continue }
+            guard let close = rest.range(of: "}}") else { break }
+            names.append(rest[rest.index(after: rest.startIndex)..<close.lowerBound].trimmingCharacters(in: .whitespaces))
+            rest = rest[close.upperBound...]
+        }
+        return names
+    }
+}

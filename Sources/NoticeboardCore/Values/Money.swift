@@ -1,0 +1,67 @@
+import Foundation
+
+/// An exact amount of yuan, held in fen (1/100 yuan). Never a binary float.
+public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public let fen: Int64
+
+    public init(fen: Int64) { self.fen = fen }
+
+    public static let zero = Money(fen: 0)
+
+    /// Parses what staff write: `3780`, `3780.5`, `"3,780.50"`, `-12.00`.
+    /// Returns nil for anything else, including more than two decimals.
+    public init?(parsing text: String) {
+        var body = Substring(text.trimmingCharacters(in: .whitespaces))
+        var negative = false
+        if body.hasPrefix("-") {
+            negative = true
+            body = body.dropFirst()
+        }
+        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count <= 2, let whole = parts.first, !whole.isEmpty else { return nil }
+        let groups = whole.split(separator: ",", omittingEmptySubsequences: false)
+        // Thousands separators, when present, must be placed as separators are.
+        if groups.count > 1 {
+            guard (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+        }
+        let digits = groups.joined()
+        guard !digits.isEmpty, digits.count <= 15, digits.allSatisfy(\.isASCIIDigit) else { return nil }
+        var fraction = parts.count == 2 ? String(parts[1]) : ""
+        guard fraction.count <= 2, fraction.allSatisfy(\.isASCIIDigit) else { return nil }
+        if parts.count == 2 && fraction.isEmpty { return nil }
+        while fraction.count < 2 { fraction += "0" }
+        guard let yuan = Int64(digits), let cents = Int64(fraction) else { return nil }
+        let total = yuan * 100 + cents
+        fen = negative ? -total : total
+    }
+
+    public static func + (a: Money, b: Money) -> Money { Money(fen: a.fen + b.fen) }
+    public static func - (a: Money, b: Money) -> Money { Money(fen: a.fen - b.fen) }
+    public static func < (a: Money, b: Money) -> Bool { a.fen < b.fen }
+
+    public var isNegative: Bool { fen < 0 }
+
+    /// `3,780.50`, the way the board prints amounts.
+    public var description: String {
+        let magnitude = fen.magnitude
+        let yuan = String(magnitude / 100)
+        let cents = magnitude % 100
+        var grouped = ""
+        for (offset, digit) in yuan.enumerated() {
+            if offset > 0 && (yuan.count - offset) % 3 == 0 { grouped.append(",") }
+            grouped.append(digit)
+        }
+        return (fen < 0 ? "-" : "") + grouped + "." + (cents < 10 ? "0" : "") + String(cents)
+    }
+
+    /// `¥3,780.50`, for pages.
+    public var withYuanSign: String { (fen < 0 ? "-¥" : "¥") + Money(fen: Int64(fen.magnitude)).description }
+}
+
+extension Sequence where Element == Money {
+    public func sum() -> Money { reduce(.zero, +) }
+}
+
+extension Character {
+    var isASCIIDigit: Bool { ("0"..."9").contains(self) }
+}

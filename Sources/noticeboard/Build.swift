@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import NoticeboardCore
+
+struct Build: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "检查并生成网站到 public/；有错误时不写任何文件 / check, then render into public/")
+
+    @OptionGroup var site: SiteOptions
+    @OptionGroup var language: LanguageOption
+
+    @Option(name: .long, help: "输出目录（默认 <root>/public）/ output folder", completion: .directory)
+    var out: String?
+
+    @Option(name: .long, help: "网站地址，覆盖 site.yaml 的 base_url / overrides base_url")
+    var baseURL: String?
+
+    func validate() throws {
+        if let baseURL, !((baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) && baseURL.hasSuffix("/")) {
+            throw ValidationError("--base-url 应为以 http(s):// 开头、以 / 结尾的网址 / --base-url must be an absolute http(s) URL ending in /")
+        }
+    }
+
+    func run() async throws {
+        let start = Date()
+        let output = out.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? site.rootURL.appendingPathComponent("public")
+        let result: Pipeline.BuildResult
+        do {
+            result = try await Pipeline(root: site.rootURL, progress: Console.progress).build(into: output, baseURL: baseURL)
+        } catch let error as InputOutputError {
+            throw Console.fail(error)
+        }
+        let printer = DiagnosticPrinter(format: .text, language: language.language, colour: Console.isTerminal)
+        Console.error(printer.render(result.check.diagnostics))
+        let warnings = result.check.diagnostics.filter { $0.severity == .warning }.count
+        guard let summary = result.output else {
+            let errors = result.check.diagnostics.filter { $0.severity == .error }.count
+            Console.error(language.language == .zh
+                ? "构建失败：\(errors) 个错误，\(warnings) 个警告；public/ 未改动。\n"
+                : "build failed: \(errors) errors, \(warnings) warnings; the output was not touched.\n")
+            throw ExitCode(1)
+        }
+        let seconds = String(format: "%.2f", Date().timeIntervalSince(start))
+        let compounds = result.check.community?.compounds.count ?? 0
+        print(language.language == .zh
+            ? "已生成 \(output.path)：\(compounds) 个小区，\(result.pages) 个文件（写入 \(summary.written)，未变 \(summary.unchanged)），\(warnings) 个警告，用时 \(seconds) 秒"
+            : "built \(output.path): \(compounds) compounds, \(result.pages) files (\(summary.written) written, \(summary.unchanged) unchanged), \(warnings) warnings, \(seconds) s")
+    }
+}

@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import NoticeboardCore
+
+/// `noticeboard`: flags in, library calls out. Exit status: 0 done, 1 content errors, 2 usage or I/O failure.
+@main
+struct Noticeboard: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "noticeboard",
+        abstract: "无物业小区公示栏生成器：把 content/ 的记录检查后生成 public/ 网站与张贴版。",
+        discussion: "Checks a community's records against its governance rules and renders the gatehouse sheets and mobile pages.",
+        subcommands: [Build.self, Check.self]
+    )
+
+    /// swift-argument-parser exits 64 on usage errors; the spec says 2.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success || code.rawValue == 1 || code.rawValue == 2 { exit(withError: error) }
+            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(2)
+        }
+    }
+}
+
+/// Options every command that reads a site takes.
+struct SiteOptions: ParsableArguments {
+    @Option(name: .long, help: "站点根目录（含 content/、templates/、seeds/）/ the site root", completion: .directory)
+    var root: String = "."
+
+    var rootURL: URL { URL(fileURLWithPath: root, isDirectory: true) }
+}
+
+struct LanguageOption: ParsableArguments {
+    @Option(name: .long, help: "提示语言 zh|en（默认按 LANG）/ message language")
+    var lang: String?
+
+    func validate() throws {
+        if let lang, Language(rawValue: lang) == nil { throw ValidationError("--lang 只能是 zh 或 en / --lang takes zh or en") }
+    }
+
+    var language: Language { lang.flatMap(Language.init) ?? Language.fromEnvironment(ProcessInfo.processInfo.environment) }
+}
+
+/// Prints to standard error; the exit status is decided by the command, never deep inside.
+enum Console {
+    static func error(_ text: String) { FileHandle.standardError.write(Data(text.utf8)) }
+    static var isTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+
+    /// Step lines, except in CI logs where only the outcome matters.
+    static func progress(_ step: String) {
+        if ProcessInfo.processInfo.environment["CI"] == nil { error("· \(step)\n") }
+    }
+
+    static func fail(_ error: InputOutputError) -> ExitCode {
+        self.error("noticeboard: \(error)\n")
+        return ExitCode(2)
+    }
+}
