@@ -42,7 +42,7 @@ let package = Package(
         ),
         .testTarget(
             name: "NoticeboardCoreTests",
-            dependencies: ["NoticeboardCore"],
+            dependencies: ["NoticeboardCore", "noticeboard"],
             resources: [.copy("Fixtures")]
         ),
     ]

@@ -14,23 +14,25 @@ struct ReferencesResolve: Rule {
         }
         for branch in community.branches {
             for slug in branch.compounds {
-                resolve(slug, .compound, among: slugs, exists: community.compound(slug.value) != nil)
+                resolve(slug, .compound, among: slugs, exists: community.compoundExists(slug.value))
             }
         }
         for compound in community.compounds {
             let approvals = Set(compound.approvals.map(\.id))
             for entry in compound.statements.flatMap(\.expenses) {
                 if let id = entry.approval {
-                    resolve(id, .approval, among: approvals.sorted(), exists: approvals.contains(id.value))
+                    let unreadable = community.unreadable.contains(Community.approvalFile(compound.slug, id.value))
+                    resolve(id, .approval, among: approvals.sorted(), exists: approvals.contains(id.value) || unreadable)
                 }
             }
             switch compound.station {
             case .uses(let slug):
-                let hasStation: Bool = if case .own? = community.compound(slug.value)?.station { true } else { false }
+                let hasStation: Bool = if case .own? = community.compound(slug.value)?.station { true }
+                    else { community.unreadable.contains(Community.compoundFile(slug.value)) }
                 resolve(slug, .station, among: slugs, exists: hasStation)
             case .own(let own):
                 for slug in own.sharedWith {
-                    resolve(slug, .compound, among: slugs, exists: community.compound(slug.value) != nil)
+                    resolve(slug, .compound, among: slugs, exists: community.compoundExists(slug.value))
                 }
             case nil:
                 break

@@ -2,7 +2,9 @@
 struct CommunityAssembly {
     private(set) var site: Site?
     var diagnostics: [Diagnostic] = []
-    private var sawSite = false
+    private(set) var sawSite = false
+    /// Record files that exist but could not be read; references to them are not reported again.
+    private var unreadable: Set<String> = []
     private var branches: [Branch] = []
     private var notices: [Notice] = []
     private var compounds: [String: Compound] = [:]
@@ -16,7 +18,10 @@ struct CommunityAssembly {
             diagnostics.append(Diagnostic(.in004, .error, at: .file("content/compounds/\(slug)"), InputMessages.badSlug(slug)))
         }
         checkFileName(file)
-        guard let record = file.record else { return }
+        guard let record = file.record else {
+            unreadable.insert(file.path)
+            return
+        }
         switch record {
         case .site(let s): site = s
         case .branch(let b): branches.append(b)
@@ -34,6 +39,7 @@ struct CommunityAssembly {
         }
         for (slug, files) in records.sorted(by: { $0.key < $1.key }) {
             guard var compound = compounds[slug] else {
+                if unreadable.contains(Community.compoundFile(slug)) { continue }
                 diagnostics.append(Diagnostic(.in002, .error, at: .file("content/compounds/\(slug)/compound.yaml"), Message(
                     zh: "小区文件夹 \(slug) 缺少 compound.yaml", en: "compound folder \(slug) has no compound.yaml")))
                 continue
@@ -44,7 +50,7 @@ struct CommunityAssembly {
         guard let site, let rulePack else { return nil }
         return Community(site: site, branches: branches.sorted { $0.id < $1.id },
                          compounds: compounds.values.sorted { $0.slug < $1.slug },
-                         notices: notices.sorted(by: Notice.newestFirst), rulePack: rulePack)
+                         notices: notices.sorted(by: Notice.newestFirst), rulePack: rulePack, unreadable: unreadable)
     }
 
     static func isSlug(_ s: String) -> Bool {

@@ -23,6 +23,10 @@ public struct ContentLoader: Sendable {
         let parsed = await files.concurrentMap { path in ParsedFile.parse(path: path, root: root) }
         var assembly = CommunityAssembly()
         for file in parsed { assembly.add(file) }
+        // A site.yaml that exists but cannot be read names no pack we could trust; its own error says enough.
+        guard assembly.site != nil || !assembly.sawSite else {
+            return (assembly.community(rulePack: nil), assembly.diagnostics)
+        }
         let pack = loadRulePack(named: assembly.site?.rulePack)
         assembly.diagnostics += pack.1
         return (assembly.community(rulePack: pack.0), assembly.diagnostics)

@@ -6,10 +6,14 @@ public struct Community: Sendable {
     public let compounds: [Compound]
     public let notices: [Notice]
     public let rulePack: RulePack
+    /// Record files that exist but could not be read (their IN-00x errors are reported);
+    /// checks treat what they would have defined as present, so one broken file gives one error.
+    public let unreadable: Set<String>
     private let branchesBySlug: [String: [Int]]
     private let compoundIndex: [String: Int]
 
-    public init(site: Site, branches: [Branch], compounds: [Compound], notices: [Notice], rulePack: RulePack) {
+    public init(site: Site, branches: [Branch], compounds: [Compound], notices: [Notice], rulePack: RulePack, unreadable: Set<String> = []) {
+        self.unreadable = unreadable
         self.site = site
         self.branches = branches
         self.compounds = compounds
@@ -33,4 +37,10 @@ public struct Community: Sendable {
     }
 
     public func compound(_ slug: String) -> Compound? { compoundIndex[slug].map { compounds[$0] } }
+
+    static func compoundFile(_ slug: String) -> String { "content/compounds/\(slug)/compound.yaml" }
+    static func approvalFile(_ slug: String, _ id: String) -> String { "content/compounds/\(slug)/approvals/\(id).md" }
+
+    /// A compound that exists, or whose compound.yaml exists but could not be read.
+    func compoundExists(_ slug: String) -> Bool { compound(slug) != nil || unreadable.contains(Self.compoundFile(slug)) }
 }
