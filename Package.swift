@@ -43,7 +43,7 @@ let package = Package(
         .testTarget(
             name: "NoticeboardCoreTests",
             dependencies: ["NoticeboardCore", "noticeboard"],
-            resources: [.copy("Fixtures")]
+            exclude: ["Goldens"]
         ),
     ]
 )

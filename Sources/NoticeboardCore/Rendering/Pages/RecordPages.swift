@@ -40,6 +40,7 @@ extension PageContext {
     func evaluationPage(_ compound: Compound, _ evaluation: Evaluation) -> PageData {
         let quarter = evaluation.quarter.value
         let content: [String: Any] = [
+            "compound": compound.name,
             "quarterLabel": quarter.chinese,
             "date": evaluation.date.chinese,
             "participants": evaluation.participants.value,

@@ -1,0 +1,163 @@
+import Foundation
+import Testing
+
+/// End-to-end runs of the real `noticeboard` binary: output, exit status, what it leaves on disk.
+@Suite struct CommandLineTests {
+    struct Run {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    /// The built executable, beside the test bundle.
+    static let binary: URL = {
+        let candidates = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent()]
+            + Bundle.allBundles.map { $0.bundleURL.deletingLastPathComponent() }
+        for folder in candidates {
+            let url = folder.appendingPathComponent("noticeboard")
+            if FileManager.default.isExecutableFile(atPath: url.path) { return url }
+        }
+        return SiteFixture.repository.appendingPathComponent(".build/debug/noticeboard")
+    }()
+
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        var env = ProcessInfo.processInfo.environment
+        env["LANG"] = "C.UTF-8"
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        // Read before waiting, so a large output cannot block the child.
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                   stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    static func temporaryFolder() -> URL {
+        FileManager.default.temporaryDirectory.appendingPathComponent("noticeboard-cli-\(UUID().uuidString)")
+    }
+
+    /// Every file under `folder` with its bytes, for comparing whole outputs.
+    static func snapshot(_ folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil)
+        while let url = walker?.nextObject() as? URL {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                files[String(url.path.dropFirst(folder.path.count))] = try Data(contentsOf: url)
+            }
+        }
+        return files
+    }
+
+    static let pageKinds = [
+        "index.html", "sitemap.xml", "style.css", "xinyuan/index.html", "xinyuan/ledger/2026-10/index.html",
+        "xinyuan/ledger/2026-10/print.html", "xinyuan/services/2026-10/index.html", "xinyuan/services/2026-10/print.html",
+        "xinyuan/approvals/A-2026-07/index.html", "xinyuan/evaluations/2026-Q3/index.html", "yizhong-sushe/households/index.html",
+        "yizhong-sushe/households/print.html", "xinyuan/notices/jumin-gongyue/index.html", "notices/weiyuan-caiwu-gongkai/index.html",
+        "print/2026-10/index.html",
+    ]
+
+    @Test func buildOfTheSampleWritesEveryPageKindAndIsReproducible() throws {
+        let out = Self.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let first = try Self.run(["build", "--root", SiteFixture.repository.path, "--out", out.path])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("43 个小区"))
+        for page in Self.pageKinds {
+            #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(page).path), "\(page)")
+        }
+        let bytes = try Self.snapshot(out)
+        let indexDate = try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent("index.html").path)[.modificationDate] as? Date
+
+        let second = try Self.run(["build", "--root", SiteFixture.repository.path, "--out", out.path])
+        #expect(second.status == 0)
+        #expect(second.stdout.contains("写入 0，"), "\(second.stdout)")
+        #expect(try Self.snapshot(out) == bytes, "the same input gives byte-identical output")
+        let laterDate = try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent("index.html").path)[.modificationDate] as? Date
+        #expect(indexDate == laterDate, "an unchanged file is not rewritten")
+    }
+
+    @Test func failedBuildLeavesThePreviousOutputUntouched() throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        let out = fixture.root.appendingPathComponent("public")
+        #expect(try Self.run(["build", "--root", fixture.root.path]).status == 0)
+        let before = try Self.snapshot(out)
+        try Data("month: 2026-10\nopening: 壹仟\n".utf8).write(to: fixture.root.appendingPathComponent("content/compounds/hexie/ledger/2026-10.yaml"))
+        let failed = try Self.run(["build", "--root", fixture.root.path])
+        #expect(failed.status == 1)
+        #expect(failed.stderr.contains("content/compounds/hexie/ledger/2026-10.yaml:2:10: error[IN-003]"), "\(failed.stderr)")
+        #expect(failed.stderr.contains("public/ 未改动"))
+        #expect(try Self.snapshot(out) == before)
+        let siblings = try FileManager.default.contentsOfDirectory(atPath: fixture.root.path)
+        #expect(!siblings.contains { $0.hasPrefix(".public") }, "no staging folder is left behind: \(siblings)")
+    }
+
+    @Test func buildRefusesToReplaceAFolderItDidNotWrite() throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        let precious = fixture.root.appendingPathComponent("precious")
+        try FileManager.default.createDirectory(at: precious, withIntermediateDirectories: true)
+        try Data("keep me".utf8).write(to: precious.appendingPathComponent("notes.txt"))
+        let run = try Self.run(["build", "--root", fixture.root.path, "--out", precious.path])
+        #expect(run.status == 2)
+        #expect(try String(contentsOf: precious.appendingPathComponent("notes.txt"), encoding: .utf8) == "keep me")
+    }
+
+    @Test func checkPrintsSortedJSON() throws {
+        var changes = SiteFixture.edit("content/compounds/hexie/ledger/2026-10.yaml", "amount: 3600", "amount: 3600.001")
+        changes.merge(SiteFixture.edit("content/compounds/hexie/compound.yaml", "buildings: 2", "bulidings: 2")) { a, _ in a }
+        let fixture = try SiteFixture(changes)
+        defer { fixture.remove() }
+        let run = try Self.run(["check", "--root", fixture.root.path, "--format", "json"])
+        #expect(run.status == 1)
+        let items = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [[String: Any]])
+        #expect(items.count == 2)
+        #expect(items.map { $0["file"] as? String } == ["content/compounds/hexie/compound.yaml", "content/compounds/hexie/ledger/2026-10.yaml"])
+        #expect(items.map { $0["rule"] as? String } == ["IN-002", "IN-003"])
+        #expect(items.first?["line"] as? Int == 3 && items.first?["column"] as? Int == 1)
+        #expect(Set(items.first?.keys.map { $0 } ?? []) == ["file", "line", "column", "severity", "rule", "message"])
+    }
+
+    @Test func checkSpeaksEnglishWhenAsked() throws {
+        let fixture = try SiteFixture(SiteFixture.edit("content/compounds/hexie/compound.yaml", "buildings: 2", "bulidings: 2"))
+        defer { fixture.remove() }
+        let flag = try Self.run(["check", "--root", fixture.root.path, "--lang", "en"])
+        #expect(flag.stdout.contains("unknown key bulidings; did you mean buildings?"), "\(flag.stdout)")
+        let env = try Self.run(["check", "--root", fixture.root.path], environment: ["LANG": "en_US.UTF-8"])
+        #expect(env.stdout.contains("did you mean buildings?"))
+        #expect(env.status == 1)
+    }
+
+    @Test func cleanCheckExitsZero() throws {
+        let run = try Self.run(["check", "--root", SiteFixture.repository.path])
+        #expect(run.status == 0, "\(run.stdout)")
+        #expect(run.stdout.isEmpty)
+    }
+
+    @Test func usageAndInputOutputFailuresExitTwo() throws {
+        #expect(try Self.run(["check", "--format", "xml"]).status == 2)
+        #expect(try Self.run(["build", "--base-url", "example.org"]).status == 2)
+        #expect(try Self.run(["frobnicate"]).status == 2)
+        let missing = try Self.run(["check", "--root", Self.temporaryFolder().path])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("content/"))
+        #expect(try Self.run(["--help"]).status == 0)
+    }
+
+    @Test func baseURLFlagOverridesSiteYAML() throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        #expect(try Self.run(["build", "--root", fixture.root.path, "--base-url", "https://board.example.net/x/"]).status == 0)
+        let sitemap = try String(contentsOf: fixture.root.appendingPathComponent("public/sitemap.xml"), encoding: .utf8)
+        #expect(sitemap.contains("<loc>https://board.example.net/x/hexie/</loc>"))
+    }
+}

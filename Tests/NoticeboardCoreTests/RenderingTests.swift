@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+@testable import NoticeboardCore
+
+/// Golden files: one page of each kind, rendered from the fixture with the repository's templates.
+/// Re-record after an intended change with `NOTICEBOARD_RECORD_GOLDENS=1 swift test`, then read the diff.
+@Suite struct RenderingTests {
+    static let goldens = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Goldens")
+
+    static let pages = [
+        "index.html", "hexie/index.html", "hexie/ledger/2026-10/index.html", "hexie/ledger/2026-09/print.html",
+        "hexie/services/2026-10/index.html", "hexie/services/2026-10/print.html", "hexie/approvals/A-1/index.html",
+        "hexie/evaluations/2026-Q3/index.html", "hexie/households/index.html", "hexie/households/print.html",
+        "hexie/notices/gongyue/index.html", "notices/tongzhi/index.html", "print/2026-10/index.html", "sitemap.xml",
+    ]
+
+    /// Builds the fixture (with `changes`) and returns the output folder.
+    static func build(_ changes: [String: String?] = [:]) async throws -> (SiteFixture, URL) {
+        let fixture = try SiteFixture(changes)
+        let out = fixture.root.appendingPathComponent("public")
+        let result = try await Pipeline(root: fixture.root).build(into: out)
+        #expect(result.output != nil, "\(result.check.diagnostics.map(\.message.zh))")
+        return (fixture, out)
+    }
+
+    static func read(_ out: URL, _ page: String) throws -> String {
+        try String(contentsOf: out.appendingPathComponent(page), encoding: .utf8)
+    }
+
+    @Test func everyPageKindMatchesItsGolden() async throws {
+        let (fixture, out) = try await Self.build()
+        defer { fixture.remove() }
+        let record = ProcessInfo.processInfo.environment["NOTICEBOARD_RECORD_GOLDENS"] != nil
+        for page in Self.pages {
+            let golden = Self.goldens.appendingPathComponent(page.replacingOccurrences(of: "/", with: "__"))
+            let actual = try Self.read(out, page)
+            if record {
+                try FileManager.default.createDirectory(at: Self.goldens, withIntermediateDirectories: true)
+                try actual.write(to: golden, atomically: true, encoding: .utf8)
+                continue
+            }
+            let expected = try String(contentsOf: golden, encoding: .utf8)
+            #expect(actual == expected, "\(page) differs from its golden; re-record with NOTICEBOARD_RECORD_GOLDENS=1 if intended")
+        }
+    }
+
+    @Test func rawHTMLInMarkdownIsNotPassedThrough() async throws {
+        let (fixture, out) = try await Self.build()
+        defer { fixture.remove() }
+        let approval = try Self.read(out, "hexie/approvals/A-1/index.html")
+        #expect(!approval.contains("<script>"))
+        #expect(approval.contains("比较三家报价"))
+        let services = try Self.read(out, "hexie/services/2026-10/index.html")
+        #expect(services.contains("<table>"), "GFM tables render")
+    }
+
+    @Test func contentIsEscapedEverywhere() async throws {
+        let (fixture, out) = try await Self.build(SiteFixture.edit("content/compounds/hexie/compound.yaml", "name: 和谐小区\n", "name: \"和谐<b>小区</b>\\\"'&\"\n"))
+        defer { fixture.remove() }
+        for page in ["index.html", "hexie/index.html", "hexie/ledger/2026-10/index.html", "hexie/ledger/2026-10/print.html"] {
+            let html = try Self.read(out, page)
+            #expect(!html.contains("<b>小区</b>"), "\(page)")
+            #expect(html.contains("和谐&lt;b&gt;小区&lt;/b&gt;&quot;&#39;&amp;"), "\(page)")
+        }
+    }
+
+    @Test func pagesLoadNothingFromOtherHosts() async throws {
+        let (fixture, out) = try await Self.build()
+        defer { fixture.remove() }
+        for page in Self.pages where page.hasSuffix(".html") {
+            let html = try Self.read(out, page)
+            for attribute in ["src=\"http", "href=\"http", "src=\"//", "href=\"//", "url(http", "@import"] {
+                // Absolute URLs appear only in metadata (canonical, og:url), never as something loaded.
+                let loads = html.components(separatedBy: "\n").filter { $0.contains(attribute) && !$0.contains("rel=\"canonical\"") }
+                #expect(loads.isEmpty, "\(page): \(loads)")
+            }
+        }
+    }
+
+    @Test func sheetsCarryAQRCodeOfTheMobilePage() async throws {
+        let (fixture, out) = try await Self.build()
+        defer { fixture.remove() }
+        let sheet = try Self.read(out, "hexie/ledger/2026-10/print.html")
+        #expect(sheet.contains("<svg") && sheet.contains("aria-label=\"扫码查看网页版：https://example.org/board/hexie/ledger/2026-10/\""))
+    }
+
+    @Test func qrCodeModulesComeFromLibqrencode() throws {
+        let code = try #require(QRCode("https://example.org/board/hexie/ledger/2026-10/"))
+        // 48 bytes need version 4 (33 modules) at level M; the finder pattern's corner is dark.
+        #expect(code.size == 33)
+        #expect(code.modules[0] && code.modules[6] && !code.modules[7])
+    }
+
+    @Test func markdownRendersGFMTablesAndDropsRawHTML() {
+        #expect(Markdown.html("| a | b |\n|---|---|\n| 1 | 2 |").contains("<td>1</td>"))
+        #expect(!Markdown.html("<iframe src=x></iframe>\n\ntext").contains("<iframe"))
+        #expect(!Markdown.html("[x](javascript:alert(1))").contains("javascript:"))
+    }
+}

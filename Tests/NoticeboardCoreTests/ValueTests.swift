@@ -1,0 +1,48 @@
+import Testing
+@testable import NoticeboardCore
+
+@Suite struct ValueTests {
+    @Test(arguments: [("3780", 378_000), ("3780.5", 378_050), ("3,780.50", 378_050), ("0.05", 5), ("1,234,567.89", 123_456_789), ("-12.00", -1200)])
+    func moneyParsesWhatStaffWrite(text: String, fen: Int64) {
+        #expect(Money(parsing: text)?.fen == fen)
+    }
+
+    @Test(arguments: ["3780.125", "3,78.00", "12,", "abc", "", ".5", "1.", "1e3", "¥100", "3780.5.1"])
+    func moneyRejectsAnythingElse(text: String) {
+        #expect(Money(parsing: text) == nil)
+    }
+
+    @Test func moneyPrintsWithSeparatorsAndTwoDecimals() {
+        #expect(Money(fen: 2_043_670).description == "20,436.70")
+        #expect(Money(fen: 5).description == "0.05")
+        #expect(Money(fen: -100_000).withYuanSign == "-¥1,000.00")
+    }
+
+    @Test func moneyAddsExactly() {
+        // 0.1 + 0.2 is 0.3 to the fen, as it never is in binary floating point.
+        #expect(Money(parsing: "0.1")! + Money(parsing: "0.2")! == Money(parsing: "0.3")!)
+    }
+
+    @Test func calendarValues() {
+        #expect(Day(parsing: "2024-02-29") != nil)
+        #expect(Day(parsing: "2026-02-29") == nil)
+        #expect(Day(parsing: "2026-1-05") == nil)
+        #expect(Month(parsing: "2026-12")?.next.description == "2027-01")
+        #expect(Month(parsing: "2026-01")?.previous.description == "2025-12")
+        #expect(Month(parsing: "2026-11")?.quarter.description == "2026-Q4")
+        #expect(Quarter(parsing: "2026-Q5") == nil)
+        #expect(Day(parsing: "2026-11-03")?.chinese == "2026年11月3日")
+    }
+
+    @Test func percentRoundsHalfUp() {
+        #expect(Formatting.percent(5, of: 7) == "71.4%")
+        #expect(Formatting.percent(3, of: 5) == "60.0%")
+        #expect(Formatting.percent(1, of: 8) == "12.5%")
+        #expect(Formatting.percent(1, of: 0) == "—")
+    }
+
+    @Test func suggestionsFindCloseKeys() {
+        #expect(Suggestion.closest(to: "bulidings", among: ["buildings", "households"]) == "buildings")
+        #expect(Suggestion.closest(to: "zzz", among: ["buildings"]) == nil)
+    }
+}
