@@ -14,7 +14,8 @@ enum Markdown {
 
     static func html(_ markdown: String) -> String {
         guard !markdown.isEmpty, registered else { return "" }
-        let options = CMARK_OPT_DEFAULT | CMARK_OPT_SMART
+        // Staff write line by line and expect the lines kept, so a single line break stays a break.
+        let options = CMARK_OPT_DEFAULT | CMARK_OPT_SMART | CMARK_OPT_HARDBREAKS
         guard let parser = cmark_parser_new(options) else { return "" }
         defer { cmark_parser_free(parser) }
         for name in extensionNames {
