@@ -34,6 +34,7 @@ struct Build: AsyncParsableCommand {
         Console.error(printer.render(result.check.diagnostics))
         let warnings = result.check.diagnostics.filter { $0.severity == .warning }.count
         guard let summary = result.output else {
+            if !result.check.governanceChecked { Console.governanceSkipped(language.language) }
             let errors = result.check.diagnostics.filter { $0.severity == .error }.count
             Console.error(language.language == .zh
                 ? "构建失败：\(errors) 个错误，\(warnings) 个警告；public/ 未改动。\n"

@@ -59,6 +59,12 @@ enum Console {
         if ProcessInfo.processInfo.environment["CI"] == nil { error("· \(step)\n") }
     }
 
+    /// Said when input errors kept the governance rules from running.
+    static func governanceSkipped(_ language: Language) {
+        error(language == .zh ? "先改正以上输入错误；改正后才会检查治理规则（FIN、COM 等）。\n"
+                              : "fix the input errors above first; the governance rules (FIN, COM, …) run once they are fixed.\n")
+    }
+
     static func fail(_ error: InputOutputError) -> ExitCode {
         self.error("noticeboard: \(error)\n")
         return ExitCode(2)

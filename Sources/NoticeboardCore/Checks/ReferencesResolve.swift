@@ -1,5 +1,6 @@
 /// IN-005 (always an error): every reference names something that exists —
-/// a branch's compound slugs, an expense's approval id, a station `use` and `shared_with`.
+/// a branch's compound slugs, an expense's approval id, a station `use` and `shared_with`,
+/// and a station's `eight_haves` items, which the rule pack names.
 /// (Unknown rule ids in a rule pack are caught while the pack is read.)
 struct ReferencesResolve: Rule {
     static let id = RuleID.in005
@@ -33,6 +34,10 @@ struct ReferencesResolve: Rule {
             case .own(let own):
                 for slug in own.sharedWith {
                     resolve(slug, .compound, among: slugs, exists: community.compoundExists(slug.value))
+                }
+                let items = community.rulePack.eightHaves.map(\.key)
+                for item in own.eightHaves {
+                    resolve(item, .eightHavesItem, among: items, exists: items.contains(item.value))
                 }
             case nil:
                 break

@@ -26,11 +26,24 @@ struct Findings {
 public enum Checker {
     static let rules: [any Rule] = [
         ReferencesResolve(),
+        LargeCompoundHasOwnBranch(), LargeCompoundHasCommittee(), EveryCompoundCoveredOnce(),
+        FourLevelsHoldTogether(), BranchKindMatchesCoverage(),
+        CommitteeHasEnoughPartyMembers(), SecretaryLeadsCommittee(), EveryMemberNominated(), RosterReviewedThenElected(),
+        EveryCompoundHasStation(), StationMeetsEightHaves(), InstitutionsRecorded(),
+        StatementBalances(), OpeningCarriesOver(), NoMonthMissing(), EntryDatesInMonth(), VouchersPresentAndUnique(),
+        MajorExpensesApproved(), AccountManagedByThree(), StatementCheckedBySupervisor(), StatementPostedInTime(),
+        FeeDecisionRecorded(), CollectionAddsUp(),
+        ServiceListEveryMonth(), QuarterlyEvaluationHeld(), FeedbackChannelNamed(), EvaluationCountsAddUp(),
+        PlateShowsIdentityDutyCommitment(), PlateNamesPostAndArea(), ResponsibilityAreasDistinct(),
+        NoIdentityCardNumbers(), MobileNumbersMasked(), ExemptionsAnonymous(),
     ]
 
-    public static func check(_ community: Community) async -> [Diagnostic] {
+    /// With `governance` false only the input rules run: records with input errors were read
+    /// in part, and governance rules on them would report consequences rather than causes.
+    public static func check(_ community: Community, governance: Bool = true) async -> [Diagnostic] {
         let enabled = rules.compactMap { rule -> (any Rule, Severity)? in
             let id = type(of: rule).id
+            guard governance || id.isInputRule else { return nil }
             return community.rulePack.severity(of: id, default: type(of: rule).defaultSeverity).map { (rule, $0) }
         }
         let results = await enabled.indices.map { $0 }.concurrentMap { index in

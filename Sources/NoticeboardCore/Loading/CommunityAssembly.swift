@@ -10,9 +10,11 @@ struct CommunityAssembly {
     private var compounds: [String: Compound] = [:]
     private var records: [String: [ParsedFile]] = [:]
     private var badSlugs: Set<String> = []
+    private var personalNumbers: [PersonalNumber] = []
 
     mutating func add(_ file: ParsedFile) {
         diagnostics += file.diagnostics
+        personalNumbers += file.personalNumbers
         if case .site = file.kind { sawSite = true }
         if let slug = file.kind.slug, !Self.isSlug(slug), badSlugs.insert(slug).inserted {
             diagnostics.append(Diagnostic(.in004, .error, at: .file("content/compounds/\(slug)"), InputMessages.badSlug(slug)))
@@ -50,7 +52,8 @@ struct CommunityAssembly {
         guard let site, let rulePack else { return nil }
         return Community(site: site, branches: branches.sorted { $0.id < $1.id },
                          compounds: compounds.values.sorted { $0.slug < $1.slug },
-                         notices: notices.sorted(by: Notice.newestFirst), rulePack: rulePack, unreadable: unreadable)
+                         notices: notices.sorted(by: Notice.newestFirst), rulePack: rulePack, unreadable: unreadable,
+                         personalNumbers: personalNumbers)
     }
 
     static func isSlug(_ s: String) -> Bool {

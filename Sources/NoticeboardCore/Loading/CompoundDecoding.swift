@@ -13,7 +13,7 @@ extension Compound {
         guard let name, let households else { return nil }
         self.init(slug: slug, name: name.value, households: households, buildings: buildings, propertyManagement: management,
                   committee: committee, account: account, fees: fees, station: station, institutions: institutions,
-                  location: m.location)
+                  institutionsLocation: m.location(of: "institutions"), location: m.location)
     }
 }
 
@@ -49,7 +49,8 @@ extension Committee {
                           phone: phone, phoneIsPublic: isPublic, location: p.location)
         }
         guard let secretary else { return nil }
-        self.init(name: name, partySecretary: secretary, review: review, election: election, members: members, location: m.location)
+        self.init(name: name, partySecretary: secretary, review: review, election: election, members: members,
+                  membersLocation: m.location(of: "members"), location: m.location)
     }
 }
 
@@ -96,6 +97,7 @@ extension Station {
         let shared = m.scalars("shared_with", .text)
         let haves = m.scalars("eight_haves", .text)
         guard let name else { return nil }
-        self = .own(Own(name: name.value, areaSquareMetres: area, origin: origin, sharedWith: shared, eightHaves: haves, location: m.location))
+        self = .own(Own(name: name.value, areaSquareMetres: area, origin: origin, sharedWith: shared, eightHaves: haves,
+                        eightHavesLocation: m.location(of: "eight_haves"), location: m.location))
     }
 }

@@ -79,6 +79,8 @@ struct ParsedFile: Sendable {
     let kind: RecordFile
     let record: Record?
     let diagnostics: [Diagnostic]
+    /// Identity-card and mobile numbers in the file's text, for the privacy rules.
+    var personalNumbers: [PersonalNumber] = []
 
     static func parse(path: String, root: URL) -> ParsedFile {
         let kind = RecordFile(Array(path.split(separator: "/").dropFirst().map(String.init)))
@@ -95,7 +97,8 @@ struct ParsedFile: Sendable {
         }
         let reader = YAMLReader(file: path, lineOffset: source.yamlLineOffset)
         let record = reader.root(of: source.yaml).flatMap { decode(kind, $0, body: source.body) }
-        return ParsedFile(path: path, kind: kind, record: record, diagnostics: diagnostics + reader.diagnostics)
+        return ParsedFile(path: path, kind: kind, record: record, diagnostics: diagnostics + reader.diagnostics,
+                          personalNumbers: PersonalNumbers.find(in: text, file: path))
     }
 
     private static func decode(_ kind: RecordFile, _ m: MappingReader, body: String) -> Record? {

@@ -86,7 +86,7 @@ struct ValueDescription: Sendable {
 
 /// What a reference points at, for IN-005 messages.
 enum ReferenceKind: Sendable {
-    case compound, approval, station, ruleID, rulePack
+    case compound, approval, station, ruleID, rulePack, eightHavesItem
 
     var zh: String {
         switch self {
@@ -95,6 +95,7 @@ enum ReferenceKind: Sendable {
         case .station: "党群服务站所在小区"
         case .ruleID: "规则编号"
         case .rulePack: "规则包文件"
+        case .eightHavesItem: "规则包“八有”中的项目"
         }
     }
 
@@ -105,6 +106,7 @@ enum ReferenceKind: Sendable {
         case .station: "compound with a station"
         case .ruleID: "rule id"
         case .rulePack: "rule pack file"
+        case .eightHavesItem: "eight-haves item of the rule pack"
         }
     }
 }

@@ -46,7 +46,7 @@ extension Branch {
             return name.map { PartyGroup(name: $0.value, leader: leader, buildings: buildings, centerHouseholds: centers, location: g.location) }
         }
         guard let name, let kind, let secretary else { return nil }
-        self.init(id: id, name: name.value, kind: kind, compounds: compounds, secretary: secretary,
+        self.init(id: id, name: name.value, kind: kind, compounds: compounds, compoundsLocation: m.location(of: "compounds"), secretary: secretary,
                   established: established, groups: groups, location: m.location)
     }
 }

@@ -20,7 +20,7 @@ extension Statement {
         }
         guard let month, let opening, let closing else { return nil }
         self.init(month: month, opening: opening, income: income, expenses: expenses, closing: closing, collection: collection,
-                  preparedBy: preparedBy, checkedBy: checkedBy, posted: posted, corrections: corrections, location: m.location)
+                  preparedBy: preparedBy, checkedBy: checkedBy, checkedByLocation: m.location(of: "checked_by"), posted: posted, corrections: corrections, location: m.location)
     }
 }
 

@@ -119,6 +119,11 @@ struct MappingReader {
 
     func has(_ key: String) -> Bool { node(key) != nil }
 
+    /// Where the key's value is written, or this mapping when the key is absent: what a rule blames.
+    func location(of key: String) -> SourceLocation {
+        node(key).map(reader.location(of:)) ?? location
+    }
+
     func optional<T>(_ key: String, _ kind: ValueKind<T>) -> Located<T>? {
         guard let node = node(key) else { return nil }
         return reader.scalar(node, key: qualified(key), kind)

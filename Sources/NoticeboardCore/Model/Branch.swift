@@ -22,6 +22,8 @@ public struct Branch: Sendable {
     public let kind: Located<BranchKind>
     /// Slugs of the compounds covered; the one place that says which branch a compound is in.
     public let compounds: [Located<String>]
+    /// The `compounds` list.
+    public let compoundsLocation: SourceLocation
     public let secretary: Located<String>
     public let established: Day?
     public let groups: [PartyGroup]

@@ -9,11 +9,15 @@ public struct Community: Sendable {
     /// Record files that exist but could not be read (their IN-00x errors are reported);
     /// checks treat what they would have defined as present, so one broken file gives one error.
     public let unreadable: Set<String>
+    /// Identity-card and mobile numbers found in the records' text, in file order.
+    public let personalNumbers: [PersonalNumber]
     private let branchesBySlug: [String: [Int]]
     private let compoundIndex: [String: Int]
 
-    public init(site: Site, branches: [Branch], compounds: [Compound], notices: [Notice], rulePack: RulePack, unreadable: Set<String> = []) {
+    public init(site: Site, branches: [Branch], compounds: [Compound], notices: [Notice], rulePack: RulePack, unreadable: Set<String> = [],
+                personalNumbers: [PersonalNumber] = []) {
         self.unreadable = unreadable
+        self.personalNumbers = personalNumbers
         self.site = site
         self.branches = branches
         self.compounds = compounds

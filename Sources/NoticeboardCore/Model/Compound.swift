@@ -10,6 +10,8 @@ public struct Compound: Sendable {
     public let fees: FeePolicy?
     public let station: Station?
     public let institutions: [Located<Institution>]
+    /// The `institutions` list, or the file when it is absent.
+    public let institutionsLocation: SourceLocation
     public let location: SourceLocation
 
     /// Records of the compound's folders, each sorted by its period or name.
@@ -50,6 +52,8 @@ public struct Committee: Sendable {
     public let review: Review?
     public let election: Election?
     public let members: [Member]
+    /// The `members` list.
+    public let membersLocation: SourceLocation
     public let location: SourceLocation
 
     public var partyMemberCount: Int { members.filter(\.isPartyMember).count }
@@ -93,6 +97,8 @@ public enum Station: Sendable {
         public let origin: String?
         public let sharedWith: [Located<String>]
         public let eightHaves: [Located<String>]
+        /// The `eight_haves` list, or the station when it is absent.
+        public let eightHavesLocation: SourceLocation
         public let location: SourceLocation
     }
 

@@ -38,6 +38,8 @@ public struct Statement: Sendable {
     public let collection: Collection?
     public let preparedBy: Located<String>?
     public let checkedBy: [Located<String>]
+    /// The `checked_by` list, or the statement when it is absent.
+    public let checkedByLocation: SourceLocation
     public let posted: Located<Day>?
     public let corrections: [Correction]
     public let location: SourceLocation

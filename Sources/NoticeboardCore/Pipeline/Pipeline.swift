@@ -6,6 +6,8 @@ public struct Pipeline: Sendable {
     public struct CheckResult: Sendable {
         public let community: Community?
         public let diagnostics: [Diagnostic]
+        /// False when input errors kept the governance rules from running; they run once the input is fixed.
+        public let governanceChecked: Bool
         public var hasErrors: Bool { community == nil || diagnostics.hasErrors }
     }
 
@@ -29,10 +31,11 @@ public struct Pipeline: Sendable {
     public func check() async throws -> CheckResult {
         progress("读取 content/ / loading content/")
         let (community, loadDiagnostics) = try await ContentLoader(root: root).load()
-        guard let community else { return CheckResult(community: nil, diagnostics: loadDiagnostics) }
+        guard let community else { return CheckResult(community: nil, diagnostics: loadDiagnostics, governanceChecked: false) }
         progress("检查规则 / checking rules")
-        let ruleDiagnostics = await Checker.check(community)
-        return CheckResult(community: community, diagnostics: loadDiagnostics + ruleDiagnostics)
+        let governance = !loadDiagnostics.hasErrors
+        let ruleDiagnostics = await Checker.check(community, governance: governance)
+        return CheckResult(community: community, diagnostics: loadDiagnostics + ruleDiagnostics, governanceChecked: governance)
     }
 
     /// load → check → render → write. On errors nothing is written.

@@ -24,6 +24,14 @@ struct SiteRenderer: Sendable {
     let community: Community
     let templates: TemplateSet
     let baseURL: String
+    let publishedMobiles: Set<String>
+
+    init(community: Community, templates: TemplateSet, baseURL: String) {
+        self.community = community
+        self.templates = templates
+        self.baseURL = baseURL
+        self.publishedMobiles = community.publishedMobiles
+    }
 
     func render() async -> [RenderedFile] {
         let specs = pageSpecs()
@@ -70,6 +78,8 @@ struct SiteRenderer: Sendable {
         case .communityNotice(let n): (.notice, pages.noticePage(community.notices[n], in: nil))
         case .monthBundle(let month): (.monthBundle, pages.monthBundle(month))
         }
-        return RenderedFile(path: page.path, bytes: Data(templates.render(template, page.context).utf8))
+        // The publishing boundary: no mobile number leaves unmasked unless a committee member published it (PRV-002).
+        let html = PersonalNumbers.maskMobiles(in: templates.render(template, page.context), except: publishedMobiles)
+        return RenderedFile(path: page.path, bytes: Data(html.utf8))
     }
 }

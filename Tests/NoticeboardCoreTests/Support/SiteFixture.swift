@@ -64,9 +64,9 @@ struct SiteFixture {
               decided: {date: 2021-07-01, by: 居民议事会, approved: 100, of: 120}
             station:
               name: 和谐党群服务站
-              shared_with: [xiao-a]
+              shared_with: [xiao-a, xiao-b]
               eight_haves: [place, sign]
-            institutions: [unit_head_reporting]
+            institutions: [unit_head_reporting, red_white_council, residents_convention]
 
             """,
         "content/compounds/hexie/ledger/2026-09.yaml": """
@@ -124,6 +124,15 @@ struct SiteFixture {
             | 收费 | 10月 |
 
             """,
+        "content/compounds/hexie/services/2026-09.md": """
+            ---
+            month: 2026-09
+            items:
+              - {name: 楼道清扫, standard: 每周两次, by: 保洁员, status: done}
+            feedback: {place: 和谐党群服务站}
+            ---
+
+            """,
         "content/compounds/hexie/evaluations/2026-Q3.yaml": """
             quarter: 2026-Q3
             date: 2026-10-10
@@ -162,11 +171,14 @@ struct SiteFixture {
             name: 小A院
             households: 40
             station: {use: hexie}
+            institutions: [unit_head_reporting, red_white_council, residents_convention]
 
             """,
         "content/compounds/xiao-b/compound.yaml": """
             name: 小B院
             households: 30
+            station: {use: hexie}
+            institutions: [unit_head_reporting, red_white_council, residents_convention]
 
             """,
         "content/notices/tongzhi.md": """

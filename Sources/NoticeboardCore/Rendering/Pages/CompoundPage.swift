@@ -104,6 +104,7 @@ extension PageContext {
                 "area": own.areaSquareMetres.map { "\($0)平方米" },
                 "origin": own.origin,
                 "eightHaves": own.eightHaves.isEmpty ? nil : own.eightHaves.map { labels[$0.value] ?? $0.value }.joined(separator: "、"),
+                "hasSharedWith": !own.sharedWith.isEmpty,
                 "sharedWith": own.sharedWith.compactMap { community.compound($0.value) }
                     .map { ["name": $0.name, "link": SitePaths.compound($0.slug)] },
             ])

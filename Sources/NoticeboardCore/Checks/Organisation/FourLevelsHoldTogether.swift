@@ -1,0 +1,36 @@
+/// ORG-004 (error): the four levels hold together (社区党委—小区党支部—楼院党小组—党员中心户):
+/// each party group's buildings exist in the compound(s) of its branch, and each 党员中心户 lives
+/// in a building of its group. Groups belong to branches and centre households to groups by the file's nesting.
+/// Source: 构建起“社区党委-小区党支部-楼院党小组-党员中心户”四级组织体系.
+struct FourLevelsHoldTogether: Rule {
+    static let id = RuleID.org004
+    static let defaultSeverity = Severity.error
+
+    func check(_ community: Community, _ findings: inout Findings) {
+        for branch in community.branches {
+            let compounds = branch.compounds.compactMap { community.compound($0.value) }
+            // Buildings are numbered from 1; without a count there is nothing to hold a group to.
+            let counts = compounds.compactMap(\.buildings)
+            guard counts.count == compounds.count, let most = counts.max() else { continue }
+            for group in branch.groups {
+                for building in group.buildings {
+                    guard let number = Int(building.value), (1...most).contains(number) else {
+                        findings.report(at: building.location, Message(
+                            zh: "党小组「\(group.name)」负责的 \(building.value) 号楼不在本支部的小区里（最多 \(most) 栋）",
+                            en: "party group \(group.name) names building \(building.value), which no compound of the branch has (at most \(most))"))
+                        continue
+                    }
+                }
+                let numbers = Set(group.buildings.map(\.value))
+                for center in group.centerHouseholds {
+                    let building = String(center.unit.prefix { $0 != "-" })
+                    if Int(building) != nil, !numbers.contains(building) {
+                        findings.report(at: center.location, Message(
+                            zh: "党员中心户 \(center.name)（\(center.unit)）住 \(building) 号楼，不在党小组「\(group.name)」负责的楼栋内",
+                            en: "centre household \(center.name) (\(center.unit)) lives in building \(building), outside group \(group.name)"))
+                    }
+                }
+            }
+        }
+    }
+}

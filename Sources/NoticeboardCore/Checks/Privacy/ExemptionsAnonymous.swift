@@ -1,0 +1,62 @@
+/// PRV-003 (error): exemptions and arrears are published as counts and reasons, never unit numbers or names.
+/// Source: 除特殊情况外收缴率均达100% (the special cases are published, the households are not).
+struct ExemptionsAnonymous: Rule {
+    static let id = RuleID.prv003
+    static let defaultSeverity = Severity.error
+
+    func check(_ community: Community, _ findings: inout Findings) {
+        let people = community.knownPeople
+        for compound in community.compounds {
+            for statement in compound.statements {
+                for exemption in statement.collection?.exemptions ?? [] {
+                    guard let reason = exemption.reason else { continue }
+                    let unit = Self.unitNumber(in: reason)
+                    let name = people.first { reason.contains($0) }
+                    guard let found = unit ?? name else { continue }
+                    findings.report(at: exemption.location, Message(
+                        zh: "减免原因「\(reason)」中有\(unit != nil ? "门牌号" : "人名")「\(found)」：只公示户数和原因，不写门牌和姓名",
+                        en: "the exemption reason names \(unit != nil ? "a unit" : "a person") (\(found)): publish counts and reasons only"))
+                }
+            }
+        }
+    }
+
+    /// `2-1-301`, `3号楼2单元401`, `5栋302`: a household's address.
+    static func unitNumber(in text: String) -> String? {
+        let scalars = Array(text.unicodeScalars)
+        var i = 0
+        while i < scalars.count {
+            guard ("0"..."9").contains(scalars[i]) else { i += 1; continue }
+            var j = i
+            var groups = 0, digits = 0
+            while j < scalars.count {
+                let s = scalars[j]
+                if ("0"..."9").contains(s) { digits += 1 }
+                else if "-号楼栋单元室".unicodeScalars.contains(s) { if digits > 0 { groups += 1 }; digits = 0 }
+                else { break }
+                j += 1
+            }
+            if digits > 0 { groups += 1 }
+            if groups >= 2 { return String(String.UnicodeScalarView(scalars[i..<j])) }
+            i = j
+        }
+        return nil
+    }
+}
+
+extension Community {
+    /// Names of people the records know (committee, managers, supervisors, plates, centre households).
+    var knownPeople: Set<String> {
+        var names: Set<String> = []
+        for compound in compounds {
+            names.formUnion(compound.committee?.members.map(\.name) ?? [])
+            names.formUnion(compound.account?.managers.map(\.name) ?? [])
+            names.formUnion(compound.account?.supervisors.map(\.value) ?? [])
+            names.formUnion(compound.plates.map(\.name))
+        }
+        for branch in branches {
+            names.formUnion(branch.groups.flatMap { $0.centerHouseholds.map(\.name) })
+        }
+        return names.filter { $0.count >= 2 }
+    }
+}

@@ -1,0 +1,17 @@
+/// SVC-001 (error): a compound with a committee has a service list for every month it has a statement.
+/// Source: 物管会每月公示服务清单.
+struct ServiceListEveryMonth: Rule {
+    static let id = RuleID.svc001
+    static let defaultSeverity = Severity.error
+
+    func check(_ community: Community, _ findings: inout Findings) {
+        for compound in community.compounds where compound.committee != nil {
+            let listed = Set(compound.serviceLists.map(\.month.value))
+            for statement in compound.statements where !listed.contains(statement.month.value) {
+                findings.report(at: statement.month.location, Message(
+                    zh: "\(statement.month.value.chinese)有收支明细，但没有服务清单（services/\(statement.month.value).md）",
+                    en: "\(statement.month.value) has a statement but no service list (services/\(statement.month.value).md)"))
+            }
+        }
+    }
+}

@@ -1,0 +1,91 @@
+/// A number that identifies a person, found in a record's text.
+public struct PersonalNumber: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        /// 居民身份证号码: 17 digits and a check character (GB 11643).
+        case identityCard
+        /// A mainland mobile number: 11 digits starting 13–19.
+        case mobile
+    }
+
+    public let kind: Kind
+    public let text: String
+    public let location: SourceLocation
+}
+
+/// Finds and masks personal numbers. Columns count Unicode scalars, as Yams' marks do.
+enum PersonalNumbers {
+    static func find(in text: String, file: String) -> [PersonalNumber] {
+        var found: [PersonalNumber] = []
+        var line = 1
+        for lineText in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            for (column, run) in digitRuns(Array(lineText.unicodeScalars)) {
+                let kind: PersonalNumber.Kind? = isIdentityCard(run) ? .identityCard : isMobile(run) ? .mobile : nil
+                if let kind {
+                    found.append(PersonalNumber(kind: kind, text: String(String.UnicodeScalarView(run)),
+                                                location: SourceLocation(file: file, line: line, column: column)))
+                }
+            }
+            line += 1
+        }
+        return found
+    }
+
+    /// `139****5678`.
+    static func mask(_ mobile: String) -> String { String(mobile.prefix(3)) + "****" + String(mobile.suffix(4)) }
+
+    /// Every mobile number in `text` masked, except those in `published`.
+    static func maskMobiles(in text: String, except published: Set<String>) -> String {
+        let scalars = Array(text.unicodeScalars)
+        var output = String.UnicodeScalarView()
+        var copied = 0
+        for (column, run) in digitRuns(scalars) where isMobile(run) {
+            let number = String(String.UnicodeScalarView(run))
+            guard !published.contains(number) else { continue }
+            let start = column - 1
+            output.append(contentsOf: scalars[copied..<start])
+            output.append(contentsOf: mask(number).unicodeScalars)
+            copied = start + run.count
+        }
+        guard copied > 0 else { return text }
+        output.append(contentsOf: scalars[copied...])
+        return String(output)
+    }
+
+    /// Runs of ASCII digits (with a trailing X for identity cards), not touching other letters or digits,
+    /// each with its 1-based column.
+    private static func digitRuns(_ scalars: [Unicode.Scalar]) -> [(Int, ArraySlice<Unicode.Scalar>)] {
+        var runs: [(Int, ArraySlice<Unicode.Scalar>)] = []
+        var i = 0
+        while i < scalars.count {
+            guard isDigit(scalars[i]) else { i += 1; continue }
+            let start = i
+            while i < scalars.count && isDigit(scalars[i]) { i += 1 }
+            if i < scalars.count && (scalars[i] == "X" || scalars[i] == "x") && i - start == 17 { i += 1 }
+            let before = start > 0 ? scalars[start - 1] : " "
+            let after = i < scalars.count ? scalars[i] : " "
+            if !isASCIILetter(before) && !isASCIILetter(after) && !isDigit(after) {
+                runs.append((start + 1, scalars[start..<i]))
+            }
+        }
+        return runs
+    }
+
+    static func isMobile(_ run: ArraySlice<Unicode.Scalar>) -> Bool {
+        run.count == 11 && run.first == "1" && ("3"..."9").contains(run[run.startIndex + 1])
+    }
+
+    /// 18 characters whose last is the ISO 7064 MOD 11-2 check character of the first 17.
+    static func isIdentityCard(_ run: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard run.count == 18 else { return false }
+        let weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+        let digits = run.prefix(17).map { Int($0.value) - 48 }
+        guard digits.allSatisfy({ (0...9).contains($0) }) else { return false }
+        let sum = zip(digits, weights).map(*).reduce(0, +)
+        let check = Array("10X98765432".unicodeScalars)[sum % 11]
+        let last = run[run.startIndex + 17]
+        return last == check || (check == "X" && last == "x")
+    }
+
+    private static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
+    private static func isASCIILetter(_ s: Unicode.Scalar) -> Bool { ("a"..."z").contains(s) || ("A"..."Z").contains(s) }
+}
