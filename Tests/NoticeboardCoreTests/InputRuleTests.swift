@@ -4,23 +4,6 @@ import Testing
 
 /// IN-001 … IN-005: each breaks the valid fixture in one place and expects exactly one finding, at that place.
 @Suite struct InputRuleTests {
-    /// Checks the fixture with `changes`, returning its findings (the fixture itself must be clean).
-    func findings(_ changes: [String: String?]) async throws -> [Diagnostic] {
-        let fixture = try SiteFixture(changes)
-        defer { fixture.remove() }
-        return try await fixture.check().diagnostics
-    }
-
-    func expectOne(_ diagnostics: [Diagnostic], _ rule: RuleID, _ file: String, _ line: Int, _ column: Int,
-                   containing text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
-        #expect(diagnostics.count == 1, "\(diagnostics.map { "\($0.location) \($0.rule.rawValue) \($0.message.zh)" })", sourceLocation: sourceLocation)
-        guard let d = diagnostics.first else { return }
-        #expect(d.rule == rule, sourceLocation: sourceLocation)
-        #expect(d.severity == .error, sourceLocation: sourceLocation)
-        #expect(d.location == NoticeboardCore.SourceLocation(file: file, line: line, column: column), sourceLocation: sourceLocation)
-        #expect(d.message.zh.contains(text), "\(d.message.zh)", sourceLocation: sourceLocation)
-    }
-
     static let compound = "content/compounds/hexie/compound.yaml"
     static let ledger = "content/compounds/hexie/ledger/2026-10.yaml"
 

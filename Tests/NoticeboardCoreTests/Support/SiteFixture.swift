@@ -217,9 +217,17 @@ struct SiteFixture {
 
     /// One file of the fixture with `old` replaced by `new` (the text must occur).
     static func edit(_ path: String, _ old: String, _ new: String) -> [String: String?] {
-        let text = files[path]!
-        precondition(text.contains(old), "fixture \(path) has no \(old)")
-        return [path: text.replacingOccurrences(of: old, with: new)]
+        edit(path, [(old, new)])
+    }
+
+    /// One file of the fixture with several replacements, in order.
+    static func edit(_ path: String, _ replacements: [(String, String)]) -> [String: String?] {
+        var text = files[path]!
+        for (old, new) in replacements {
+            precondition(text.contains(old), "fixture \(path) has no \(old)")
+            text = text.replacingOccurrences(of: old, with: new)
+        }
+        return [path: text]
     }
 
     func check() async throws -> Pipeline.CheckResult { try await Pipeline(root: root).check() }

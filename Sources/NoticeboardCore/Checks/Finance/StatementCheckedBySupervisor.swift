@@ -7,7 +7,8 @@ struct StatementCheckedBySupervisor: Rule {
 
     func check(_ community: Community, _ findings: inout Findings) {
         for compound in community.compounds {
-            let supervisors = Set(compound.account?.supervisors.map(\.value) ?? [])
+            let group = compound.account?.supervisors.map(\.value) ?? []
+            let supervisors = Set(group)
             let managers = Set(compound.account?.managers.map(\.name) ?? [])
             for statement in compound.statements {
                 let preparer = statement.preparedBy?.value
@@ -20,7 +21,6 @@ struct StatementCheckedBySupervisor: Rule {
                 }
                 guard !reasons.contains(where: { $0 == nil }) else { continue }
                 let why = reasons.compactMap { $0 }
-                let group = supervisors.sorted()
                 let groupZh = group.isEmpty ? "（未登记监督小组）" : "（监督小组：\(Formatting.names(group))）"
                 let groupEn = group.isEmpty ? " (no supervision group recorded)" : " (supervision group: \(group.joined(separator: ", ")))"
                 let month = statement.month.value

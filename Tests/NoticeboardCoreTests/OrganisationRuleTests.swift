@@ -1,0 +1,104 @@
+import Testing
+@testable import NoticeboardCore
+
+/// ORG-001 … ORG-005 and COM-001 … COM-004: one broken fixture and one passing fixture each.
+@Suite struct OrganisationRuleTests {
+    static let compound = "content/compounds/hexie/compound.yaml"
+    static let smallA = "content/compounds/xiao-a/compound.yaml"
+    static let hexieBranch = "content/branches/hexie.yaml"
+    static let joint = "content/branches/pianqu.yaml"
+
+    @Test func org001LargeCompoundInAJointBranch() async throws {
+        let change = edits(SiteFixture.edit(Self.smallA, "households: 40", "households: 100"), packWith("ORG-002: off"))
+        let at = position(of: "100", in: Self.smallA, after: change)
+        expectOne(try await findings(change), .org001, Self.smallA, at.line, at.column, containing: "100 户", "不少于 100 户", "片区联合党支部")
+    }
+
+    @Test func org001JustBelowTheThresholdIsAllowedInAJointBranch() async throws {
+        #expect(try await findings(SiteFixture.edit(Self.smallA, "households: 40", "households: 99")).isEmpty)
+    }
+
+    @Test func org002LargeCompoundWithoutCommittee() async throws {
+        let text = SiteFixture.files[Self.compound]!
+        let start = text.range(of: "committee:")!.lowerBound, end = text.range(of: "account:")!.lowerBound
+        let change: [String: String?] = [Self.compound: text.replacingCharacters(in: start..<end, with: "")]
+        expectOne(try await findings(change), .org002, Self.compound, 2, 13, containing: "120 户", "应成立物管会")
+    }
+
+    @Test func org003CompoundInNoBranch() async throws {
+        let change: [String: String?] = ["content/compounds/xiao-c/compound.yaml": "name: 小C院\nhouseholds: 20\nstation: {use: hexie}\ninstitutions: [unit_head_reporting, red_white_council, residents_convention]\n"]
+        expectOne(try await findings(change), .org003, "content/compounds/xiao-c/compound.yaml", 1, 1, containing: "小C院（xiao-c）不属于任何党支部")
+    }
+
+    @Test func org003CompoundInTwoBranches() async throws {
+        let change: [String: String?] = ["content/branches/extra.yaml": "name: 另一联合党支部\nkind: joint\ncompounds: [xiao-b, xiao-a]\nsecretary: 某书记\n"]
+        let d = try await findings(change)
+        // Branches are read in file-name order: extra.yaml lists them first, so pianqu.yaml's listings are the second ones.
+        #expect(d.count == 2 && d.allSatisfy { $0.rule == .org003 && $0.location.file == Self.joint && $0.notes.first?.location.file == "content/branches/extra.yaml" })
+        #expect(d.contains { $0.message.zh.contains("小A院已属于「另一联合党支部」，不能再列入「片区联合党支部」") })
+    }
+
+    @Test func org004GroupNamesABuildingTheCompoundDoesNotHave() async throws {
+        let change = SiteFixture.edit(Self.hexieBranch, "buildings: [\"1\"]", "buildings: [\"1\", \"3\"]")
+        let at = position(of: "\"3\"", in: Self.hexieBranch, after: change)
+        expectOne(try await findings(change), .org004, Self.hexieBranch, at.line, at.column, containing: "3 号楼", "最多 2 栋")
+    }
+
+    @Test func org004CentreHouseholdOutsideItsGroup() async throws {
+        let change = SiteFixture.edit(Self.hexieBranch, "unit: 1-1-101", "unit: 2-1-101")
+        let at = position(of: "{name: 丙中心", in: Self.hexieBranch)
+        expectOne(try await findings(change), .org004, Self.hexieBranch, at.line, at.column, containing: "丙中心（2-1-101）住 2 号楼")
+    }
+
+    @Test func org005OwnBranchCoveringTwoCompounds() async throws {
+        let change = SiteFixture.edit(Self.joint, "kind: joint", "kind: own")
+        let at = position(of: "[xiao-a", in: Self.joint)
+        expectOne(try await findings(change), .org005, Self.joint, at.line, at.column, containing: "应只覆盖 1 个小区，现覆盖 2 个")
+    }
+
+    @Test func com001TooFewPartyMembers() async throws {
+        let change = SiteFixture.edit(Self.compound, "{name: 戊委员, role: 委员, party_member: true", "{name: 戊委员, role: 委员, party_member: false")
+        let at = position(of: "- {name: 甲书记, role: 主任", in: Self.compound)
+        expectOne(try await findings(change), .com001, Self.compound, at.line, at.column, containing: "3 名成员中党员 1 名", "33.3%", "60%")
+    }
+
+    @Test func com001ThreeOfFiveIsExactlySixtyPercentAndPasses() async throws {
+        let change = SiteFixture.edit(Self.compound, "    - {name: 己委员, role: 委员, party_member: false, nominated_by: self}",
+            "    - {name: 己委员, role: 委员, party_member: false, nominated_by: self}\n    - {name: 壬委员, role: 委员, party_member: true, nominated_by: self}\n    - {name: 癸委员, role: 委员, party_member: false, nominated_by: residents}")
+        #expect(try await findings(change).isEmpty)
+        let below = edits(change, SiteFixture.edit("seeds/pack.yaml", "committee_party_ratio_min: 0.6", "committee_party_ratio_min: 0.61"))
+        #expect(try await findings(below).map(\.rule) == [.com001])
+    }
+
+    @Test func com002CommitteeSecretaryIsNotTheBranchSecretary() async throws {
+        let change = SiteFixture.edit(Self.compound, "party_secretary: 甲书记", "party_secretary: 乙某")
+        let d = try await findings(change)
+        expectOne(d, .com002, Self.compound, 6, 20, containing: "乙某", "甲书记")
+        #expect(d.first?.notes.first?.location.file == Self.hexieBranch)
+    }
+
+    @Test func com003MemberWithoutNomination() async throws {
+        let change = SiteFixture.edit(Self.compound, "party_member: false, nominated_by: self}", "party_member: false}")
+        let at = position(of: "{name: 己委员", in: Self.compound)
+        expectOne(try await findings(change), .com003, Self.compound, at.line, at.column, containing: "己委员 缺少 nominated_by")
+    }
+
+    @Test func com004ElectionBeforeReview() async throws {
+        let change = SiteFixture.edit(Self.compound, "date: 2021-06-12", "date: 2021-05-12")
+        let at = position(of: "2021-05-12", in: Self.compound, after: change)
+        expectOne(try await findings(change), .com004, Self.compound, at.line, at.column, containing: "2021-05-12", "2021-06-01")
+    }
+
+    @Test func com004MoreVotersThanEligible() async throws {
+        let change = SiteFixture.edit(Self.compound, "voted: 100", "voted: 130")
+        let at = position(of: "130", in: Self.compound, after: change)
+        expectOne(try await findings(change), .com004, Self.compound, at.line, at.column, containing: "130 户", "120 户")
+    }
+
+    @Test func com004HalfOfTheVotesIsNotAMajority() async throws {
+        let change = SiteFixture.edit(Self.compound, "approved: 90}", "approved: 50}")
+        let at = position(of: "50}", in: Self.compound, after: change)
+        expectOne(try await findings(change), .com004, Self.compound, at.line, at.column, containing: "赞成 50 户", "100 户的半数")
+        #expect(try await findings(SiteFixture.edit(Self.compound, "approved: 90}", "approved: 51}")).isEmpty)
+    }
+}
