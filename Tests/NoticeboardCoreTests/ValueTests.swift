@@ -43,6 +43,7 @@ import Testing
 
     @Test func suggestionsFindCloseKeys() {
         #expect(Suggestion.closest(to: "bulidings", among: ["buildings", "households"]) == "buildings")
+        #expect(Suggestion.closest(to: "plaec", among: ["place", "sign"]) == "place")
         #expect(Suggestion.closest(to: "zzz", among: ["buildings"]) == nil)
     }
 }
