@@ -1,7 +1,13 @@
 #!/usr/bin/env bash
-# Installs the Debian packages noticeboard builds against, if any is missing (needs root or sudo).
+# Installs the Debian packages noticeboard needs, if any is missing (needs root or sudo).
+#   scripts/install-packages.sh              what building needs
+#   scripts/install-packages.sh --for-tests  also what the tests use to look at pages as people see them:
+#                                            headless Chromium, CJK fonts, poppler (PDF) and zbar (QR) tools
 set -euo pipefail
 packages=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libqrencode-dev)
+if [ "${1:-}" = "--for-tests" ]; then
+  packages+=(chromium fonts-noto-cjk poppler-utils zbar-tools)
+fi
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
@@ -11,4 +17,4 @@ echo "installing: ${missing[*]}"
 as_root=()
 [ "$(id -u)" -eq 0 ] || as_root=(sudo)
 "${as_root[@]}" apt-get update -qq
-DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq "${missing[@]}"
+DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"

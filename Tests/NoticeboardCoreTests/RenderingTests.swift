@@ -81,7 +81,7 @@ import Testing
         let (fixture, out) = try await Self.build()
         defer { fixture.remove() }
         let sheet = try Self.read(out, "hexie/ledger/2026-10/print.html")
-        #expect(sheet.contains("<svg") && sheet.contains("aria-label=\"扫码查看网页版：https://example.org/board/hexie/ledger/2026-10/\""))
+        #expect(sheet.contains("<svg") && sheet.contains("aria-label=\"扫码查看网页版：https://example.org/board/hexie/ledger/2026-10/?v="))
     }
 
     @Test func qrCodeModulesComeFromLibqrencode() throws {

@@ -47,3 +47,16 @@ import Testing
         #expect(Suggestion.closest(to: "zzz", among: ["buildings"]) == nil)
     }
 }
+
+@Suite struct CapitalAmountTests {
+    @Test(arguments: [
+        ("12,000.00", "壹万贰仟元整"), ("20,436.70", "贰万零肆佰叁拾陆元柒角整"), ("1,000.05", "壹仟元零伍分"),
+        ("1,005.00", "壹仟零伍元整"), ("10,000.00", "壹万元整"), ("100,050.00", "壹拾万零伍拾元整"),
+        ("1,000,000.00", "壹佰万元整"), ("0.05", "伍分"), ("0.50", "伍角整"), ("0", "零元整"), ("10.50", "壹拾元伍角整"),
+        ("16,348.55", "壹万陆仟叁佰肆拾捌元伍角伍分"), ("101,000.00", "壹拾万壹仟元整"), ("100,000,001.00", "壹亿零壹元整"),
+        ("-36.00", "负叁拾陆元整"), ("2,000.00", "贰仟元整"), ("3,780.50", "叁仟柒佰捌拾元伍角整"),
+    ])
+    func capitalNumerals(amount: String, capital: String) throws {
+        #expect(try #require(Money(parsing: amount)).chineseCapital == capital)
+    }
+}

@@ -36,6 +36,7 @@ public enum Checker {
         ServiceListEveryMonth(), QuarterlyEvaluationHeld(), FeedbackChannelNamed(), EvaluationCountsAddUp(),
         PlateShowsIdentityDutyCommitment(), PlateNamesPostAndArea(), ResponsibilityAreasDistinct(),
         NoIdentityCardNumbers(), MobileNumbersMasked(), ExemptionsAnonymous(),
+        SealedMonthsUnchanged(),
     ]
 
     /// With `governance` false only the input rules run: records with input errors were read

@@ -99,6 +99,7 @@ extension Compound {
     mutating func attach(_ record: ParsedFile.Record?) {
         switch record {
         case .statement(let s)?: statements.append(s)
+        case .seals(let s)?: seals = s
         case .approval(let a)?: approvals.append(a)
         case .serviceList(let s)?: serviceLists.append(s)
         case .evaluation(let e)?: evaluations.append(e)

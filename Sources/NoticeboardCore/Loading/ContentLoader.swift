@@ -72,7 +72,7 @@ public struct ContentLoader: Sendable {
 struct ParsedFile: Sendable {
     enum Record: Sendable {
         case site(Site), branch(Branch), communityNotice(Notice), compound(Compound), statement(Statement)
-        case approval(Approval), serviceList(ServiceList), evaluation(Evaluation), plate(HouseholdPlate), compoundNotice(Notice)
+        case seals([Seal]), approval(Approval), serviceList(ServiceList), evaluation(Evaluation), plate(HouseholdPlate), compoundNotice(Notice)
     }
 
     let path: String
@@ -108,6 +108,7 @@ struct ParsedFile: Sendable {
         case .communityNotice(let name): Notice(name: name, m, body: body).map(Record.communityNotice)
         case .compound(let slug): Compound(slug: slug, m).map(Record.compound)
         case .statement: Statement(m).map(Record.statement)
+        case .seals: .seals(Seal.read(m))
         case .approval(_, let id): Approval(id: id, m, minutes: body).map(Record.approval)
         case .serviceList: ServiceList(m, body: body).map(Record.serviceList)
         case .evaluation: Evaluation(m).map(Record.evaluation)

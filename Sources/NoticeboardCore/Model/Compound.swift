@@ -16,6 +16,8 @@ public struct Compound: Sendable {
 
     /// Records of the compound's folders, each sorted by its period or name.
     public var statements: [Statement] = []
+    /// Months whose statement was sealed after posting (`ledger/sealed.yaml`).
+    public var seals: [Seal] = []
     public var approvals: [Approval] = []
     public var serviceLists: [ServiceList] = []
     public var evaluations: [Evaluation] = []

@@ -25,12 +25,14 @@ struct SiteRenderer: Sendable {
     let templates: TemplateSet
     let baseURL: String
     let publishedMobiles: Set<String>
+    let fingerprints: [String: [Month: StatementFingerprint]]
 
     init(community: Community, templates: TemplateSet, baseURL: String) {
         self.community = community
         self.templates = templates
         self.baseURL = baseURL
         self.publishedMobiles = community.publishedMobiles
+        self.fingerprints = Dictionary(uniqueKeysWithValues: community.compounds.map { ($0.slug, StatementFingerprint.chain($0)) })
     }
 
     func render() async -> [RenderedFile] {
@@ -61,7 +63,7 @@ struct SiteRenderer: Sendable {
     }
 
     private func render(_ spec: PageSpec) -> RenderedFile {
-        let pages = PageContext(community: community, baseURL: baseURL)
+        let pages = PageContext(community: community, baseURL: baseURL, fingerprints: fingerprints)
         let c = community.compounds
         let (template, page): (PageTemplate, PageData) = switch spec {
         case .community: (.community, pages.communityPage())

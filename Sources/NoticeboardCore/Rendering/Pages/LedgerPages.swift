@@ -15,6 +15,6 @@ extension PageContext {
     }
 
     func sheet(_ view: StatementView) -> [String: Any] {
-        ["statement": view.values, "qr": view.qrSVG(), "url": SitePaths.absolute(SitePaths.statement(view.compound.slug, view.month), baseURL: baseURL)]
+        ["statement": view.values, "pages": view.sheetPages(), "qr": view.qrSVG(), "url": view.verifiableURL]
     }
 }

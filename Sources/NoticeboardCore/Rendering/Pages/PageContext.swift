@@ -8,6 +8,8 @@ struct PageData {
 struct PageContext {
     let community: Community
     let baseURL: String
+    /// Each compound's statement fingerprints, computed once per build.
+    let fingerprints: [String: [Month: StatementFingerprint]]
 
     /// `site`: the community and its supervision channels.
     var site: [String: Any] {

@@ -5,6 +5,12 @@ struct StatementView {
     let context: PageContext
 
     var month: Month { statement.month.value }
+    var fingerprint: StatementFingerprint? { context.fingerprints[compound.slug]?[month] }
+
+    /// Ledger lines a sheet page holds; a longer month runs on to numbered pages.
+    static let linesPerSheetPage = 25
+    /// Characters of an item that fit on one line of the sheet's table.
+    static let itemCharactersPerLine = 18
 
     /// Values of the statement; links are relative to the site root (templates prefix `page.root`).
     var values: [String: Any] {
@@ -17,6 +23,9 @@ struct StatementView {
             "totalIncome": statement.totalIncome.withYuanSign,
             "totalExpenses": statement.totalExpenses.withYuanSign,
             "closing": statement.closing.value.withYuanSign,
+            "totalIncomeCapital": statement.totalIncome.chineseCapital,
+            "totalExpensesCapital": statement.totalExpenses.chineseCapital,
+            "closingCapital": statement.closing.value.chineseCapital,
             "expectedClosing": statement.expectedClosing.withYuanSign,
             "balances": statement.balances,
             "income": statement.income.map { entry(0, $0) },
@@ -32,6 +41,7 @@ struct StatementView {
         ]
         v["checkedBy"] = statement.checkedBy.isEmpty ? nil : Formatting.names(statement.checkedBy.map(\.value))
         v["preparedBy"] = statement.preparedBy?.value
+        if let code = fingerprint?.verificationCode { v["code"] = ["text": code.description, "compact": code.compact] }
         v["posted"] = statement.posted?.value.chinese
         if let collection = statement.collection {
             let exempt = collection.exemptions.map(\.count.value).reduce(0, +)
@@ -81,9 +91,38 @@ struct StatementView {
         "收入 \(statement.totalIncome.withYuanSign)，支出 \(statement.totalExpenses.withYuanSign)，结余 \(statement.closing.value.withYuanSign)"
     }
 
-    /// The sheet's QR code: the absolute URL of the mobile page.
-    func qrSVG() -> String {
+    /// The mobile page's absolute URL with the verification code, as the sheet's QR code holds it.
+    var verifiableURL: String {
         let url = SitePaths.absolute(SitePaths.statement(compound.slug, month), baseURL: context.baseURL)
-        return QRCode(url)?.svg(label: "扫码查看网页版：\(url)", millimetres: 30) ?? ""
+        return fingerprint.map { "\(url)?v=\($0.verificationCode.compact)" } ?? url
+    }
+
+    func qrSVG() -> String {
+        QRCode(verifiableURL)?.svg(label: "扫码查看网页版：\(verifiableURL)", millimetres: 25) ?? ""
+    }
+
+    /// The sheet's pages: the income lines, then the expense lines, each in written order, at most
+    /// `linesPerSheetPage` printed lines a page, an item that wraps counted by the lines it takes.
+    func sheetPages() -> [[String: Any]] {
+        let rows = statement.income.map { ("收入", $0) } + statement.expenses.map { ("支出", $0) }
+        var pages: [[[String: Any]]] = [[]]
+        var used = 0
+        for (kind, entry) in rows {
+            let text = entry.item + (entry.payee.map { "（\($0)）" } ?? "")
+            let lines = (text.count + Self.itemCharactersPerLine - 1) / Self.itemCharactersPerLine + (entry.approval == nil ? 0 : 1)
+            if used + lines > Self.linesPerSheetPage && !pages[pages.count - 1].isEmpty {
+                pages.append([])
+                used = 0
+            }
+            used += lines
+            var row: [String: Any] = ["kind": kind, "date": Formatting.shortDate(entry.date.value), "item": text,
+                                      "amount": entry.amount.value.description]
+            row["voucher"] = entry.voucher?.value
+            row["approval"] = entry.approval?.value
+            pages[pages.count - 1].append(row)
+        }
+        return pages.enumerated().map { index, rows in
+            ["rows": rows, "number": index + 1, "first": index == 0, "last": index == pages.count - 1, "count": pages.count]
+        }
     }
 }

@@ -1,0 +1,75 @@
+import Crypto
+
+/// What makes a posted statement tamper-evident.
+///
+/// - The **digest** is SHA-256 over the statement's own canonical form: what a seal records,
+///   so that a change to one month is told apart from changes to others.
+/// - The **fingerprint** chains the digest with the previous month's fingerprint, so changing
+///   any month changes its code and every later month's.
+/// - The **verification code** is the fingerprint's first 40 bits, printed on the sheet and in its QR code.
+public struct StatementFingerprint: Sendable, Hashable {
+    public let digest: String
+    public let fingerprint: String
+
+    public var verificationCode: VerificationCode { VerificationCode(fingerprintHex: fingerprint) }
+
+    /// Fingerprints of a compound's statements, oldest first, each chained to the one before.
+    public static func chain(_ compound: Compound) -> [Month: StatementFingerprint] {
+        var result: [Month: StatementFingerprint] = [:]
+        var previous = ""
+        for statement in compound.statements {
+            let digest = Self.digest(of: statement, in: compound)
+            let fingerprint = hex(SHA256.hash(data: Array("\(previous)\n\(digest)".utf8)))
+            result[statement.month.value] = StatementFingerprint(digest: digest, fingerprint: fingerprint)
+            previous = fingerprint
+        }
+        return result
+    }
+
+    public static func digest(of statement: Statement, in compound: Compound) -> String {
+        hex(SHA256.hash(data: Array(canonicalForm(of: statement, in: compound).utf8)))
+    }
+
+    /// Every published value of the statement, one per line, in a fixed order and notation
+    /// (amounts in fen, dates ISO). Corrections are left out: they explain a change, they are not one.
+    static func canonicalForm(of s: Statement, in compound: Compound) -> String {
+        var lines = ["noticeboard-statement-1", "compound \(compound.slug)", "month \(s.month.value)",
+                     "opening \(s.opening.value.fen)", "closing \(s.closing.value.fen)"]
+        func field(_ text: String?) -> String { (text ?? "").replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ") }
+        for (kind, entries) in [("income", s.income), ("expense", s.expenses)] {
+            for e in entries {
+                lines.append([kind, e.date.value.description, field(e.item), String(e.amount.value.fen), field(e.voucher?.value),
+                              field(e.payee), field(e.approval?.value)].joined(separator: "\t"))
+            }
+        }
+        if let c = s.collection {
+            lines.append("collection \(c.due.value) \(c.paid.value)")
+            for e in c.exemptions { lines.append("exempt \(e.count.value)\t\(field(e.reason))") }
+        }
+        lines.append("prepared \(field(s.preparedBy?.value))")
+        lines.append("checked \(s.checkedBy.map { field($0.value) }.joined(separator: "\t"))")
+        lines.append("posted \(s.posted?.value.description ?? "")")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private static func hex<D: Sequence>(_ bytes: D) -> String where D.Element == UInt8 {
+        bytes.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
+    }
+}
+
+/// A short code to compare the paper with the page: 40 bits in 8 characters of an alphabet
+/// without 0/O or 1/I/l, grouped in fours (`K7QM-3XHT`), easy to read aloud.
+public struct VerificationCode: Sendable, Hashable, CustomStringConvertible {
+    static let alphabet = Array("23456789ABCDEFGHJKLMNPQRSTUVWXYZ")
+
+    /// Without the dash, as it travels in a URL (`?v=K7QM3XHT`).
+    public let compact: String
+
+    init(fingerprintHex: String) {
+        // The first 10 hex digits are 40 bits: 8 characters of 5 bits each.
+        let bits = UInt64(fingerprintHex.prefix(10), radix: 16) ?? 0
+        compact = String((0..<8).reversed().map { Self.alphabet[Int(bits >> (5 * UInt64($0)) & 31)] })
+    }
+
+    public var description: String { compact.prefix(4) + "-" + compact.suffix(4) }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import Foundation
+import NoticeboardCore
+
+struct Seal: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "封存某月已公示的收支明细（记录指纹） / record the fingerprints of a posted month",
+        discussion: "写入 content/compounds/<小区>/ledger/sealed.yaml。之后再改动该月，须在 corrections 中写明，否则检查报 INT-001。")
+
+    @OptionGroup var site: SiteOptions
+    @OptionGroup var language: LanguageOption
+
+    @Argument(help: "月份 YYYY-MM / the month")
+    var month: String
+
+    @Argument(help: "小区（文件夹名），不写则为该月所有有收支明细的小区 / compounds, default all with a statement that month")
+    var compounds: [String] = []
+
+    func validate() throws {
+        if Month(parsing: month) == nil { throw ValidationError("月份应为 YYYY-MM / the month must be YYYY-MM") }
+    }
+
+    func run() async throws {
+        guard let month = Month(parsing: month) else { throw ExitCode(2) }
+        let outcome: Sealer.Outcome
+        do {
+            outcome = try await Sealer(root: site.rootURL).seal(month, compounds: compounds)
+        } catch let error as InputOutputError {
+            throw Console.fail(error)
+        }
+        guard outcome.diagnostics.isEmpty else {
+            Console.error(DiagnosticPrinter(format: .text, language: language.language, colour: Console.isTerminal).render(outcome.diagnostics))
+            Console.error(language.language == .zh ? "有错误，未封存。\n" : "errors: nothing was sealed.\n")
+            throw ExitCode(1)
+        }
+        let zh = language.language == .zh
+        for slug in outcome.sealed { print(zh ? "已封存 \(slug) \(month)" : "sealed \(slug) \(month)") }
+        for slug in outcome.unchanged { print(zh ? "未变 \(slug) \(month)（已封存）" : "unchanged \(slug) \(month) (already sealed)") }
+        if outcome.sealed.isEmpty && outcome.unchanged.isEmpty {
+            print(zh ? "\(month) 没有收支明细可封存" : "no statement of \(month) to seal")
+        }
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import Testing
+@testable import NoticeboardCore
+
+/// Gatehouse sheets, checked in the HTML and as Chromium prints them.
+@Suite struct SheetTests {
+    static let october = "content/compounds/hexie/ledger/2026-10.yaml"
+
+    /// The fixture's October with `expenses` lines of 10.00 besides its one income line.
+    static func month(withExpenses expenses: Int) -> [String: String?] {
+        let lines = (1...expenses).map { "  - {date: 2026-10-\(String(format: "%02d", $0 % 28 + 1)), item: 维修材料\($0), amount: 10, voucher: Z-10-\($0), payee: 五金店}" }
+        let closing = Money(fen: 440_000 - Int64(expenses) * 1000)
+        return SiteFixture.edit(october, [("expenses: []", "expenses:\n" + lines.joined(separator: "\n")),
+                                          ("closing: \"4,400.00\"", "closing: \"\(closing)\"")])
+    }
+
+    static func sheetHTML(_ changes: [String: String?]) async throws -> (SiteFixture, URL) {
+        let (fixture, out) = try await RenderingTests.build(changes)
+        return (fixture, out.appendingPathComponent("hexie/ledger/2026-10/print.html"))
+    }
+
+    /// The verification code of the fixture's October statement.
+    static func octoberCode(_ fixture: SiteFixture) async throws -> VerificationCode {
+        let community = try #require(try await fixture.check().community)
+        let compound = try #require(community.compound("hexie"))
+        let fingerprint = try #require(StatementFingerprint.chain(compound)[Month(parsing: "2026-10")!])
+        return fingerprint.verificationCode
+    }
+
+    static func count(_ needle: String, in text: String) -> Int { text.components(separatedBy: needle).count - 1 }
+
+    @Test func longMonthsRunOnToNumberedPagesWithTheHeaderOnEach() async throws {
+        let (fixture, sheet) = try await Self.sheetHTML(Self.month(withExpenses: 59))
+        defer { fixture.remove() }
+        let html = try String(contentsOf: sheet, encoding: .utf8)
+        #expect(Self.count("<section class=\"sheet-page\">", in: html) == 3)
+        #expect(Self.count("<thead>", in: html) == 3)
+        #expect(html.contains("— 3 —") && html.contains("（续）"))
+        #expect(Self.count("核验码", in: html) == 1, "the foot is on the last page only")
+    }
+
+    @Test func totalsInFiguresAndCapitalNumerals() async throws {
+        let (fixture, sheet) = try await Self.sheetHTML([:])
+        defer { fixture.remove() }
+        let html = try String(contentsOf: sheet, encoding: .utf8)
+        #expect(html.contains("<strong>¥4,400.00</strong></td><td><strong>肆仟肆佰元整</strong>"))
+        #expect(html.contains("叁仟陆佰元整"))
+    }
+
+    @Test func sheetAndPageCarryTheSameCode() async throws {
+        let (fixture, out) = try await RenderingTests.build()
+        defer { fixture.remove() }
+        let code = try await Self.octoberCode(fixture)
+        let sheet = try RenderingTests.read(out, "hexie/ledger/2026-10/print.html")
+        let page = try RenderingTests.read(out, "hexie/ledger/2026-10/index.html")
+        #expect(sheet.contains("<strong class=\"code\">\(code)</strong>"))
+        #expect(sheet.contains("https://example.org/board/hexie/ledger/2026-10/?v=\(code.compact)"))
+        #expect(page.contains("<span class=\"code\">\(code)</span>"))
+        #expect(page.contains("scanned === \"\(code.compact)\""))
+    }
+
+    // In Chromium, as printed.
+
+    @Test func twentyFiveLinesPrintOnOnePage() async throws {
+        let (fixture, sheet) = try await Self.sheetHTML(Self.month(withExpenses: 24))
+        defer { fixture.remove() }
+        let pdf = fixture.root.appendingPathComponent("sheet.pdf")
+        try Browser.printToPDF(sheet, into: pdf)
+        #expect(try Browser.pageCount(pdf) == 1)
+    }
+
+    @Test func sixtyLinesPrintOnThreePagesWithTheHeaderOnEach() async throws {
+        let (fixture, sheet) = try await Self.sheetHTML(Self.month(withExpenses: 59))
+        defer { fixture.remove() }
+        let pdf = fixture.root.appendingPathComponent("sheet.pdf")
+        try Browser.printToPDF(sheet, into: pdf)
+        #expect(try Browser.pageCount(pdf) == 3)
+        for page in 1...3 {
+            let text = try Browser.text(of: pdf, page: page)
+            // pdftotext drops the spaces around the dashes of "— 1 —".
+            #expect(text.contains("凭证号") && text.replacingOccurrences(of: " ", with: "").contains("—\(page)—"), "page \(page)")
+        }
+    }
+
+    @Test func printedQRCodeGivesThePageURLWithItsCode() async throws {
+        let (fixture, out) = try await RenderingTests.build()
+        defer { fixture.remove() }
+        let code = try await Self.octoberCode(fixture)
+        let pdf = fixture.root.appendingPathComponent("sheet.pdf")
+        try Browser.printToPDF(out.appendingPathComponent("hexie/ledger/2026-10/print.html"), into: pdf)
+        #expect(try Browser.qrCodes(in: pdf, page: 1) == ["https://example.org/board/hexie/ledger/2026-10/?v=\(code.compact)"])
+    }
+
+    @Test func monthlyBundleStartsEachSheetOnANewPage() async throws {
+        let (fixture, out) = try await RenderingTests.build()
+        defer { fixture.remove() }
+        let pdf = fixture.root.appendingPathComponent("bundle.pdf")
+        try Browser.printToPDF(out.appendingPathComponent("print/2026-10/index.html"), into: pdf)
+        // October: hexie's statement and its service list, one page each.
+        #expect(try Browser.pageCount(pdf) == 2)
+        #expect(try Browser.text(of: pdf, page: 2).contains("服务清单公示"))
+    }
+
+    @Test func platesPrintOnePerPage() async throws {
+        let second = "content/compounds/hexie/households/2-1-201.md"
+        let plate = SiteFixture.files["content/compounds/hexie/households/1-1-101.md"]!
+            .replacingOccurrences(of: "1-1-101", with: "2-1-201").replacingOccurrences(of: "丙中心", with: "丁党员").replacingOccurrences(of: "1号楼1单元", with: "2号楼1单元")
+        let (fixture, out) = try await RenderingTests.build([second: plate])
+        defer { fixture.remove() }
+        let pdf = fixture.root.appendingPathComponent("plates.pdf")
+        try Browser.printToPDF(out.appendingPathComponent("hexie/households/print.html"), into: pdf)
+        #expect(try Browser.pageCount(pdf) == 2)
+        #expect(try Browser.text(of: pdf, page: 2).contains("共产党员户"))
+    }
+}
