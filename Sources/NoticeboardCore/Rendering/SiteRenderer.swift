@@ -19,6 +19,8 @@ struct SiteRenderer: Sendable {
         case households(Int), householdSheets(Int)
         case compoundNotice(Int, Int), communityNotice(Int)
         case monthBundle(Month)
+        /// Served for any missing address, so it links absolutely; not in the sitemap.
+        case notFound
     }
 
     let community: Community
@@ -42,7 +44,9 @@ struct SiteRenderer: Sendable {
             "urls": pages.map { SitePaths.absolute($0.path, baseURL: baseURL) },
         ]).utf8))
         let css = RenderedFile(path: TemplateSet.stylesheetName, bytes: templates.stylesheet)
-        return pages + [sitemap, css]
+        let assets = templates.assets.map { RenderedFile(path: "\(TemplateSet.assetsFolder)/\($0.name)", bytes: $0.bytes) }
+        let notFound = render(.notFound)
+        return pages + [sitemap, css, notFound] + assets
     }
 
     func pageSpecs() -> [PageSpec] {
@@ -79,6 +83,7 @@ struct SiteRenderer: Sendable {
         case .compoundNotice(let i, let n): (.notice, pages.noticePage(c[i].notices[n], in: c[i]))
         case .communityNotice(let n): (.notice, pages.noticePage(community.notices[n], in: nil))
         case .monthBundle(let month): (.monthBundle, pages.monthBundle(month))
+        case .notFound: (.notFound, pages.notFoundPage())
         }
         // The publishing boundary: no mobile number leaves unmasked unless a committee member published it (PRV-002).
         let html = PersonalNumbers.maskMobiles(in: templates.render(template, page.context), except: publishedMobiles)

@@ -5,15 +5,20 @@ import Mustache
 enum PageTemplate: String, CaseIterable, Sendable {
     case community, compound, statement, statementSheet = "statement-sheet", serviceList = "service-list"
     case serviceSheet = "service-sheet", approval, evaluation, households, householdSheets = "household-sheets"
-    case notice, monthBundle = "month-bundle", sitemap
+    case notice, monthBundle = "month-bundle", sitemap, notFound = "404"
 }
 
 /// Every template of `templates/`, parsed once, with the stylesheet.
 struct TemplateSet: Sendable {
     let library: MustacheLibrary
     let stylesheet: Data
+    /// Files of `templates/assets/` (the emblem, the share image), published under `assets/`.
+    let assets: [(name: String, bytes: Data)]
 
     static let stylesheetName = "style.css"
+    static let assetsFolder = "assets"
+    /// The square image a shared link shows, and the masthead's emblem; a site replaces the file to use its own.
+    static let emblem = "assets/emblem.png"
 
     /// Fails (exit 2) on a template that does not parse, a page template that is missing,
     /// or a partial that names no template: a page must never render silently empty.
@@ -51,6 +56,17 @@ struct TemplateSet: Sendable {
         let cssPath = directory.appendingPathComponent(Self.stylesheetName).path
         guard let css = FileManager.default.contents(atPath: cssPath) else {
             throw InputOutputError(path: cssPath, reason: "缺少样式表 / stylesheet missing")
+        }
+        let assetFolder = directory.appendingPathComponent(Self.assetsFolder)
+        let assetNames = ((try? FileManager.default.contentsOfDirectory(atPath: assetFolder.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
+        self.assets = try assetNames.map { name in
+            guard let bytes = FileManager.default.contents(atPath: assetFolder.appendingPathComponent(name).path) else {
+                throw InputOutputError(path: assetFolder.appendingPathComponent(name).path, reason: "无法读取 / cannot be read")
+            }
+            return (name, bytes)
+        }
+        guard assetNames.contains((Self.emblem as NSString).lastPathComponent) else {
+            throw InputOutputError(path: directory.appendingPathComponent(Self.emblem).path, reason: "缺少分享图（正方形 PNG，至少 300 像素） / share image missing (a square PNG of 300 px or more)")
         }
         self.library = library
         self.stylesheet = css

@@ -51,3 +51,59 @@ enum Browser {
         return output.split(separator: "\n").map(String.init)
     }
 }
+
+extension Browser {
+    /// How a page lays out at a window size: its scroll width against the viewport, and its smallest visible text.
+    struct Layout: CustomStringConvertible {
+        let scrollWidth: Int
+        let viewportWidth: Int
+        let smallestText: Double
+        let smallestWhere: String
+        var description: String { "scroll \(scrollWidth) / viewport \(viewportWidth), smallest text \(smallestText)px at \(smallestWhere)" }
+    }
+
+    /// Measures `page` at a viewport of `width` × `height` CSS pixels. Headless Chromium keeps windows at least
+    /// 500 px wide, so the page is shown in an iframe of that size; a copy of it beside the original (so its
+    /// stylesheet and images load) reports its measurements to the frame around it.
+    static func layout(of page: URL, width: Int, height: Int) throws -> Layout {
+        let html = try String(contentsOf: page, encoding: .utf8)
+        let folder = page.deletingLastPathComponent()
+        let probe = folder.appendingPathComponent("measure-probe.html"), frame = folder.appendingPathComponent("measure-frame.html")
+        let script = """
+            <script>
+            window.addEventListener("load", function () {
+              var min = 1000, where = "", walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+              while (walk.nextNode()) {
+                var node = walk.currentNode, el = node.parentElement;
+                if (!node.textContent.trim() || !el || el.closest("script")) continue;
+                var box = el.getBoundingClientRect();
+                if (box.width < 2 || box.height < 2) continue;
+                var size = parseFloat(getComputedStyle(el).fontSize);
+                if (size < min) { min = size; where = el.tagName + " " + node.textContent.trim().slice(0, 12); }
+              }
+              parent.postMessage([document.documentElement.scrollWidth, window.innerWidth, min, where].join("|"), "*");
+            });
+            </script>
+            """
+        let outer = """
+            <!DOCTYPE html><html><body style="margin:0">
+            <iframe src="measure-probe.html" width="\(width)" height="\(height)" style="border:0;display:block"></iframe>
+            <script>window.addEventListener("message", function (e) { document.body.setAttribute("data-measure", e.data); });</script>
+            </body></html>
+            """
+        try html.replacingOccurrences(of: "</body>", with: script + "</body>").write(to: probe, atomically: true, encoding: .utf8)
+        try outer.write(to: frame, atomically: true, encoding: .utf8)
+        defer {
+            try? FileManager.default.removeItem(at: probe)
+            try? FileManager.default.removeItem(at: frame)
+        }
+        let dom = try run("chromium", chromiumArguments(["--window-size=\(width + 40),\(height + 40)", "--virtual-time-budget=5000",
+                                                         "--dump-dom", frame.absoluteString]))
+        guard let start = dom.range(of: "data-measure=\""), let end = dom[start.upperBound...].firstIndex(of: "\"") else {
+            throw ToolFailure(description: "no measurement in \(page.lastPathComponent)")
+        }
+        let parts = dom[start.upperBound..<end].split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+        return Layout(scrollWidth: Int(parts[0]) ?? -1, viewportWidth: Int(parts[1]) ?? -1,
+                      smallestText: Double(parts[2]) ?? 0, smallestWhere: parts.count > 3 ? parts[3] : "")
+    }
+}

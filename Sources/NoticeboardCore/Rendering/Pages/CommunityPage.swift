@@ -9,7 +9,8 @@ extension PageContext {
             ]
             if let branch = community.branch(of: compound.slug) {
                 row["branch"] = branch.name
-                row["branchKind"] = branch.kind.value.label
+                // 「片区联合党支部」 already says it is joint.
+                if !branch.name.contains(branch.kind.value.label) { row["branchKind"] = branch.kind.value.label }
             }
             if let latest = compound.statements.last {
                 row["latest"] = [
@@ -17,6 +18,7 @@ extension PageContext {
                     "link": SitePaths.statement(compound.slug, latest.month.value),
                     "closing": latest.closing.value.withYuanSign,
                     "balances": latest.balances,
+                    "checked": !latest.checkedBy.isEmpty,
                 ] as [String: Any]
             }
             return row
@@ -36,6 +38,12 @@ extension PageContext {
         return page(SitePaths.community, title: title,
                     description: "\(community.site.community)\(community.compounds.count)个小区的每月收支明细、服务清单和党员户公示",
                     crumbs: [(community.site.community, nil)], content)
+    }
+
+    /// `404.html`: served for any address, so its links are absolute.
+    func notFoundPage() -> PageData {
+        page("404.html", title: "页面不存在 · \(community.site.community) 小区公示栏", description: "找不到这个页面",
+             crumbs: [(community.site.community, SitePaths.community), ("页面不存在", nil)], root: baseURL, [:])
     }
 
     func noticeRow(_ notice: Notice, link: String) -> [String: Any] {

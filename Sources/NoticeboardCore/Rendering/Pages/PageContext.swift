@@ -25,9 +25,11 @@ struct PageContext {
         return context
     }
 
-    /// The context of a page at `path`, with its own keys merged in.
-    func page(_ path: String, title: String, description: String, crumbs: [(String, String?)], _ content: [String: Any]) -> PageData {
-        let root = SitePaths.rootPrefix(of: path)
+    /// The context of a page at `path`, with its own keys merged in. Links start from `root`:
+    /// relative by default, so the site works from a disk as well as hosted.
+    func page(_ path: String, title: String, description: String, crumbs: [(String, String?)],
+              root: String? = nil, _ content: [String: Any]) -> PageData {
+        let root = root ?? SitePaths.rootPrefix(of: path)
         var context = content
         context["site"] = site
         context["page"] = [
@@ -35,6 +37,7 @@ struct PageContext {
             "description": description,
             "root": root,
             "url": SitePaths.absolute(path, baseURL: baseURL),
+            "image": baseURL + TemplateSet.emblem,
         ] as [String: Any]
         context["crumbs"] = crumbs.enumerated().map { index, crumb -> [String: Any] in
             var item: [String: Any] = ["label": crumb.0]

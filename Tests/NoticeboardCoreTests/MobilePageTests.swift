@@ -1,0 +1,101 @@
+import Foundation
+import Testing
+@testable import NoticeboardCore
+
+/// The pages residents open from the WeChat group, built from the sample community and looked at in Chromium.
+@Suite(.serialized) struct MobilePageTests {
+    /// One build of the sample for the whole suite.
+    static let site: URL = {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("noticeboard-mobile-\(UUID().uuidString)")
+        let run = try? CommandLineTests.run(["build", "--root", SiteFixture.repository.path, "--out", out.path])
+        precondition(run?.status == 0, "the sample must build: \(run?.stderr ?? "")")
+        return out
+    }()
+
+    static let pages = [
+        "index.html", "xinyuan/index.html", "xinyuan/ledger/2026-10/index.html", "xinyuan/services/2026-10/index.html",
+        "xinyuan/approvals/A-2026-07/index.html", "xinyuan/evaluations/2026-Q3/index.html", "yizhong-sushe/households/index.html",
+        "yizhong-sushe/notices/hongbai-lishihui/index.html", "404.html",
+    ]
+
+    @Test(arguments: pages)
+    func readsOnAPhoneWithoutSidewaysScrolling(page: String) throws {
+        let layout = try Browser.layout(of: Self.site.appendingPathComponent(page), width: 360, height: 640)
+        #expect(layout.viewportWidth == 360)
+        #expect(layout.scrollWidth <= layout.viewportWidth, "\(page): \(layout)")
+        #expect(layout.smallestText >= 16, "\(page): \(layout)")
+    }
+
+    @Test(arguments: ["index.html", "xinyuan/index.html", "xinyuan/ledger/2026-10/index.html"])
+    func readsOnADesktop(page: String) throws {
+        let layout = try Browser.layout(of: Self.site.appendingPathComponent(page), width: 1280, height: 800)
+        #expect(layout.scrollWidth <= layout.viewportWidth, "\(page): \(layout)")
+        #expect(layout.smallestText >= 16, "\(page): \(layout)")
+    }
+
+    @Test func everyStatementPageWithItsStylesheetWeighsAtMostThirtyKilobytes() throws {
+        let css = try Data(contentsOf: Self.site.appendingPathComponent("style.css")).count
+        let statements = try FileManager.default.subpathsOfDirectory(atPath: Self.site.path).filter { $0.contains("/ledger/") && $0.hasSuffix("index.html") }
+        #expect(statements.count == 33)
+        for page in statements {
+            let html = try Data(contentsOf: Self.site.appendingPathComponent(page)).count
+            #expect(html + css <= 30 * 1024, "\(page): \(html) + \(css) bytes")
+        }
+    }
+
+    /// What a browser fetches by itself: `src`, `srcset`, stylesheet and icon links, CSS `url()` and `@import`.
+    static func fetchedAddresses(in text: String) -> [String] {
+        var addresses: [String] = []
+        for marker in ["src=\"", "srcset=\"", "url(", "@import \""] {
+            for part in text.components(separatedBy: marker).dropFirst() {
+                addresses.append(String(part.prefix { !"\")' ".contains($0) }))
+            }
+        }
+        for tag in text.components(separatedBy: "<link ").dropFirst() where !tag.hasPrefix("rel=\"canonical\"") {
+            if let href = tag.components(separatedBy: "href=\"").dropFirst().first { addresses.append(String(href.prefix { $0 != "\"" })) }
+        }
+        return addresses
+    }
+
+    @Test func noPageLoadsAnythingFromAnotherHost() throws {
+        let base = "https://gongshi.example.cn/yongkang/"
+        let files = try FileManager.default.subpathsOfDirectory(atPath: Self.site.path).filter { $0.hasSuffix(".html") || $0.hasSuffix(".css") }
+        #expect(files.count > 200)
+        for file in files {
+            let text = try String(contentsOf: Self.site.appendingPathComponent(file), encoding: .utf8)
+            let addresses = Self.fetchedAddresses(in: text)
+            if file.hasSuffix(".html") { #expect(addresses.contains { $0.hasSuffix("style.css") }, "\(file) links its stylesheet") }
+            for address in addresses {
+                let absolute = address.contains("://") || address.hasPrefix("//")
+                #expect(!absolute || address.hasPrefix(base), "\(file) loads \(address)")
+            }
+        }
+    }
+
+    @Test func statementPageSharesWell() throws {
+        let html = try String(contentsOf: Self.site.appendingPathComponent("xinyuan/ledger/2026-10/index.html"), encoding: .utf8)
+        #expect(html.contains("<title>馨园小区 2026年10月收支明细</title>"))
+        #expect(html.contains("<meta name=\"description\" content=\"收入 ¥4,360.00，支出 ¥2,619.50，结余 ¥16,348.50\">"))
+        #expect(html.contains("<meta property=\"og:url\" content=\"https://gongshi.example.cn/yongkang/xinyuan/ledger/2026-10/\">"))
+        #expect(html.contains("<meta property=\"og:image\" content=\"https://gongshi.example.cn/yongkang/assets/emblem.png\">"))
+        #expect(html.contains("<html lang=\"zh-CN\">"))
+        // Older WeChat versions take the first image of the body for the card.
+        let body = try #require(html.range(of: "<body>"))
+        #expect(html[body.upperBound...].range(of: "<img")?.lowerBound == html[body.upperBound...].range(of: "<img src=\"../../../assets/emblem.png\"")?.lowerBound)
+    }
+
+    @Test func everyPageShowsTheSupervisionPhoneAndFeedback() throws {
+        for page in Self.pages {
+            let html = try String(contentsOf: Self.site.appendingPathComponent(page), encoding: .utf8)
+            #expect(html.contains("监督电话：<a href=\"tel:0351-7654321\">") && html.contains("意见建议："), "\(page)")
+        }
+    }
+
+    @Test func sitemapListsEveryPageAbsolutely() throws {
+        let sitemap = try String(contentsOf: Self.site.appendingPathComponent("sitemap.xml"), encoding: .utf8)
+        let urls = sitemap.components(separatedBy: "<loc>").dropFirst().map { $0.components(separatedBy: "</loc>")[0] }
+        let pages = try FileManager.default.subpathsOfDirectory(atPath: Self.site.path).filter { $0.hasSuffix(".html") && $0 != "404.html" }
+        #expect(urls.count == pages.count)
+        #expect(urls.allSatisfy { $0.hasPrefix("https://gongshi.example.cn/yongkang/") })
+    }
+}
