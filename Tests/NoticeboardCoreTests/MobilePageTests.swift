@@ -99,3 +99,40 @@ import Testing
         #expect(urls.allSatisfy { $0.hasPrefix("https://gongshi.example.cn/yongkang/") })
     }
 }
+
+/// WCAG contrast of the stylesheet's colour pairs, read from `templates/style.css`.
+@Suite struct ContrastTests {
+    static func colours() throws -> [String: String] {
+        let css = try String(contentsOf: SiteFixture.repository.appendingPathComponent("templates/style.css"), encoding: .utf8)
+        var colours: [String: String] = [:]
+        for line in css.split(separator: "\n") {
+            let parts = line.trimmingCharacters(in: .whitespaces).split(separator: ":", maxSplits: 1)
+            guard parts.count == 2, parts[0].hasPrefix("--"), parts[1].contains("#") else { continue }
+            colours[String(parts[0])] = parts[1].trimmingCharacters(in: CharacterSet(charactersIn: " ;"))
+        }
+        return colours
+    }
+
+    static func luminance(_ hex: String) -> Double {
+        let value = Int(hex.dropFirst(), radix: 16) ?? 0
+        func linear(_ shift: Int) -> Double {
+            let channel = Double((value >> shift) & 255) / 255
+            return channel <= 0.03928 ? channel / 12.92 : pow((channel + 0.055) / 1.055, 2.4)
+        }
+        let red: Double = 0.2126 * linear(16), green: Double = 0.7152 * linear(8), blue: Double = 0.0722 * linear(0)
+        return red + green + blue
+    }
+
+    static func contrast(_ a: String, _ b: String) -> Double {
+        let (x, y) = (luminance(a), luminance(b))
+        return (max(x, y) + 0.05) / (min(x, y) + 0.05)
+    }
+
+    @Test(arguments: [("--ink", "--paper"), ("--muted", "--paper"), ("--muted", "--band"), ("--ok", "--band"), ("--bad", "--band"),
+                      ("--paper", "--red"), ("--ok", "--paper"), ("--bad", "--paper")])
+    func textIsAtLeastFourAndAHalfToOne(foreground: String, background: String) throws {
+        let colours = try Self.colours()
+        let (fg, bg) = (try #require(colours[foreground]), try #require(colours[background]))
+        #expect(Self.contrast(fg, bg) >= 4.5, "\(foreground) \(fg) on \(background) \(bg)")
+    }
+}
