@@ -13,6 +13,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .systemLibrary(
@@ -35,16 +36,24 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        .target(
+            name: "NoticeboardPreview",
+            dependencies: [
+                "NoticeboardCore",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+            ]
+        ),
         .executableTarget(
             name: "noticeboard",
             dependencies: [
                 "NoticeboardCore",
+                "NoticeboardPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "NoticeboardCoreTests",
-            dependencies: ["NoticeboardCore", "noticeboard"],
+            dependencies: ["NoticeboardCore", "NoticeboardPreview", "noticeboard"],
             exclude: ["Goldens"]
         ),
     ]

@@ -34,6 +34,7 @@ struct Check: AsyncParsableCommand {
             Console.error(language.language == .zh ? "检查完毕：\(errors) 个错误，\(warnings) 个警告\n"
                                                     : "checked: \(errors) errors, \(warnings) warnings\n")
         }
+        if diagnosticFormat == .text { Console.drafts(result.drafts, language.language) }
         if !result.governanceChecked { Console.governanceSkipped(language.language) }
         if result.hasErrors { throw ExitCode(1) }
     }

@@ -9,7 +9,7 @@ struct Noticeboard: AsyncParsableCommand {
         commandName: "noticeboard",
         abstract: "无物业小区公示栏生成器：把 content/ 的记录检查后生成 public/ 网站与张贴版。",
         discussion: "Checks a community's records against its governance rules and renders the gatehouse sheets and mobile pages.",
-        subcommands: [Build.self, Check.self, Seal.self]
+        subcommands: [Init.self, Build.self, Check.self, Seal.self, NewMonth.self]
     )
 
     /// swift-argument-parser exits 64 on usage errors; the spec says 2.
@@ -63,6 +63,13 @@ enum Console {
     static func governanceSkipped(_ language: Language) {
         error(language == .zh ? "先改正以上输入错误；改正后才会检查治理规则（FIN、COM 等）。\n"
                               : "fix the input errors above first; the governance rules (FIN, COM, …) run once they are fixed.\n")
+    }
+
+    /// Lists the drafts that remain unpublished.
+    static func drafts(_ drafts: [String], _ language: Language) {
+        guard !drafts.isEmpty else { return }
+        error(language == .zh ? "草稿（已检查，未发布；删去 draft: true 即发布）：\n" : "drafts (checked, not published; remove draft: true to publish):\n")
+        for path in drafts { error("  \(path)\n") }
     }
 
     static func fail(_ error: InputOutputError) -> ExitCode {

@@ -20,7 +20,7 @@ struct ReferencesResolve: Rule {
         }
         for compound in community.compounds {
             let approvals = Set(compound.approvals.map(\.id))
-            for entry in compound.statements.flatMap(\.expenses) {
+            for entry in compound.allStatements.flatMap(\.expenses) {
                 if let id = entry.approval {
                     let unreadable = community.unreadable.contains(Community.approvalFile(compound.slug, id.value))
                     resolve(id, .approval, among: approvals.sorted(), exists: approvals.contains(id.value) || unreadable)

@@ -46,7 +46,7 @@ struct CommunityAssembly {
                     zh: "小区文件夹 \(slug) 缺少 compound.yaml", en: "compound folder \(slug) has no compound.yaml")))
                 continue
             }
-            for file in files { compound.attach(file.record) }
+            for file in mergingSheets(files) { compound.attach(file.record) }
             compounds[slug] = compound.sortedRecords()
         }
         guard let site, let rulePack else { return nil }
@@ -54,6 +54,36 @@ struct CommunityAssembly {
                          compounds: compounds.values.sorted { $0.slug < $1.slug },
                          notices: notices.sorted(by: Notice.newestFirst), rulePack: rulePack, unreadable: unreadable,
                          personalNumbers: personalNumbers)
+    }
+
+    /// A statement whose lines are in `ledger/<month>.csv` gets them from there.
+    private mutating func mergingSheets(_ files: [ParsedFile]) -> [ParsedFile] {
+        var sheets: [String: (ParsedFile, LedgerSheet)] = [:]
+        for file in files { if case .ledgerSheet(let month, let sheet)? = file.record { sheets[month] = (file, sheet) } }
+        guard !sheets.isEmpty else { return files }
+        var merged: [ParsedFile] = []
+        for file in files {
+            switch file.record {
+            case .ledgerSheet?:
+                continue
+            case .statement(let statement)?:
+                let month = statement.month.value.description
+                guard let (sheetFile, sheet) = sheets.removeValue(forKey: month) else { merged.append(file); continue }
+                if !statement.income.isEmpty || !statement.expenses.isEmpty {
+                    diagnostics.append(Diagnostic(.in002, .error, at: statement.location, Message(
+                        zh: "收支明细同时写在这里和 \(sheetFile.path) 中，只能保留一处", en: "the lines are both here and in \(sheetFile.path): keep one")))
+                }
+                merged.append(ParsedFile(path: file.path, kind: file.kind, record: .statement(statement.with(income: sheet.income, expenses: sheet.expenses)),
+                                         diagnostics: []))
+            default:
+                merged.append(file)
+            }
+        }
+        for (month, (sheetFile, _)) in sheets.sorted(by: { $0.key < $1.key }) where !unreadable.contains(sheetFile.path.replacingOccurrences(of: ".csv", with: ".yaml")) {
+            diagnostics.append(Diagnostic(.in002, .error, at: .file(sheetFile.path), Message(
+                zh: "缺少同名的 \(month).yaml（月份、期初、期末、制表、审核等）", en: "\(month).yaml is missing beside it (month, opening, closing, …)")))
+        }
+        return merged
     }
 
     static func isSlug(_ s: String) -> Bool {
@@ -78,6 +108,8 @@ struct CommunityAssembly {
         case let (.statement(_, month), record):
             if Month(parsing: month) == nil { badName(month, expected: "YYYY-MM.yaml") }
             if case .statement(let s)? = record, s.month.value.description != month { disagree("month", s.month.value.description, at: s.month.location) }
+        case let (.ledgerSheet(_, month), _):
+            if Month(parsing: month) == nil { badName(month, expected: "YYYY-MM.csv") }
         case let (.serviceList(_, month), record):
             if Month(parsing: month) == nil { badName(month, expected: "YYYY-MM.md") }
             if case .serviceList(let s)? = record, s.month.value.description != month { disagree("month", s.month.value.description, at: s.month.location) }
@@ -98,10 +130,10 @@ struct CommunityAssembly {
 extension Compound {
     mutating func attach(_ record: ParsedFile.Record?) {
         switch record {
-        case .statement(let s)?: statements.append(s)
+        case .statement(let s)?: if s.isDraft { draftStatements.append(s) } else { statements.append(s) }
         case .seals(let s)?: seals = s
         case .approval(let a)?: approvals.append(a)
-        case .serviceList(let s)?: serviceLists.append(s)
+        case .serviceList(let s)?: if s.isDraft { draftServiceLists.append(s) } else { serviceLists.append(s) }
         case .evaluation(let e)?: evaluations.append(e)
         case .plate(let p)?: plates.append(p)
         case .compoundNotice(let n)?: notices.append(n)
@@ -114,6 +146,8 @@ extension Compound {
         c.statements.sort { $0.month.value < $1.month.value }
         c.approvals.sort { $0.id < $1.id }
         c.serviceLists.sort { $0.month.value < $1.month.value }
+        c.draftStatements.sort { $0.month.value < $1.month.value }
+        c.draftServiceLists.sort { $0.month.value < $1.month.value }
         c.evaluations.sort { $0.quarter.value < $1.quarter.value }
         c.plates.sort { $0.unit.value.localizedStandardCompare($1.unit.value) == .orderedAscending }
         c.notices.sort(by: Notice.newestFirst)

@@ -72,7 +72,7 @@ public struct ContentLoader: Sendable {
 struct ParsedFile: Sendable {
     enum Record: Sendable {
         case site(Site), branch(Branch), communityNotice(Notice), compound(Compound), statement(Statement)
-        case seals([Seal]), approval(Approval), serviceList(ServiceList), evaluation(Evaluation), plate(HouseholdPlate), compoundNotice(Notice)
+        case seals([Seal]), ledgerSheet(month: String, LedgerSheet), approval(Approval), serviceList(ServiceList), evaluation(Evaluation), plate(HouseholdPlate), compoundNotice(Notice)
     }
 
     let path: String
@@ -89,6 +89,7 @@ struct ParsedFile: Sendable {
             diagnostics.append(Diagnostic(.in004, .error, at: .file(path), InputMessages.unexpectedFile(path)))
             return ParsedFile(path: path, kind: kind, record: nil, diagnostics: diagnostics)
         }
+        if case .ledgerSheet(_, let month) = kind { return parseSheet(path: path, kind: kind, month: month, root: root) }
         guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path),
               let text = SourceText.decode(data, file: path, into: &diagnostics),
               let source = kind.isMarkdown ? SourceText.frontMatter(text, file: path, into: &diagnostics) : SourceText.yaml(text) else {
@@ -101,6 +102,21 @@ struct ParsedFile: Sendable {
                           personalNumbers: PersonalNumbers.find(in: text, file: path))
     }
 
+    /// A spreadsheet of ledger lines: UTF-8 or GB18030, rows with positions.
+    private static func parseSheet(path: String, kind: RecordFile, month: String, root: URL) -> ParsedFile {
+        var diagnostics: [Diagnostic] = []
+        guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path),
+              let text = SpreadsheetText.decode(data) else {
+            diagnostics.append(Diagnostic(.in001, .error, at: .file(path), Message(
+                zh: "无法读取：文件应为 UTF-8 或 GB18030 编码的 CSV（Excel、WPS 另存为“CSV”即可）",
+                en: "cannot read: the file must be a CSV in UTF-8 or GB18030")))
+            return ParsedFile(path: path, kind: kind, record: nil, diagnostics: diagnostics)
+        }
+        let sheet = LedgerSheet.read(text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text, file: path, into: &diagnostics)
+        return ParsedFile(path: path, kind: kind, record: sheet.map { .ledgerSheet(month: month, $0) }, diagnostics: diagnostics,
+                          personalNumbers: PersonalNumbers.find(in: text, file: path))
+    }
+
     private static func decode(_ kind: RecordFile, _ m: MappingReader, body: String) -> Record? {
         switch kind {
         case .site: Site(m).map(Record.site)
@@ -109,6 +125,7 @@ struct ParsedFile: Sendable {
         case .compound(let slug): Compound(slug: slug, m).map(Record.compound)
         case .statement: Statement(m).map(Record.statement)
         case .seals: .seals(Seal.read(m))
+        case .ledgerSheet: nil
         case .approval(_, let id): Approval(id: id, m, minutes: body).map(Record.approval)
         case .serviceList: ServiceList(m, body: body).map(Record.serviceList)
         case .evaluation: Evaluation(m).map(Record.evaluation)

@@ -31,7 +31,7 @@ extension Approval {
 
 extension ServiceList {
     init?(_ m: MappingReader, body: String) {
-        m.expect(keys: ["month", "items", "feedback"])
+        m.expect(keys: ["month", "draft", "items", "feedback"])
         let month = m.required("month", .month)
         let items = m.records("items", required: true) { i -> Item? in
             i.expect(keys: ["name", "standard", "by", "status", "note"])
@@ -48,7 +48,8 @@ extension ServiceList {
             return Feedback(phone: f.optional("phone", .text)?.value, place: f.optional("place", .text)?.value)
         }
         guard let month else { return nil }
-        self.init(month: month, items: items, feedback: feedback, body: body, location: m.location)
+        self.init(month: month, items: items, feedback: feedback, body: body,
+                  isDraft: m.optional("draft", .flag)?.value ?? false, location: m.location)
     }
 }
 

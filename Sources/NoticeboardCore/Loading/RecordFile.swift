@@ -6,6 +6,7 @@ enum RecordFile: Sendable, Equatable {
     case compound(slug: String)
     case statement(slug: String, month: String)
     case seals(slug: String)
+    case ledgerSheet(slug: String, month: String)
     case approval(slug: String, id: String)
     case serviceList(slug: String, month: String)
     case evaluation(slug: String, quarter: String)
@@ -31,6 +32,7 @@ enum RecordFile: Sendable, Equatable {
             let slug = components[1], name = components[3]
             switch components[2] {
             case "ledger" where name == Seal.fileName: self = .seals(slug: slug)
+            case "ledger" where name.hasSuffix(".csv"): self = stem(name, ".csv").map { .ledgerSheet(slug: slug, month: $0) } ?? .unexpected
             case "ledger": self = stem(name, ".yaml").map { .statement(slug: slug, month: $0) } ?? .unexpected
             case "approvals": self = stem(name, ".md").map { .approval(slug: slug, id: $0) } ?? .unexpected
             case "services": self = stem(name, ".md").map { .serviceList(slug: slug, month: $0) } ?? .unexpected
@@ -54,7 +56,7 @@ enum RecordFile: Sendable, Equatable {
     /// The compound folder the file lies in, if any.
     var slug: String? {
         switch self {
-        case .compound(let s), .statement(let s, _), .seals(let s), .approval(let s, _), .serviceList(let s, _),
+        case .compound(let s), .statement(let s, _), .seals(let s), .ledgerSheet(let s, _), .approval(let s, _), .serviceList(let s, _),
              .evaluation(let s, _), .plate(let s, _), .compoundNotice(let s, _): s
         default: nil
         }

@@ -1,6 +1,6 @@
 extension Statement {
     init?(_ m: MappingReader) {
-        m.expect(keys: ["month", "opening", "income", "expenses", "closing", "collection", "prepared_by", "checked_by", "posted", "corrections"])
+        m.expect(keys: ["month", "draft", "opening", "income", "expenses", "closing", "collection", "prepared_by", "checked_by", "posted", "corrections"])
         let month = m.required("month", .month)
         let opening = m.required("opening", .balance)
         let income = m.records("income", Entry.init)
@@ -20,7 +20,8 @@ extension Statement {
         }
         guard let month, let opening, let closing else { return nil }
         self.init(month: month, opening: opening, income: income, expenses: expenses, closing: closing, collection: collection,
-                  preparedBy: preparedBy, checkedBy: checkedBy, checkedByLocation: m.location(of: "checked_by"), posted: posted, corrections: corrections, location: m.location)
+                  preparedBy: preparedBy, checkedBy: checkedBy, checkedByLocation: m.location(of: "checked_by"), posted: posted, corrections: corrections,
+                  isDraft: m.optional("draft", .flag)?.value ?? false, location: m.location)
     }
 }
 

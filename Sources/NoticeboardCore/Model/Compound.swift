@@ -15,11 +15,23 @@ public struct Compound: Sendable {
     public let location: SourceLocation
 
     /// Records of the compound's folders, each sorted by its period or name.
+    /// Published statements; drafts are kept apart so that no page, seal or fingerprint sees them.
     public var statements: [Statement] = []
+    public var draftStatements: [Statement] = []
     /// Months whose statement was sealed after posting (`ledger/sealed.yaml`).
     public var seals: [Seal] = []
     public var approvals: [Approval] = []
     public var serviceLists: [ServiceList] = []
+    public var draftServiceLists: [ServiceList] = []
+
+    /// Published and draft statements by month: what the bookkeeping rules check.
+    public var allStatements: [Statement] {
+        draftStatements.isEmpty ? statements : (statements + draftStatements).sorted { $0.month.value < $1.month.value }
+    }
+
+    public var allServiceLists: [ServiceList] {
+        draftServiceLists.isEmpty ? serviceLists : (serviceLists + draftServiceLists).sorted { $0.month.value < $1.month.value }
+    }
     public var evaluations: [Evaluation] = []
     public var plates: [HouseholdPlate] = []
     public var notices: [Notice] = []

@@ -45,6 +45,8 @@ public struct ServiceList: Sendable {
     public let items: [Item]
     public let feedback: Feedback?
     public let body: String
+    /// `draft: true`: checked, never published.
+    public let isDraft: Bool
     public let location: SourceLocation
 }
 

@@ -42,7 +42,16 @@ public struct Statement: Sendable {
     public let checkedByLocation: SourceLocation
     public let posted: Located<Day>?
     public let corrections: [Correction]
+    /// `draft: true`: checked for what can be checked (arithmetic, dates, vouchers), never published.
+    public let isDraft: Bool
     public let location: SourceLocation
+
+    /// The same statement with its lines from elsewhere (a spreadsheet).
+    func with(income: [Entry], expenses: [Entry]) -> Statement {
+        Statement(month: month, opening: opening, income: income, expenses: expenses, closing: closing, collection: collection,
+                  preparedBy: preparedBy, checkedBy: checkedBy, checkedByLocation: checkedByLocation, posted: posted,
+                  corrections: corrections, isDraft: isDraft, location: location)
+    }
 
     public var totalIncome: Money { income.map(\.amount.value).sum() }
     public var totalExpenses: Money { expenses.map(\.amount.value).sum() }

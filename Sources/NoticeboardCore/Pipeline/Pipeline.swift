@@ -9,6 +9,12 @@ public struct Pipeline: Sendable {
         /// False when input errors kept the governance rules from running; they run once the input is fixed.
         public let governanceChecked: Bool
         public var hasErrors: Bool { community == nil || diagnostics.hasErrors }
+
+        /// Draft statements and service lists, which are checked but not published (site-relative paths).
+        public var drafts: [String] {
+            guard let community else { return [] }
+            return community.compounds.flatMap { $0.draftStatements.map(\.location.file) + $0.draftServiceLists.map(\.location.file) }.sorted()
+        }
     }
 
     public struct BuildResult: Sendable {

@@ -6,7 +6,7 @@ struct CollectionAddsUp: Rule {
 
     func check(_ community: Community, _ findings: inout Findings) {
         for compound in community.compounds {
-            for statement in compound.statements {
+            for statement in compound.allStatements {
                 guard let c = statement.collection else { continue }
                 let exempt = c.exemptions.map(\.count.value).reduce(0, +)
                 if c.paid.value + exempt != c.due.value {

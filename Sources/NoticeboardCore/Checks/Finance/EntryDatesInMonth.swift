@@ -5,7 +5,7 @@ struct EntryDatesInMonth: Rule {
 
     func check(_ community: Community, _ findings: inout Findings) {
         for compound in community.compounds {
-            for statement in compound.statements {
+            for statement in compound.allStatements {
                 for entry in statement.income + statement.expenses where !statement.month.value.contains(entry.date.value) {
                     findings.report(at: entry.date.location, Message(
                         zh: "「\(entry.item)」的日期 \(entry.date.value) 不在本月（\(statement.month.value)）内",

@@ -12,7 +12,7 @@ struct MajorExpensesApproved: Rule {
             let approvals = Dictionary(compound.approvals.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
             for approval in compound.approvals { checkSteps(approval, &findings) }
             var spent: [String: Money] = [:]
-            for statement in compound.statements {
+            for statement in compound.allStatements {
                 for expense in statement.expenses {
                     guard let citation = expense.approval else {
                         if expense.amount.value >= major {

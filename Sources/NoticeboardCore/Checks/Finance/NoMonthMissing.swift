@@ -6,7 +6,7 @@ struct NoMonthMissing: Rule {
 
     func check(_ community: Community, _ findings: inout Findings) {
         for compound in community.compounds {
-            for (previous, current) in zip(compound.statements, compound.statements.dropFirst()) {
+            for (previous, current) in zip(compound.allStatements, compound.allStatements.dropFirst()) {
                 var missing: [Month] = []
                 var month = previous.month.value.next
                 while month < current.month.value {

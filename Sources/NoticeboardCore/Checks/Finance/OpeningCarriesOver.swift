@@ -6,7 +6,7 @@ struct OpeningCarriesOver: Rule {
 
     func check(_ community: Community, _ findings: inout Findings) {
         for compound in community.compounds {
-            for (previous, current) in zip(compound.statements, compound.statements.dropFirst())
+            for (previous, current) in zip(compound.allStatements, compound.allStatements.dropFirst())
             where previous.month.value.next == current.month.value && previous.closing.value != current.opening.value {
                 findings.report(at: current.opening.location, Message(
                     zh: "\(current.month.value.chinese)期初 \(current.opening.value) 应等于\(previous.month.value.chinese)期末 \(previous.closing.value)（相差 \(current.opening.value - previous.closing.value)）",

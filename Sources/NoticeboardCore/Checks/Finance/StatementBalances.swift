@@ -6,7 +6,7 @@ struct StatementBalances: Rule {
 
     func check(_ community: Community, _ findings: inout Findings) {
         for compound in community.compounds {
-            for s in compound.statements where !s.balances {
+            for s in compound.allStatements where !s.balances {
                 let difference = s.closing.value - s.expectedClosing
                 findings.report(at: s.closing.location, Message(
                     zh: "期初 \(s.opening.value) + 收入 \(s.totalIncome) − 支出 \(s.totalExpenses) = \(s.expectedClosing)，期末却填写 \(s.closing.value)（相差 \(difference)）",

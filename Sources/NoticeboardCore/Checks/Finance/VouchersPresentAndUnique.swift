@@ -7,7 +7,7 @@ struct VouchersPresentAndUnique: Rule {
     func check(_ community: Community, _ findings: inout Findings) {
         for compound in community.compounds {
             var firstUse: [String: (Located<String>, String)] = [:]
-            for statement in compound.statements {
+            for statement in compound.allStatements {
                 for entry in statement.income + statement.expenses {
                     guard let voucher = entry.voucher else {
                         findings.report(at: entry.location, Message(

@@ -7,7 +7,7 @@ struct ExemptionsAnonymous: Rule {
     func check(_ community: Community, _ findings: inout Findings) {
         let people = community.knownPeople
         for compound in community.compounds {
-            for statement in compound.statements {
+            for statement in compound.allStatements {
                 for exemption in statement.collection?.exemptions ?? [] {
                     guard let reason = exemption.reason else { continue }
                     let unit = Self.unitNumber(in: reason)

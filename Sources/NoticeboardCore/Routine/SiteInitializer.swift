@@ -1,0 +1,103 @@
+import Foundation
+
+/// `noticeboard init`: a new community's site root that builds clean — site.yaml, one branch,
+/// one compound, and the default templates and rule pack copied from `defaults` (a site root).
+public struct SiteInitializer: Sendable {
+    public let target: URL
+    public let defaults: URL
+
+    public init(target: URL, defaults: URL) {
+        self.target = target.standardizedFileURL
+        self.defaults = defaults.standardizedFileURL
+    }
+
+    /// Files written, relative to the new root.
+    public func create(community: String, baseURL: String) throws -> [String] {
+        let fm = FileManager.default
+        if let entries = try? fm.contentsOfDirectory(atPath: target.path), !entries.filter({ !$0.hasPrefix(".") }).isEmpty {
+            throw InputOutputError(path: target.path, reason: "文件夹不是空的，不会覆盖 / the folder is not empty; nothing was written")
+        }
+        for folder in ["templates", "seeds"] where !fm.fileExists(atPath: defaults.appendingPathComponent(folder).path) {
+            throw InputOutputError(path: defaults.appendingPathComponent(folder).path, reason: "找不到默认模板或规则包（用 --from 指定） / default templates or rule pack not found (use --from)")
+        }
+        var written: [String] = []
+        do {
+            try fm.createDirectory(at: target, withIntermediateDirectories: true)
+            for folder in ["templates", "seeds"] {
+                try fm.copyItem(at: defaults.appendingPathComponent(folder), to: target.appendingPathComponent(folder))
+                written.append(folder + "/")
+            }
+            for (path, text) in records(community: community, baseURL: baseURL) {
+                let url = target.appendingPathComponent(path)
+                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(text.utf8).write(to: url, options: .withoutOverwriting)
+                written.append(path)
+            }
+        } catch {
+            throw InputOutputError(path: target.path, reason: "写入失败 / cannot write: \(error.localizedDescription)")
+        }
+        return written
+    }
+
+    /// The first records, each field explained; the names are placeholders to replace.
+    func records(community: String, baseURL: String) -> [(String, String)] {
+        [
+            ("content/site.yaml", """
+                # 社区的基本信息。改成你们社区的名称、街道和网站地址。
+                community: \(community)          # 社区名称
+                street: 某某街道                   # 所属街道
+                base_url: \(baseURL)   # 网站地址（以 / 结尾）：张贴版二维码指向这里
+                rules: \(ContentLoader.defaultRulePack)   # 规则包：门槛和各规则的严重程度
+                party_committee: {name: \(community)党委}
+                street_party_committee: 某某街道党工委
+                supervision:
+                  phone: 0351-0000000              # 社区监督电话，印在每张公示上
+
+                """),
+            ("content/branches/shili.yaml", """
+                # 党支部：own = 单独建支 | joint = 联合党支部（覆盖两个以上小区）
+                name: 示例小区党支部
+                kind: own
+                compounds: [shili]                 # 覆盖的小区（文件夹名）
+                secretary: 某书记
+                established: 2021-05-20
+
+                """),
+            ("content/compounds/shili/compound.yaml", """
+                # 一个小区：文件夹名（shili）就是它在网址中的名字，只用小写字母、数字和 -。
+                name: 示例小区
+                households: 60                     # 户数；100户以上须单独建支并成立物管会
+                buildings: 3
+                property_management: none          # 无物业
+                committee:                         # 物管会：党员不少于60%，经街道党工委审核、居民投票选举
+                  name: 示例小区物业管理委员会
+                  party_secretary: 某书记            # 由小区党支部书记兼任
+                  review: {by: 某某街道党工委, date: 2021-06-01}
+                  election: {date: 2021-06-12, eligible: 60, voted: 52, approved: 48}
+                  members:                         # nominated_by: party_group 党小组推荐 | residents 群众举荐 | self 个人自荐
+                    - {name: 某书记, role: 主任, party_member: true, nominated_by: party_group}
+                    - {name: 委员甲, role: 副主任, party_member: true, nominated_by: residents}
+                    - {name: 委员乙, role: 委员, party_member: true, nominated_by: party_group}
+                    - {name: 委员丙, role: 委员, party_member: false, nominated_by: self}
+                    - {name: 委员丁, role: 委员, party_member: false, nominated_by: residents}
+                account:                           # 三方共管：党支部书记、物管会成员、业主代表
+                  bank: 某银行某支行
+                  managers:
+                    - {name: 某书记, capacity: branch_secretary}
+                    - {name: 委员乙, capacity: committee_member}
+                    - {name: 业主代表, capacity: owner_representative}
+                  supervisors: [监督员甲, 监督员乙]    # 居民监督小组：审核每月收支明细
+                fees:                              # 一小区一对策：民主协商制定的收费制度
+                  policy: 卫生费每户每月10元，按季度收取
+                  decided: {date: 2021-07-05, by: 居民议事会, approved: 50, of: 60}
+                station:                           # 党群服务站；共用别的小区的写 station: {use: 小区文件夹名}
+                  name: 示例小区党群服务站
+                  area_m2: 80
+                  origin: 整合闲置空间
+                  eight_haves: [place, sign, rules, facilities, staff, activities, records, funds]
+                institutions: [unit_head_reporting, red_white_council, residents_convention]   # 单元长报到、红白理事会、居民公约
+
+                """),
+        ]
+    }
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import NoticeboardCore
+
+struct NewMonth: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "new-month",
+        abstract: "为新的月份建立收支明细和服务清单草稿 / scaffold a month's statement and service list as drafts",
+        discussion: "期初自动取上月期末；服务清单沿用上月事项，状态重置为计划。已有的文件不会被覆盖。")
+
+    @OptionGroup var site: SiteOptions
+    @OptionGroup var language: LanguageOption
+
+    @Argument(help: "月份 YYYY-MM / the month")
+    var month: String
+
+    @Argument(help: "小区（文件夹名），不写则为所有有物管会的小区 / compounds, default all with a committee")
+    var compounds: [String] = []
+
+    func validate() throws {
+        if Month(parsing: month) == nil { throw ValidationError("月份应为 YYYY-MM / the month must be YYYY-MM") }
+    }
+
+    func run() async throws {
+        guard let month = Month(parsing: month) else { throw ExitCode(2) }
+        let outcome: MonthScaffold.Outcome
+        do {
+            outcome = try await MonthScaffold(root: site.rootURL).scaffold(month, compounds: compounds)
+        } catch let error as InputOutputError {
+            throw Console.fail(error)
+        }
+        let zh = language.language == .zh
+        for path in outcome.written { print(zh ? "已写入 \(path)" : "wrote \(path)") }
+        for path in outcome.kept { print(zh ? "已存在，未改动 \(path)" : "exists, left alone \(path)") }
+        if outcome.written.isEmpty { print(zh ? "没有写入任何文件" : "nothing written") }
+    }
+}
