@@ -1,1 +1,122 @@
+import FlyingFox
+import Foundation
 import NoticeboardCore
+
+/// `noticeboard serve`: builds the site, serves `public/` on 127.0.0.1, rebuilds when `content/`,
+/// `templates/` or `seeds/` change, and reloads the open page. When a build fails, every page
+/// shows the diagnostics instead of the site, the way Hugo's server does.
+public actor PreviewServer {
+    public let root: URL
+    public let port: UInt16
+    let output: URL
+    let language: Language
+    private let say: @Sendable (String) -> Void
+    /// Goes up with every build, finished or failed; open pages poll it to know when to reload.
+    private var version = 0
+    /// The diagnostics of the last build if it failed.
+    private var failure: [Diagnostic]?
+
+    public init(root: URL, port: UInt16, language: Language, say: @escaping @Sendable (String) -> Void) {
+        self.root = root.standardizedFileURL
+        self.port = port
+        self.output = self.root.appendingPathComponent("public")
+        self.language = language
+        self.say = say
+    }
+
+    /// Runs until the task is cancelled.
+    public func run() async throws {
+        await rebuild()
+        let address = try sockaddr_in.inet(ip4: "127.0.0.1", port: port)
+        let server = HTTPServer(address: address, logger: .disabled, handler: ClosureHTTPHandler { [self] request in
+            await self.respond(to: request)
+        })
+        say(language == .zh ? "预览地址：http://127.0.0.1:\(port)/  修改 content/、templates/、seeds/ 后自动重建（Ctrl-C 退出）"
+                            : "previewing at http://127.0.0.1:\(port)/ — rebuilds when content/, templates/ or seeds/ change (Ctrl-C to stop)")
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await server.run() }
+            group.addTask { try await self.watch() }
+            try await group.next()
+            group.cancelAll()
+        }
+    }
+
+    /// Polls the sources' names, sizes and times; any difference rebuilds.
+    private func watch() async throws {
+        var seen = SourceSignature(root: root)
+        while !Task.isCancelled {
+            try await Task.sleep(for: .milliseconds(500))
+            let now = SourceSignature(root: root)
+            if now != seen {
+                seen = now
+                await rebuild()
+            }
+        }
+    }
+
+    func rebuild() async {
+        let start = Date()
+        do {
+            let result = try await Pipeline(root: root).build(into: output)
+            if result.output == nil {
+                failure = result.check.diagnostics.filter { $0.severity == .error }
+                say(language == .zh ? "构建失败：\(failure?.count ?? 0) 个错误，页面上显示错误" : "build failed: \(failure?.count ?? 0) errors, shown in the page")
+            } else {
+                failure = nil
+                say(String(format: language == .zh ? "已重建（%.2f 秒）" : "rebuilt (%.2f s)", Date().timeIntervalSince(start)))
+            }
+        } catch {
+            failure = [Diagnostic(.in001, .error, at: .file(root.path), Message(zh: "\(error)", en: "\(error)"))]
+            say("\(error)")
+        }
+        version += 1
+    }
+
+    func respond(to request: HTTPRequest) async -> HTTPResponse {
+        if request.path == PreviewPage.versionPath {
+            return HTTPResponse(statusCode: .ok, headers: [.contentType: "text/plain", .cacheControl: "no-store"], body: Data("\(version)".utf8))
+        }
+        // A folder's address (`/xinyuan/`, which may arrive as `/xinyuan`) serves its index.html.
+        let isFolder = request.path.hasSuffix("/") || !(request.path.split(separator: "/").last ?? "").contains(".")
+        let path = isFolder ? request.path.trimmingCharacters(in: CharacterSet(charactersIn: "/")).appending("/index.html") : request.path
+        let isPage = path.hasSuffix(".html")
+        if isPage, let failure {
+            return html(PreviewPage.errors(failure, language: language, version: version), status: .ok)
+        }
+        // Only files below public/: no "..", no hidden files.
+        let parts = path.split(separator: "/").map(String.init)
+        guard !parts.contains(where: { $0 == ".." || $0.hasPrefix(".") }), !parts.isEmpty else {
+            return await notFound()
+        }
+        let file = output.appendingPathComponent(parts.joined(separator: "/"))
+        guard let bytes = FileManager.default.contents(atPath: file.path) else { return await notFound() }
+        if isPage { return html(PreviewPage.withReload(String(decoding: bytes, as: UTF8.self), version: version), status: .ok) }
+        return HTTPResponse(statusCode: .ok, headers: [.contentType: PreviewPage.contentType(of: path), .cacheControl: "no-store"], body: bytes)
+    }
+
+    private func notFound() async -> HTTPResponse {
+        let page = FileManager.default.contents(atPath: output.appendingPathComponent("404.html").path).map { String(decoding: $0, as: UTF8.self) } ?? "404"
+        return html(PreviewPage.withReload(page, version: version), status: .notFound)
+    }
+
+    private func html(_ text: String, status: HTTPStatusCode) -> HTTPResponse {
+        HTTPResponse(statusCode: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"], body: Data(text.utf8))
+    }
+}
+
+/// What the sources look like now: every file's path, size and modification time.
+struct SourceSignature: Equatable {
+    private var files: [String: [Double]] = [:]
+
+    init(root: URL) {
+        for folder in ["content", "templates", "seeds"] {
+            let base = root.appendingPathComponent(folder)
+            let keys: [URLResourceKey] = [.contentModificationDateKey, .fileSizeKey, .isRegularFileKey]
+            guard let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: keys) else { continue }
+            for case let url as URL in walker {
+                guard let values = try? url.resourceValues(forKeys: Set(keys)), values.isRegularFile == true else { continue }
+                files[url.path] = [values.contentModificationDate?.timeIntervalSince1970 ?? 0, Double(values.fileSize ?? 0)]
+            }
+        }
+    }
+}

@@ -5,6 +5,11 @@ public struct InputOutputError: Error, CustomStringConvertible {
     public let path: String
     public let reason: String
     public var description: String { "\(path): \(reason)" }
+
+    public init(path: String, reason: String) {
+        self.path = path
+        self.reason = reason
+    }
 }
 
 /// Reads every record under `content/` (each file once, in parallel) and assembles the community.

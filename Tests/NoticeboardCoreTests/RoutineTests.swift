@@ -1,0 +1,168 @@
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Testing
+@testable import NoticeboardCore
+
+/// The monthly routine of a community worker: new-month, drafts, spreadsheets, init, serve.
+@Suite struct RoutineTests {
+    /// A copy of the repository's sample site root.
+    static func sampleCopy() throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("noticeboard-routine-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        for folder in ["content", "seeds", "templates"] {
+            try FileManager.default.copyItem(at: SiteFixture.repository.appendingPathComponent(folder), to: root.appendingPathComponent(folder))
+        }
+        return root
+    }
+
+    @Test func newMonthWritesDraftsForCompoundsWithACommitteeAndNothingElse() async throws {
+        let root = try Self.sampleCopy()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let before = try CommandLineTests.snapshot(root)
+        let first = try CommandLineTests.run(["new-month", "--root", root.path, "2026-11"])
+        #expect(first.status == 0)
+        let after = try CommandLineTests.snapshot(root)
+        let added = Set(after.keys).subtracting(before.keys).sorted()
+        #expect(added.count == 42, "21 compounds with a committee, a statement and a service list each")
+        #expect(added.allSatisfy { $0.hasSuffix("/ledger/2026-11.yaml") || $0.hasSuffix("/services/2026-11.md") })
+        #expect(before.allSatisfy { after[$0.key] == $0.value }, "no existing file changed")
+
+        let statement = try String(contentsOf: root.appendingPathComponent("content/compounds/xinyuan/ledger/2026-11.yaml"), encoding: .utf8)
+        #expect(statement.contains("draft: true") && statement.contains("opening: \"16,348.50\"") && statement.contains("已按2026年10月期末自动填写"))
+        let services = try String(contentsOf: root.appendingPathComponent("content/compounds/xinyuan/services/2026-11.md"), encoding: .utf8)
+        #expect(services.contains("{name: \"门岗值守\", standard: \"每日7:00-22:00\", by: \"单元长轮值\", status: planned}"))
+        #expect(!services.contains("status: in_progress") && !services.contains("2号充电桩待修"), "statuses reset, notes dropped")
+
+        let second = try CommandLineTests.run(["new-month", "--root", root.path, "2026-11"])
+        #expect(second.stdout.contains("没有写入任何文件"))
+        #expect(try CommandLineTests.snapshot(root) == after)
+
+        // The drafts check clean, are listed, and are not published.
+        let check = try CommandLineTests.run(["check", "--root", root.path])
+        #expect(check.status == 0 && check.stderr.contains("content/compounds/xinyuan/ledger/2026-11.yaml"))
+        #expect(try CommandLineTests.run(["build", "--root", root.path]).stdout.contains("42 个草稿"))
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("public/xinyuan/ledger/2026-11").path))
+        let compoundPage = try String(contentsOf: root.appendingPathComponent("public/xinyuan/index.html"), encoding: .utf8)
+        #expect(!compoundPage.contains("2026年11月"))
+    }
+
+    @Test func publishingADraftIsRemovingItsFlag() async throws {
+        let statement = "content/compounds/hexie/ledger/2026-11.yaml"
+        let draft = "month: 2026-11\ndraft: true\nopening: \"4,400.00\"\nincome: []\nexpenses: []\nclosing: \"4,400.00\"\nprepared_by: 戊委员\nchecked_by: []\nposted:\n"
+        // A draft is checked for arithmetic, not for what comes at posting (checker, posted date, service list).
+        #expect(try await findings([statement: draft]).isEmpty)
+        #expect(try await findings([statement: draft.replacingOccurrences(of: "closing: \"4,400.00\"", with: "closing: \"4,401.00\"")]).map(\.rule) == [.fin001])
+        let published = try await findings([statement: draft.replacingOccurrences(of: "draft: true\n", with: "")]).map(\.rule)
+        #expect(Set(published) == [.fin008, .fin009, .svc001])
+    }
+
+    static let header = "日期,摘要,收入,支出,凭证号,收付款方,审批\r\n"
+    static let lines = "2026/10/3,10-12月卫生费,\"3,600.00\",,S-2,,\r\n"
+
+    /// The fixture's October with its lines in a CSV of the given bytes.
+    static func octoberAsCSV(_ bytes: Data) -> [String: String?] {
+        edits(SiteFixture.edit("content/compounds/hexie/ledger/2026-10.yaml", [("income:\n  - {date: 2026-10-03, item: 10-12月卫生费, amount: 3600, voucher: S-2}\n", ""), ("expenses: []\n", "")]))
+            .merging(["content/compounds/hexie/ledger/2026-10.csv": String(decoding: bytes, as: UTF8.self)]) { a, _ in a }
+    }
+
+    @Test(arguments: ["utf8", "utf8-bom", "gb18030"])
+    func spreadsheetLinesInEachEncoding(encoding: String) async throws {
+        let text = Self.header + Self.lines
+        let bytes: Data = switch encoding {
+        case "utf8": Data(text.utf8)
+        case "utf8-bom": Data([0xEF, 0xBB, 0xBF] + Array(text.utf8))
+        default: try Self.gb18030(text)
+        }
+        let fixture = try SiteFixture(Self.octoberAsCSV(Data()))
+        defer { fixture.remove() }
+        try bytes.write(to: fixture.root.appendingPathComponent("content/compounds/hexie/ledger/2026-10.csv"))
+        let result = try await fixture.check()
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.message.zh))")
+        let october = try #require(result.community?.compound("hexie")?.statements.last)
+        #expect(october.income.map(\.item) == ["10-12月卫生费"] && october.totalIncome == Money(fen: 360_000))
+        #expect(october.income.first?.amount.location == SourceLocation(file: "content/compounds/hexie/ledger/2026-10.csv", line: 2, column: 21))
+    }
+
+    @Test func spreadsheetRowWithABadAmountPointsAtItsCell() async throws {
+        let text = Self.header + Self.lines + "2026/10/9,楼道灯,,12.345,Z-9,五金店,\r\n"
+        let fixture = try SiteFixture(Self.octoberAsCSV(Data()))
+        defer { fixture.remove() }
+        try Data(text.utf8).write(to: fixture.root.appendingPathComponent("content/compounds/hexie/ledger/2026-10.csv"))
+        let d = try await fixture.check().diagnostics
+        expectOne(d, .in003, "content/compounds/hexie/ledger/2026-10.csv", 3, 16, containing: "12.345")
+    }
+
+    @Test func spreadsheetRowDatedOutsideTheMonthIsBlamedInTheSpreadsheet() async throws {
+        let text = Self.header + Self.lines.replacingOccurrences(of: "2026/10/3", with: "2026/11/3")
+        let fixture = try SiteFixture(Self.octoberAsCSV(Data()))
+        defer { fixture.remove() }
+        try Data(text.utf8).write(to: fixture.root.appendingPathComponent("content/compounds/hexie/ledger/2026-10.csv"))
+        expectOne(try await fixture.check().diagnostics, .fin004, "content/compounds/hexie/ledger/2026-10.csv", 2, 1, containing: "2026-11-03")
+    }
+
+    static func gb18030(_ text: String) throws -> Data {
+        let converted = try Browser.run("python3", ["-c", "import sys; sys.stdout.buffer.write(sys.argv[1].encode('gb18030').hex().encode())", text])
+        var bytes: [UInt8] = []
+        var index = converted.startIndex
+        while index < converted.endIndex {
+            let next = converted.index(index, offsetBy: 2)
+            bytes.append(UInt8(converted[index..<next], radix: 16)!)
+            index = next
+        }
+        #expect(String(data: Data(bytes), encoding: .utf8) == nil, "really not UTF-8")
+        return Data(bytes)
+    }
+
+    @Test func initCreatesASiteThatBuildsCleanAndTakesANewMonth() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("noticeboard-init-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let created = try CommandLineTests.run(["init", root.path, "--community", "松园社区", "--from", SiteFixture.repository.path])
+        #expect(created.status == 0, "\(created.stderr)")
+        #expect(try CommandLineTests.run(["check", "--root", root.path]).status == 0)
+        #expect(try CommandLineTests.run(["new-month", "--root", root.path, "2026-11"]).stdout.contains("已写入 content/compounds/shili/ledger/2026-11.yaml"))
+        let build = try CommandLineTests.run(["build", "--root", root.path])
+        #expect(build.status == 0 && build.stdout.contains("2 个草稿"), "\(build.stdout)")
+        #expect(try String(contentsOf: root.appendingPathComponent("public/index.html"), encoding: .utf8).contains("松园社区"))
+        #expect(try CommandLineTests.run(["init", root.path]).status == 2, "never writes into a folder with files")
+    }
+
+    @Test func serveAnswersRebuildsOnChangeAndShowsBuildErrorsInThePage() async throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        let port = 18_000 + Int.random(in: 0..<2_000)
+        let process = Process()
+        process.executableURL = CommandLineTests.binary
+        process.arguments = ["serve", "--root", fixture.root.path, "--port", "\(port)"]
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        defer { process.terminate() }
+        func get(_ path: String) async -> (Int, String)? {
+            guard let url = URL(string: "http://127.0.0.1:\(port)\(path)"),
+                  let (data, response) = try? await URLSession.shared.data(from: url) else { return nil }
+            return ((response as? HTTPURLResponse)?.statusCode ?? 0, String(decoding: data, as: UTF8.self))
+        }
+        func waitFor(_ path: String, toContain text: String) async -> String? {
+            for _ in 0..<60 {
+                if let (_, body) = await get(path), body.contains(text) { return body }
+                try? await Task.sleep(for: .milliseconds(250))
+            }
+            return nil
+        }
+        #expect(await waitFor("/hexie/", toContain: "<h1>和谐小区</h1>") != nil, "serves the built site")
+        #expect(await get("/style.css")?.0 == 200)
+        #expect(await get("/no/such/page")?.0 == 404)
+        #expect(await waitFor("/hexie/", toContain: "/__noticeboard/version") != nil, "pages reload themselves")
+
+        let compound = fixture.root.appendingPathComponent("content/compounds/hexie/compound.yaml")
+        let text = try String(contentsOf: compound, encoding: .utf8)
+        try text.replacingOccurrences(of: "name: 和谐小区\n", with: "name: 和谐新村\n").write(to: compound, atomically: true, encoding: .utf8)
+        #expect(await waitFor("/hexie/", toContain: "<h1>和谐新村</h1>") != nil, "rebuilt after the change")
+
+        try text.replacingOccurrences(of: "households: 120", with: "households: 很多").write(to: compound, atomically: true, encoding: .utf8)
+        let error = await waitFor("/hexie/", toContain: "构建失败")
+        #expect(error?.contains("content/compounds/hexie/compound.yaml:2:13") == true, "the diagnostics are in the page")
+        #expect(FileManager.default.fileExists(atPath: fixture.root.appendingPathComponent("public/hexie/index.html").path), "the last good site stays")
+    }
+}
