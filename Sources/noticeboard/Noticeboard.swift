@@ -54,9 +54,19 @@ enum Console {
     static func error(_ text: String) { FileHandle.standardError.write(Data(text.utf8)) }
     static var isTerminal: Bool { isatty(STDERR_FILENO) == 1 }
 
-    /// Step lines, except in CI logs where only the outcome matters.
-    static func progress(_ step: String) {
-        if ProcessInfo.processInfo.environment["CI"] == nil { error("· \(step)\n") }
+    /// Step lines, except in CI logs where only the outcome matters; on a terminal, a bar while pages render.
+    static func progress(_ event: Pipeline.Progress) {
+        guard ProcessInfo.processInfo.environment["CI"] == nil else { return }
+        switch event {
+        case .step(let step):
+            error("· \(step)\n")
+        case .rendering(let done, let total) where isTerminal && total >= 1000:
+            let width = 30, filled = done * width / max(total, 1)
+            error("\r  [" + String(repeating: "#", count: filled) + String(repeating: " ", count: width - filled) + "] \(done)/\(total)"
+                  + (done == total ? "\n" : ""))
+        case .rendering:
+            break
+        }
     }
 
     /// Said when input errors kept the governance rules from running.

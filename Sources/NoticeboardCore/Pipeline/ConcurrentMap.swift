@@ -1,6 +1,7 @@
 extension Array where Element: Sendable {
     /// Maps in parallel over all cores, in chunks, keeping the order of the input.
-    func concurrentMap<T: Sendable>(_ transform: @escaping @Sendable (Element) -> T) async -> [T] {
+    /// `progress` hears how many elements are done after each chunk.
+    func concurrentMap<T: Sendable>(progress: ((Int) -> Void)? = nil, _ transform: @escaping @Sendable (Element) -> T) async -> [T] {
         guard count > 1 else { return map(transform) }
         let chunkSize = Swift.max(1, count / (ProcessInfo.processInfo.activeProcessorCount * 8))
         let chunks = stride(from: 0, to: count, by: chunkSize).map { $0..<Swift.min($0 + chunkSize, count) }
@@ -10,7 +11,12 @@ extension Array where Element: Sendable {
                 group.addTask { (index, slice.map(transform)) }
             }
             var parts = [[T]](repeating: [], count: chunks.count)
-            for await (index, part) in group { parts[index] = part }
+            var done = 0
+            for await (index, part) in group {
+                parts[index] = part
+                done += part.count
+                progress?(done)
+            }
             return parts.flatMap { $0 }
         }
     }

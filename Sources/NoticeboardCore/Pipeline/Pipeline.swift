@@ -24,21 +24,28 @@ public struct Pipeline: Sendable {
         public let pages: Int
     }
 
-    public let root: URL
-    /// Told of each step as it starts, for progress lines.
-    public let progress: @Sendable (String) -> Void
+    /// What a build tells while it runs.
+    public enum Progress: Sendable {
+        /// A step starts.
+        case step(String)
+        /// Pages rendered so far, of all.
+        case rendering(done: Int, total: Int)
+    }
 
-    public init(root: URL, progress: @escaping @Sendable (String) -> Void = { _ in }) {
+    public let root: URL
+    public let progress: @Sendable (Progress) -> Void
+
+    public init(root: URL, progress: @escaping @Sendable (Progress) -> Void = { _ in }) {
         self.root = root.standardizedFileURL
         self.progress = progress
     }
 
     /// load → check.
     public func check() async throws -> CheckResult {
-        progress("读取 content/ / loading content/")
+        progress(.step("读取 content/ / loading content/"))
         let (community, loadDiagnostics) = try await ContentLoader(root: root).load()
         guard let community else { return CheckResult(community: nil, diagnostics: loadDiagnostics, governanceChecked: false) }
-        progress("检查规则 / checking rules")
+        progress(.step("检查规则 / checking rules"))
         let governance = !loadDiagnostics.hasErrors
         let ruleDiagnostics = await Checker.check(community, governance: governance)
         return CheckResult(community: community, diagnostics: loadDiagnostics + ruleDiagnostics, governanceChecked: governance)
@@ -52,10 +59,12 @@ public struct Pipeline: Sendable {
         guard !checked.hasErrors, let community = checked.community else {
             return BuildResult(check: checked, output: nil, pages: 0)
         }
-        progress("生成页面 / rendering pages")
+        progress(.step("生成页面 / rendering pages"))
         let base = baseURL ?? community.site.baseURL.value
-        let files = await SiteRenderer(community: community, templates: templates, baseURL: base).render()
-        progress("写入 / writing \(output.path)")
+        let files = await SiteRenderer(community: community, templates: templates, baseURL: base).render { done, total in
+            progress(.rendering(done: done, total: total))
+        }
+        progress(.step("写入 / writing \(output.path)"))
         let summary = try await OutputWriter(target: output).write(files)
         return BuildResult(check: checked, output: summary, pages: files.count)
     }

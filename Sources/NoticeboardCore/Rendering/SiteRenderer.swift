@@ -37,9 +37,9 @@ struct SiteRenderer: Sendable {
         self.fingerprints = Dictionary(uniqueKeysWithValues: community.compounds.map { ($0.slug, StatementFingerprint.chain($0)) })
     }
 
-    func render() async -> [RenderedFile] {
+    func render(progress: ((_ done: Int, _ total: Int) -> Void)? = nil) async -> [RenderedFile] {
         let specs = pageSpecs()
-        let pages = await specs.concurrentMap { spec in render(spec) }
+        let pages = await specs.concurrentMap(progress: { progress?($0, specs.count) }) { spec in render(spec) }
         let sitemap = RenderedFile(path: SitePaths.sitemap, bytes: Data(templates.render(.sitemap, [
             "urls": pages.map { SitePaths.absolute($0.path, baseURL: baseURL) },
         ]).utf8))
