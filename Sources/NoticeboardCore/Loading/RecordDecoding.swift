@@ -118,7 +118,7 @@ extension RulePack {
         }
         let haves: [(key: String, label: String)] = m.mapping("eight_haves").map { h in
             h.entries.compactMap { key, value in
-                h.reader.scalar(value, key: "eight_haves.\(key.value)", .text).map { (key.value, $0.value) }
+                h.reader.scalar(value, key: h.path.child(key.value), .text).map { (key.value, $0.value) }
             }
         } ?? []
         var severities: [RuleID: SeverityOverride] = [:]
@@ -130,7 +130,7 @@ extension RulePack {
                                     suggestion: Suggestion.closest(to: key.value, among: candidates)))
                     continue
                 }
-                if let override = s.reader.scalar(value, key: "severity.\(key.value)", .choice as ValueKind<SeverityOverride>) {
+                if let override = s.reader.scalar(value, key: s.path.child(key.value), .choice as ValueKind<SeverityOverride>) {
                     severities[rule] = override.value
                 }
             }

@@ -7,7 +7,7 @@ extension Seal {
                     zh: "月份 YYYY-MM（如 2026-11）", en: "a month YYYY-MM (2026-11)")))
                 return nil
             }
-            guard let fields = m.reader.mapping(value, key: key.value) else { return nil }
+            guard let fields = m.reader.mapping(value, key: FieldPath(key.value)) else { return nil }
             fields.expect(keys: ["digest", "corrections"])
             let digest = fields.required("digest", .digest)
             let corrections = fields.required("corrections", .wholeNumber)
@@ -21,6 +21,6 @@ extension ValueKind where Value == String {
     /// 64 lowercase hexadecimal digits, as `noticeboard seal` writes them.
     static let digest = ValueKind { key, text in
         text.count == 64 && text.allSatisfy({ $0.isHexDigit && !$0.isUppercase }) ? .success(text)
-            : .failure(.wrongType(InputMessages.wrongType(key, expected: .init(zh: "64 位十六进制指纹（由 noticeboard seal 写入）", en: "a 64-digit hex digest, as noticeboard seal writes it"))))
+            : .failure(.wrongType(InputMessages.wrongType("\(key)", expected: .init(zh: "64 位十六进制指纹（由 noticeboard seal 写入）", en: "a 64-digit hex digest, as noticeboard seal writes it"))))
     }
 }

@@ -11,7 +11,7 @@ struct SourceText {
     static func decode(_ data: Data, file: String, into diagnostics: inout [Diagnostic]) -> String? {
         var bytes = data
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        guard let text = String(data: bytes, encoding: .utf8) else {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             diagnostics.append(Diagnostic(.in001, .error, at: .file(file), InputMessages.notUTF8()))
             return nil
         }

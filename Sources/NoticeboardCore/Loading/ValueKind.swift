@@ -2,7 +2,7 @@ import Foundation
 
 /// How a scalar is read: what it must look like, and which input rule blames it when it does not.
 struct ValueKind<Value: Sendable>: Sendable {
-    let parse: @Sendable (_ key: String, _ text: String) -> Result<Value, ValueProblem>
+    let parse: @Sendable (_ key: FieldPath, _ text: String) -> Result<Value, ValueProblem>
 }
 
 enum ValueProblem: Error {
@@ -14,20 +14,20 @@ enum ValueProblem: Error {
 
 extension ValueKind where Value == String {
     /// Any non-empty text; numbers written without quotes are taken as their text.
-    static let text = ValueKind { _, text in .success(text.trimmingCharacters(in: .whitespaces)) }
+    static let text = ValueKind { _, text in .success(text.trimmedOfSpaces) }
 
     /// An absolute http(s) URL ending in "/", under which pages are hosted.
     static let baseURL = ValueKind { key, text in
         let ok = (text.hasPrefix("https://") || text.hasPrefix("http://")) && text.hasSuffix("/")
             && URL(string: text)?.host?.isEmpty == false
-        return ok ? .success(text) : .failure(.wrongType(InputMessages.wrongType(key, expected: .init(
+        return ok ? .success(text) : .failure(.wrongType(InputMessages.wrongType("\(key)", expected: .init(
             zh: "以 http:// 或 https:// 开头、以 / 结尾的完整网址", en: "an absolute http(s) URL ending in /"))))
     }
 
     /// An absolute http(s) URL.
     static let url = ValueKind { key, text in
         let ok = (text.hasPrefix("https://") || text.hasPrefix("http://")) && URL(string: text)?.host?.isEmpty == false
-        return ok ? .success(text) : .failure(.wrongType(InputMessages.wrongType(key, expected: .init(
+        return ok ? .success(text) : .failure(.wrongType(InputMessages.wrongType("\(key)", expected: .init(
             zh: "以 http:// 或 https:// 开头的完整网址", en: "an absolute http(s) URL"))))
     }
 }
@@ -35,21 +35,21 @@ extension ValueKind where Value == String {
 extension ValueKind where Value == Int {
     static let wholeNumber = ValueKind { key, text in
         guard let n = Int(text), n >= 0 else {
-            return .failure(.wrongType(InputMessages.wrongType(key, expected: .init(zh: "不小于 0 的整数", en: "a whole number ≥ 0"))))
+            return .failure(.wrongType(InputMessages.wrongType("\(key)", expected: .init(zh: "不小于 0 的整数", en: "a whole number ≥ 0"))))
         }
         return .success(n)
     }
 
     static let positiveNumber = ValueKind { key, text in
         guard let n = Int(text), n > 0 else {
-            return .failure(.wrongType(InputMessages.wrongType(key, expected: .init(zh: "大于 0 的整数", en: "a whole number > 0"))))
+            return .failure(.wrongType(InputMessages.wrongType("\(key)", expected: .init(zh: "大于 0 的整数", en: "a whole number > 0"))))
         }
         return .success(n)
     }
 
     static let year = ValueKind { key, text in
         guard let n = Int(text), (1921...2999).contains(n) else {
-            return .failure(.malformed(InputMessages.malformed(key, value: text, expected: .init(zh: "四位年份（如 1989）", en: "a four-digit year (1989)"))))
+            return .failure(.malformed(InputMessages.malformed("\(key)", value: text, expected: .init(zh: "四位年份（如 1989）", en: "a four-digit year (1989)"))))
         }
         return .success(n)
     }
@@ -61,7 +61,7 @@ extension ValueKind where Value == Bool {
         case "true", "yes", "是": return .success(true)
         case "false", "no", "否": return .success(false)
         default:
-            return .failure(.wrongType(InputMessages.wrongType(key, expected: .init(zh: " true（是）或 false（否）", en: "true or false"))))
+            return .failure(.wrongType(InputMessages.wrongType("\(key)", expected: .init(zh: " true（是）或 false（否）", en: "true or false"))))
         }
     }
 }
@@ -70,7 +70,7 @@ extension ValueKind where Value == Money {
     /// An amount of yuan with at most two decimals, not negative.
     static let amount = ValueKind { key, text in
         guard let money = Money(parsing: text), !money.isNegative else {
-            return .failure(.malformed(InputMessages.malformed(key, value: text, expected: .init(
+            return .failure(.malformed(InputMessages.malformed("\(key)", value: text, expected: .init(
                 zh: "不为负的金额，最多两位小数（如 3780、3780.5、\"3,780.50\"）",
                 en: "a non-negative amount with at most two decimals (3780, 3780.5, \"3,780.50\")"))))
         }
@@ -80,7 +80,7 @@ extension ValueKind where Value == Money {
     /// A balance, which may be negative.
     static let balance = ValueKind { key, text in
         guard let money = Money(parsing: text) else {
-            return .failure(.malformed(InputMessages.malformed(key, value: text, expected: .init(
+            return .failure(.malformed(InputMessages.malformed("\(key)", value: text, expected: .init(
                 zh: "金额，最多两位小数（如 3780、3780.5、\"3,780.50\"）", en: "an amount with at most two decimals (3780, 3780.5, \"3,780.50\")"))))
         }
         return .success(money)
@@ -90,21 +90,21 @@ extension ValueKind where Value == Money {
 extension ValueKind where Value == Day {
     static let day = ValueKind { key, text in
         Day(parsing: text).map { .success($0) } ?? .failure(.malformed(InputMessages.malformed(
-            key, value: text, expected: .init(zh: "日期 YYYY-MM-DD（如 2026-11-03）", en: "a date YYYY-MM-DD (2026-11-03)"))))
+            "\(key)", value: text, expected: .init(zh: "日期 YYYY-MM-DD（如 2026-11-03）", en: "a date YYYY-MM-DD (2026-11-03)"))))
     }
 }
 
 extension ValueKind where Value == Month {
     static let month = ValueKind { key, text in
         Month(parsing: text).map { .success($0) } ?? .failure(.malformed(InputMessages.malformed(
-            key, value: text, expected: .init(zh: "月份 YYYY-MM（如 2026-11）", en: "a month YYYY-MM (2026-11)"))))
+            "\(key)", value: text, expected: .init(zh: "月份 YYYY-MM（如 2026-11）", en: "a month YYYY-MM (2026-11)"))))
     }
 }
 
 extension ValueKind where Value == Quarter {
     static let quarter = ValueKind { key, text in
         Quarter(parsing: text).map { .success($0) } ?? .failure(.malformed(InputMessages.malformed(
-            key, value: text, expected: .init(zh: "季度 YYYY-Qn（如 2026-Q3）", en: "a quarter YYYY-Qn (2026-Q3)"))))
+            "\(key)", value: text, expected: .init(zh: "季度 YYYY-Qn（如 2026-Q3）", en: "a quarter YYYY-Qn (2026-Q3)"))))
     }
 }
 
@@ -112,7 +112,7 @@ extension ValueKind where Value == Decimal {
     /// A share between 0 and 1, such as 0.6.
     static let ratio = ValueKind { key, text in
         guard text.allSatisfy({ $0.isASCIIDigit || $0 == "." }), let d = Decimal(string: text), d >= 0, d <= 1 else {
-            return .failure(.wrongType(InputMessages.wrongType(key, expected: .init(zh: "0 到 1 之间的小数（如 0.6）", en: "a decimal between 0 and 1 (0.6)"))))
+            return .failure(.wrongType(InputMessages.wrongType("\(key)", expected: .init(zh: "0 到 1 之间的小数（如 0.6）", en: "a decimal between 0 and 1 (0.6)"))))
         }
         return .success(d)
     }
@@ -128,7 +128,7 @@ extension ValueKind where Value: LabeledChoice {
         ValueKind { key, text in
             if let match = Value.allCases.first(where: { $0.rawValue == text || $0.label == text }) { return .success(match) }
             let allowed = Value.allCases.map { "\($0.rawValue)（\($0.label)）" }
-            return .failure(.wrongType(InputMessages.badChoice(key, value: text, allowed: allowed)))
+            return .failure(.wrongType(InputMessages.badChoice("\(key)", value: text, allowed: allowed)))
         }
     }
 }

@@ -17,7 +17,9 @@ final class YAMLReader {
     func root(of yaml: String) -> MappingReader? {
         let node: Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            // No implicit tags: every scalar is read as text and parsed exactly here (money, dates),
+            // and Yams' default resolver would run regular expressions on every key comparison.
+            node = try Yams.compose(yaml: yaml, .basic)
         } catch let error as YamlError {
             report(syntax: error)
             return nil
@@ -29,7 +31,7 @@ final class YAMLReader {
             report(.in001, at: SourceLocation(file: file, line: lineOffset + 1, column: 1), InputMessages.emptyDocument())
             return nil
         }
-        return mapping(node, key: "(文件)")
+        return mapping(node, key: .root)
     }
 
     func location(of node: Node) -> SourceLocation {
@@ -42,18 +44,18 @@ final class YAMLReader {
     }
 
     /// A mapping node, or an IN-002 naming the key whose value should have been one.
-    func mapping(_ node: Node, key: String) -> MappingReader? {
+    func mapping(_ node: Node, key: FieldPath) -> MappingReader? {
         guard let mapping = node.mapping else {
-            report(.in002, at: location(of: node), InputMessages.wrongType(key, expected: .init(zh: "键值对（映射）", en: "a mapping of keys to values")))
+            report(.in002, at: location(of: node), InputMessages.wrongType("\(key)", expected: .init(zh: "键值对（映射）", en: "a mapping of keys to values")))
             return nil
         }
-        return MappingReader(mapping: mapping, location: location(of: node), path: key == "(文件)" ? "" : key, reader: self)
+        return MappingReader(mapping: mapping, location: location(of: node), path: key, reader: self)
     }
 
     /// A scalar read as `kind`; nil for null, and nil with a diagnostic for anything malformed.
-    func scalar<T>(_ node: Node, key: String, _ kind: ValueKind<T>) -> Located<T>? {
+    func scalar<T>(_ node: Node, key: FieldPath, _ kind: ValueKind<T>) -> Located<T>? {
         guard let scalar = node.scalar else {
-            report(.in002, at: location(of: node), InputMessages.wrongType(key, expected: .init(zh: "单个值（不是列表或映射）", en: "a single value, not a list or mapping")))
+            report(.in002, at: location(of: node), InputMessages.wrongType("\(key)", expected: .init(zh: "单个值（不是列表或映射）", en: "a single value, not a list or mapping")))
             return nil
         }
         if scalar.isNull { return nil }
@@ -92,27 +94,39 @@ extension Node.Scalar {
 struct MappingReader {
     let mapping: Node.Mapping
     let location: SourceLocation
-    /// The dotted path of this mapping in its file, for messages (`committee.members`).
-    let path: String
+    /// Where this mapping is in its file, for messages (`committee.members`).
+    let path: FieldPath
     let reader: YAMLReader
+    /// Values by their key's text, built once (Yams' own lookup compares nodes one by one).
+    private let values: [String: Node]
+
+    init(mapping: Node.Mapping, location: SourceLocation, path: FieldPath, reader: YAMLReader) {
+        self.mapping = mapping
+        self.location = location
+        self.path = path
+        self.reader = reader
+        var values: [String: Node] = [:]
+        for (key, value) in mapping { if let text = key.scalar?.string, values[text] == nil { values[text] = value } }
+        self.values = values
+    }
 
     /// Reports every key not in `keys` (IN-002 with a "did you mean"). Call once per mapping.
     @discardableResult
     func expect(keys: [String]) -> MappingReader {
         for (keyNode, _) in mapping {
-            let key = keyNode.string ?? ""
+            let key = keyNode.scalar?.string ?? ""
             if !keys.contains(key) {
                 reader.report(.in002, at: reader.location(of: keyNode),
-                              InputMessages.unknownKey(qualified(key), expected: keys, suggestion: Suggestion.closest(to: key, among: keys)))
+                              InputMessages.unknownKey("\(qualified(key))", expected: keys, suggestion: Suggestion.closest(to: key, among: keys)))
             }
         }
         return self
     }
 
-    func qualified(_ key: String) -> String { path.isEmpty ? key : "\(path).\(key)" }
+    func qualified(_ key: String) -> FieldPath { path.child(key) }
 
     func node(_ key: String) -> Node? {
-        guard let node = mapping[key] else { return nil }
+        guard let node = values[key] else { return nil }
         if let scalar = node.scalar, scalar.isNull { return nil }
         return node
     }
@@ -130,12 +144,12 @@ struct MappingReader {
     }
 
     func required<T>(_ key: String, _ kind: ValueKind<T>) -> Located<T>? {
-        guard let node = mapping[key] else {
-            reader.report(.in002, at: location, InputMessages.missingKey(qualified(key)))
+        guard let node = values[key] else {
+            reader.report(.in002, at: location, InputMessages.missingKey("\(qualified(key))"))
             return nil
         }
-        if let scalar = node.scalar, scalar.isNull || (scalar.string.trimmingCharacters(in: .whitespaces).isEmpty) {
-            reader.report(.in002, at: reader.location(of: node), InputMessages.emptyValue(qualified(key)))
+        if let scalar = node.scalar, scalar.isNull || scalar.string.trimmedOfSpaces.isEmpty {
+            reader.report(.in002, at: reader.location(of: node), InputMessages.emptyValue("\(qualified(key))"))
             return nil
         }
         return reader.scalar(node, key: qualified(key), kind)
@@ -144,23 +158,24 @@ struct MappingReader {
     /// A nested mapping; `required` reports its absence.
     func mapping(_ key: String, required: Bool = false) -> MappingReader? {
         guard let node = node(key) else {
-            if required { reader.report(.in002, at: location, InputMessages.missingKey(qualified(key))) }
+            if required { reader.report(.in002, at: location, InputMessages.missingKey("\(qualified(key))")) }
             return nil
         }
         return reader.mapping(node, key: qualified(key))
     }
 
     /// A list of items; an absent list is empty (or an IN-002 when required).
-    func list<T>(_ key: String, required: Bool = false, _ item: (Node, String) -> T?) -> [T] {
+    func list<T>(_ key: String, required: Bool = false, _ item: (Node, FieldPath) -> T?) -> [T] {
         guard let node = node(key) else {
-            if required { reader.report(.in002, at: location, InputMessages.missingKey(qualified(key))) }
+            if required { reader.report(.in002, at: location, InputMessages.missingKey("\(qualified(key))")) }
             return []
         }
         guard let sequence = node.sequence else {
-            reader.report(.in002, at: reader.location(of: node), InputMessages.wrongType(qualified(key), expected: .init(zh: "列表（以 - 开头的各项）", en: "a list")))
+            reader.report(.in002, at: reader.location(of: node), InputMessages.wrongType("\(qualified(key))", expected: .init(zh: "列表（以 - 开头的各项）", en: "a list")))
             return []
         }
-        return sequence.enumerated().compactMap { index, element in item(element, "\(qualified(key))[\(index + 1)]") }
+        let listPath = qualified(key)
+        return sequence.enumerated().compactMap { index, element in item(element, listPath.item(index + 1)) }
     }
 
     /// A list of scalars of one kind.
@@ -175,6 +190,6 @@ struct MappingReader {
 
     /// Every key of this mapping with its value node, in written order.
     var entries: [(key: Located<String>, value: Node)] {
-        mapping.map { (Located($0.key.string ?? "", at: reader.location(of: $0.key)), $0.value) }
+        mapping.map { (Located($0.key.scalar?.string ?? "", at: reader.location(of: $0.key)), $0.value) }
     }
 }

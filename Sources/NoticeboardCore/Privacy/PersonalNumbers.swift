@@ -16,6 +16,8 @@ public struct PersonalNumber: Sendable, Hashable {
 enum PersonalNumbers {
     static func find(in text: String, file: String) -> [PersonalNumber] {
         var found: [PersonalNumber] = []
+        // Most records hold no run of 11 digits: one pass over the bytes decides.
+        guard text.utf8.withContiguousStorageIfAvailable({ Self.hasLongDigitRun($0) }) ?? true else { return [] }
         var line = 1
         for lineText in text.split(separator: "\n", omittingEmptySubsequences: false) {
             for (column, run) in digitRuns(Array(lineText.unicodeScalars)) {
@@ -28,6 +30,20 @@ enum PersonalNumbers {
             line += 1
         }
         return found
+    }
+
+    /// Whether the bytes hold 11 ASCII digits in a row, the shortest personal number.
+    static func hasLongDigitRun(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var run = 0
+        for byte in bytes {
+            if byte >= 0x30 && byte <= 0x39 {
+                run += 1
+                if run >= 11 { return true }
+            } else {
+                run = 0
+            }
+        }
+        return false
     }
 
     /// `139****5678`.

@@ -5,8 +5,13 @@ struct ExemptionsAnonymous: Rule {
     static let defaultSeverity = Severity.error
 
     func check(_ community: Community, _ findings: inout Findings) {
-        let people = community.knownPeople
+        let branchPeople = Dictionary(uniqueKeysWithValues: community.branches.map { branch in
+            (branch.id, Set(branch.groups.flatMap { $0.centerHouseholds.map(\.name) }))
+        })
         for compound in community.compounds {
+            var people = compound.people
+            for branch in community.branches(covering: compound.slug) { people.formUnion(branchPeople[branch.id] ?? []) }
+            people = people.filter { $0.count >= 2 }
             for statement in compound.allStatements {
                 for exemption in statement.collection?.exemptions ?? [] {
                     guard let reason = exemption.reason else { continue }
@@ -44,19 +49,13 @@ struct ExemptionsAnonymous: Rule {
     }
 }
 
-extension Community {
-    /// Names of people the records know (committee, managers, supervisors, plates, centre households).
-    var knownPeople: Set<String> {
-        var names: Set<String> = []
-        for compound in compounds {
-            names.formUnion(compound.committee?.members.map(\.name) ?? [])
-            names.formUnion(compound.account?.managers.map(\.name) ?? [])
-            names.formUnion(compound.account?.supervisors.map(\.value) ?? [])
-            names.formUnion(compound.plates.map(\.name))
-        }
-        for branch in branches {
-            names.formUnion(branch.groups.flatMap { $0.centerHouseholds.map(\.name) })
-        }
-        return names.filter { $0.count >= 2 }
+extension Compound {
+    /// Names of the compound's people the records know: committee, managers, supervisors, plates.
+    var people: Set<String> {
+        var names = Set(committee?.members.map(\.name) ?? [])
+        names.formUnion(account?.managers.map(\.name) ?? [])
+        names.formUnion(account?.supervisors.map(\.value) ?? [])
+        names.formUnion(plates.map(\.name))
+        return names
     }
 }
