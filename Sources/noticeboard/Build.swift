@@ -30,6 +30,12 @@ struct Build: AsyncParsableCommand {
         } catch let error as InputOutputError {
             throw Console.fail(error)
         }
+        if result.unchanged {
+            let warnings = result.previousWarnings
+            print(language.language == .zh ? "没有变化：\(output.path) 已是最新（上次 \(warnings) 个警告，运行 check 查看）"
+                                            : "nothing changed: \(output.path) is up to date (\(warnings) warnings last time; run check to see them)")
+            return
+        }
         let printer = DiagnosticPrinter(format: .text, language: language.language, colour: Console.isTerminal)
         Console.error(printer.render(result.check.diagnostics))
         let warnings = result.check.diagnostics.filter { $0.severity == .warning }.count

@@ -79,10 +79,28 @@ import Testing
 
         let second = try Self.run(["build", "--root", SiteFixture.repository.path, "--out", out.path])
         #expect(second.status == 0)
-        #expect(second.stdout.contains("写入 0，"), "\(second.stdout)")
+        #expect(second.stdout.contains("没有变化"), "nothing changed, nothing done: \(second.stdout)")
+        #expect(try Self.snapshot(out) == bytes)
+
+        // Without the manifest the build runs in full: the same bytes, and unchanged files are not rewritten.
+        try FileManager.default.removeItem(at: out.deletingLastPathComponent().appendingPathComponent(".\(out.lastPathComponent).manifest"))
+        let third = try Self.run(["build", "--root", SiteFixture.repository.path, "--out", out.path])
+        #expect(third.stdout.contains("写入 0，"), "\(third.stdout)")
         #expect(try Self.snapshot(out) == bytes, "the same input gives byte-identical output")
         let laterDate = try FileManager.default.attributesOfItem(atPath: out.appendingPathComponent("index.html").path)[.modificationDate] as? Date
         #expect(indexDate == laterDate, "an unchanged file is not rewritten")
+    }
+
+    @Test func aChangeAfterABuildIsBuilt() throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        #expect(try Self.run(["build", "--root", fixture.root.path]).status == 0)
+        let compound = fixture.root.appendingPathComponent("content/compounds/hexie/compound.yaml")
+        let text = try String(contentsOf: compound, encoding: .utf8)
+        try text.replacingOccurrences(of: "name: 和谐小区\n", with: "name: 和谐新村\n").write(to: compound, atomically: true, encoding: .utf8)
+        let rebuilt = try Self.run(["build", "--root", fixture.root.path])
+        #expect(!rebuilt.stdout.contains("没有变化"))
+        #expect(try String(contentsOf: fixture.root.appendingPathComponent("public/hexie/index.html"), encoding: .utf8).contains("<h1>和谐新村</h1>"))
     }
 
     @Test func failedBuildLeavesThePreviousOutputUntouched() throws {
@@ -98,7 +116,7 @@ import Testing
         #expect(failed.stderr.contains("public/ 未改动"))
         #expect(try Self.snapshot(out) == before)
         let siblings = try FileManager.default.contentsOfDirectory(atPath: fixture.root.path)
-        #expect(!siblings.contains { $0.hasPrefix(".public") }, "no staging folder is left behind: \(siblings)")
+        #expect(!siblings.contains { $0.hasPrefix(".public") && !$0.hasSuffix(".manifest") }, "no staging folder is left behind: \(siblings)")
     }
 
     @Test func buildRefusesToReplaceAFolderItDidNotWrite() throws {

@@ -40,22 +40,10 @@ public struct ContentLoader: Sendable {
     /// Paths relative to the root (`content/...`), sorted, hidden files skipped.
     private func listContentFiles() throws -> [String] {
         let content = root.appendingPathComponent("content")
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: content.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+        guard let files = FileWalk.files(under: content) else {
             throw InputOutputError(path: content.path, reason: "没有 content/ 文件夹（用 --root 指定站点根目录） / no content/ folder here (use --root)")
         }
-        guard let walker = FileManager.default.enumerator(at: content, includingPropertiesForKeys: [.isRegularFileKey],
-                                                          options: [.skipsHiddenFiles]) else {
-            throw InputOutputError(path: content.path, reason: "无法读取 / cannot be read")
-        }
-        var paths: [String] = []
-        let prefix = content.standardizedFileURL.path + "/"
-        for case let url as URL in walker where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
-            let full = url.standardizedFileURL.path
-            guard full.hasPrefix(prefix) else { continue }
-            paths.append("content/" + full.dropFirst(prefix.count))
-        }
-        return paths.sorted()
+        return files.map { "content/" + $0.path }.sorted()
     }
 
     private func loadRulePack(named: Located<String>?) -> (RulePack?, [Diagnostic]) {

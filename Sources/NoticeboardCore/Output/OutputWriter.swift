@@ -24,6 +24,8 @@ public struct OutputWriter: Sendable {
         try refuseForeignTarget()
         try? fm.removeItem(at: staging)
         try? fm.removeItem(at: retired)
+        // The manifest describes the output being replaced: it is written again once the new one is in place.
+        try? fm.removeItem(at: BuildManifest.location(for: target))
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
             let folders = Set(files.map { ($0.path as NSString).deletingLastPathComponent }.filter { !$0.isEmpty })

@@ -22,6 +22,10 @@ public struct Pipeline: Sendable {
         /// Nil when errors stopped the build before anything was written.
         public let output: OutputWriter.Summary?
         public let pages: Int
+        /// Nothing changed since the last build: nothing was loaded, checked or written.
+        public var unchanged = false
+        /// The warnings of the last build, when this one was skipped.
+        public var previousWarnings = 0
     }
 
     /// What a build tells while it runs.
@@ -51,8 +55,18 @@ public struct Pipeline: Sendable {
         return CheckResult(community: community, diagnostics: loadDiagnostics + ruleDiagnostics, governanceChecked: governance)
     }
 
-    /// load → check → render → write. On errors nothing is written.
+    /// load → check → render → write. On errors nothing is written; when no input changed
+    /// since the last build into `output`, nothing is done at all.
     public func build(into output: URL, baseURL: String? = nil) async throws -> BuildResult {
+        let output = output.standardizedFileURL
+        let signature = BuildManifest.signature(root: root, baseURL: baseURL)
+        if let last = BuildManifest.read(for: output), last.signature == signature,
+           FileManager.default.fileExists(atPath: output.appendingPathComponent(SitePaths.community).path) {
+            var result = BuildResult(check: CheckResult(community: nil, diagnostics: [], governanceChecked: true), output: .init(written: 0, unchanged: 0), pages: 0)
+            result.unchanged = true
+            result.previousWarnings = last.warnings
+            return result
+        }
         // Templates are read first: a broken template is a usage error, found before any work.
         let templates = try TemplateSet(directory: root.appendingPathComponent("templates"))
         let checked = try await check()
@@ -66,6 +80,7 @@ public struct Pipeline: Sendable {
         }
         progress(.step("写入 / writing \(output.path)"))
         let summary = try await OutputWriter(target: output).write(files)
+        BuildManifest(signature: signature, warnings: checked.diagnostics.filter { $0.severity == .warning }.count).write(for: output)
         return BuildResult(check: checked, output: summary, pages: files.count)
     }
 }

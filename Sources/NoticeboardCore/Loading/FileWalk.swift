@@ -1,0 +1,43 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Regular files below a folder, with size and modification time, from `readdir` and `stat`:
+/// Foundation's enumerator builds an attribute dictionary per file, which at city scale is seconds.
+/// Hidden files and folders are skipped.
+enum FileWalk {
+    struct Entry {
+        /// Relative to the folder walked.
+        let path: String
+        let size: Int64
+        /// Seconds and nanoseconds of the last modification.
+        let modified: (Int, Int)
+    }
+
+    static func files(under folder: URL) -> [Entry]? {
+        var info = stat()
+        let base = folder.standardizedFileURL.path
+        guard stat(base, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
+        var entries: [Entry] = []
+        walk(base, relative: "", into: &entries)
+        return entries
+    }
+
+    private static func walk(_ directory: String, relative: String, into entries: inout [Entry]) {
+        guard let handle = opendir(directory) else { return }
+        defer { closedir(handle) }
+        while let item = readdir(handle) {
+            let name = withUnsafePointer(to: item.pointee.d_name) { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
+            if name.hasPrefix(".") { continue }
+            let full = directory + "/" + name, path = relative.isEmpty ? name : relative + "/" + name
+            var info = stat()
+            guard stat(full, &info) == 0 else { continue }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: walk(full, relative: path, into: &entries)
+            case S_IFREG: entries.append(Entry(path: path, size: Int64(info.st_size), modified: (Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec))))
+            default: break
+            }
+        }
+    }
+}

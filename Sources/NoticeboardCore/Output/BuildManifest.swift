@@ -1,0 +1,46 @@
+import Crypto
+import Foundation
+
+/// What the last successful build was made from: every input file's path, size and modification time,
+/// the base URL and the tool itself. The output depends on nothing else (no clock, no network),
+/// so when the manifest matches, the build can stop before loading anything.
+/// Kept beside the output folder (`.public.manifest`), not published.
+struct BuildManifest: Equatable {
+    let signature: String
+    /// How many warnings that build had, told again when it is skipped.
+    let warnings: Int
+
+    static func location(for output: URL) -> URL {
+        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).manifest")
+    }
+
+    /// The inputs' signature: SHA-256 over the sorted list of files with size and time.
+    static func signature(root: URL, baseURL: String?) -> String {
+        var lines: [String] = ["noticeboard-manifest-1", baseURL ?? "", Self.toolIdentity]
+        for folder in ["content", "templates", "seeds"] {
+            let entries = FileWalk.files(under: root.appendingPathComponent(folder)) ?? []
+            lines += entries.map { "\(folder)/\($0.path)\t\($0.size)\t\($0.modified.0).\($0.modified.1)" }.sorted()
+        }
+        let digest = SHA256.hash(data: Array(lines.joined(separator: "\n").utf8))
+        return digest.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
+    }
+
+    /// The executable's size and time: a rebuilt tool may render differently.
+    static let toolIdentity: String = {
+        let path = CommandLine.arguments.first.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path } ?? ""
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        return "\(path)\t\((attributes?[.size] as? NSNumber)?.int64Value ?? 0)\t\((attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)"
+    }()
+
+    static func read(for output: URL) -> BuildManifest? {
+        guard let text = try? String(contentsOf: location(for: output), encoding: .utf8) else { return nil }
+        let lines = text.split(separator: "\n").map(String.init)
+        guard lines.count == 2, let warnings = Int(lines[1]) else { return nil }
+        return BuildManifest(signature: lines[0], warnings: warnings)
+    }
+
+    func write(for output: URL) {
+        let text = "\(signature)\n\(warnings)\n"
+        try? Data(text.utf8).write(to: Self.location(for: output), options: .atomic)
+    }
+}
