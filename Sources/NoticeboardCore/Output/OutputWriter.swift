@@ -19,30 +19,63 @@ public struct OutputWriter: Sendable {
     var staging: URL { target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).staging") }
     var retired: URL { target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).previous") }
 
+    /// Writes all files at once: `begin`, `place`, `commit`.
     public func write(_ files: [RenderedFile]) async throws -> Summary {
+        try begin()
+        do {
+            let unchanged = try await place(files)
+            try commit()
+            return Summary(written: files.count - unchanged, unchanged: unchanged)
+        } catch {
+            abandon()
+            throw error
+        }
+    }
+
+    /// Makes an empty staging folder beside the target; refuses a target this tool did not write.
+    public func begin() throws {
         let fm = FileManager.default
         try refuseForeignTarget()
         try? fm.removeItem(at: staging)
         try? fm.removeItem(at: retired)
-        // The manifest describes the output being replaced: it is written again once the new one is in place.
-        try? fm.removeItem(at: BuildManifest.location(for: target))
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-            let folders = Set(files.map { ($0.path as NSString).deletingLastPathComponent }.filter { !$0.isEmpty })
-            for folder in folders.sorted() {
-                try fm.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
-            }
-            let target = self.target, staging = self.staging
-            let outcomes = await files.concurrentMap { file in Self.place(file, from: target, into: staging) }
-            if let failure = outcomes.first(where: { $0.error != nil })?.error { throw failure }
-            try swapIn()
-            let unchanged = outcomes.filter(\.unchanged).count
-            return Summary(written: files.count - unchanged, unchanged: unchanged)
         } catch {
-            try? fm.removeItem(at: staging)
-            if let error = error as? InputOutputError { throw error }
+            throw InputOutputError(path: staging.path, reason: "写入失败 / cannot write: \(error.localizedDescription)")
+        }
+    }
+
+    /// Puts files into the staging folder, in parallel; returns how many were carried over unchanged.
+    public func place(_ files: [RenderedFile]) async throws -> Int {
+        let folders = Set(files.map { ($0.path as NSString).deletingLastPathComponent }.filter { !$0.isEmpty })
+        for folder in folders.sorted() {
+            do {
+                try FileManager.default.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
+            } catch {
+                throw InputOutputError(path: staging.appendingPathComponent(folder).path, reason: "写入失败 / cannot write: \(error.localizedDescription)")
+            }
+        }
+        let target = self.target, staging = self.staging
+        let outcomes = await files.concurrentMap { file in Self.place(file, from: target, into: staging) }
+        if let failure = outcomes.first(where: { $0.error != nil })?.error { throw failure }
+        return outcomes.filter(\.unchanged).count
+    }
+
+    /// Swaps the staging folder in for the target.
+    public func commit() throws {
+        // The manifest describes the output being replaced: it is written again once the new one is in place.
+        try? FileManager.default.removeItem(at: BuildManifest.location(for: target))
+        do {
+            try swapIn()
+        } catch {
+            abandon()
             throw InputOutputError(path: target.path, reason: "写入失败 / cannot write: \(error.localizedDescription)")
         }
+    }
+
+    /// Removes the staging folder after a failure; the target is as it was.
+    public func abandon() {
+        try? FileManager.default.removeItem(at: staging)
     }
 
     private struct Outcome: Sendable {

@@ -73,14 +73,22 @@ public struct Pipeline: Sendable {
         guard !checked.hasErrors, let community = checked.community else {
             return BuildResult(check: checked, output: nil, pages: 0)
         }
-        progress(.step("生成页面 / rendering pages"))
+        progress(.step("生成并写入页面 / rendering and writing pages"))
         let base = baseURL ?? community.site.baseURL.value
-        let files = await SiteRenderer(community: community, templates: templates, baseURL: base).render { done, total in
-            progress(.rendering(done: done, total: total))
+        let writer = OutputWriter(target: output)
+        try writer.begin()
+        let written: (files: Int, unchanged: Int)
+        do {
+            written = try await SiteRenderer(community: community, templates: templates, baseURL: base).render(into: writer) { done, total in
+                progress(.rendering(done: done, total: total))
+            }
+            progress(.step("写入 / writing \(output.path)"))
+            try writer.commit()
+        } catch {
+            writer.abandon()
+            throw error
         }
-        progress(.step("写入 / writing \(output.path)"))
-        let summary = try await OutputWriter(target: output).write(files)
         BuildManifest(signature: signature, warnings: checked.diagnostics.filter { $0.severity == .warning }.count).write(for: output)
-        return BuildResult(check: checked, output: summary, pages: files.count)
+        return BuildResult(check: checked, output: .init(written: written.files - written.unchanged, unchanged: written.unchanged), pages: written.files)
     }
 }

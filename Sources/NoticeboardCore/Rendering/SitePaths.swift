@@ -2,6 +2,7 @@
 enum SitePaths {
     static let community = "index.html"
     static let sitemap = "sitemap.xml"
+    static let notFound = "404.html"
     static func compound(_ slug: String) -> String { "\(slug)/index.html" }
     static func statement(_ slug: String, _ month: Month) -> String { "\(slug)/ledger/\(month)/index.html" }
     static func statementSheet(_ slug: String, _ month: Month) -> String { "\(slug)/ledger/\(month)/print.html" }

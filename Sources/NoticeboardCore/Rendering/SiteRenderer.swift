@@ -13,12 +13,12 @@ struct SiteRenderer: Sendable {
     enum PageSpec: Sendable {
         case community
         case compound(Int)
-        case statement(Int, Int), statementSheet(Int, Int)
-        case serviceList(Int, Int), serviceSheet(Int, Int)
+        case statement(Int, Int), serviceList(Int, Int)
         case approval(Int, Int), evaluation(Int, Int)
         case households(Int), householdSheets(Int)
         case compoundNotice(Int, Int), communityNotice(Int)
-        case monthBundle(Month)
+        /// A month's statement and service-list sheets and their bundle.
+        case monthSheets(Month)
         /// Served for any missing address, so it links absolutely; not in the sitemap.
         case notFound
     }
@@ -37,56 +37,96 @@ struct SiteRenderer: Sendable {
         self.fingerprints = Dictionary(uniqueKeysWithValues: community.compounds.map { ($0.slug, StatementFingerprint.chain($0)) })
     }
 
-    func render(progress: ((_ done: Int, _ total: Int) -> Void)? = nil) async -> [RenderedFile] {
+    /// Renders every page into `writer`, a batch at a time, so that no more than a batch is held in memory.
+    /// Returns how many files were written and how many were carried over unchanged.
+    func render(into writer: OutputWriter, progress: ((_ done: Int, _ total: Int) -> Void)? = nil) async throws -> (files: Int, unchanged: Int) {
         let specs = pageSpecs()
-        let pages = await specs.concurrentMap(progress: { progress?($0, specs.count) }) { spec in render(spec) }
+        var paths: [String] = [], unchanged = 0, done = 0
+        for start in stride(from: 0, to: specs.count, by: Self.batchSize) {
+            let batch = Array(specs[start..<min(start + Self.batchSize, specs.count)])
+            let files = await batch.concurrentMap { spec in render(spec) }.flatMap { $0 }
+            unchanged += try await writer.place(files)
+            paths += files.map(\.path)
+            done += batch.count
+            progress?(done, specs.count)
+        }
         let sitemap = RenderedFile(path: SitePaths.sitemap, bytes: Data(templates.render(.sitemap, [
-            "urls": pages.map { SitePaths.absolute($0.path, baseURL: baseURL) },
+            "urls": paths.filter { $0 != SitePaths.notFound }.sorted().map { SitePaths.absolute($0, baseURL: baseURL) },
         ]).utf8))
         let css = RenderedFile(path: TemplateSet.stylesheetName, bytes: templates.stylesheet)
         let assets = templates.assets.map { RenderedFile(path: "\(TemplateSet.assetsFolder)/\($0.name)", bytes: $0.bytes) }
-        let notFound = render(.notFound)
-        return pages + [sitemap, css, notFound] + assets
+        let rest = [sitemap, css] + assets
+        unchanged += try await writer.place(rest)
+        return (paths.count + rest.count, unchanged)
     }
 
+    /// Pages rendered before they are written; small enough to bound memory, large enough to keep both cores busy.
+    static let batchSize = 2048
+
     func pageSpecs() -> [PageSpec] {
-        var specs: [PageSpec] = [.community]
+        var specs: [PageSpec] = [.community, .notFound]
         specs += community.notices.indices.map { .communityNotice($0) }
         for (c, compound) in community.compounds.enumerated() {
             specs.append(.compound(c))
-            for s in compound.statements.indices { specs += [.statement(c, s), .statementSheet(c, s)] }
-            for l in compound.serviceLists.indices { specs += [.serviceList(c, l), .serviceSheet(c, l)] }
+            specs += compound.statements.indices.map { .statement(c, $0) }
+            specs += compound.serviceLists.indices.map { .serviceList(c, $0) }
             specs += compound.approvals.indices.map { .approval(c, $0) }
             specs += compound.evaluations.indices.map { .evaluation(c, $0) }
             if !compound.plates.isEmpty { specs += [.households(c), .householdSheets(c)] }
             specs += compound.notices.indices.map { .compoundNotice(c, $0) }
         }
         let months = Set(community.compounds.flatMap { $0.statements.map(\.month.value) + $0.serviceLists.map(\.month.value) })
-        specs += months.sorted().map { .monthBundle($0) }
+        specs += months.sorted().map { .monthSheets($0) }
         return specs
     }
 
-    private func render(_ spec: PageSpec) -> RenderedFile {
+    /// A month's sheets: each rendered once, then wrapped as its own print page and joined into the month's bundle.
+    private func monthSheets(_ month: Month, _ pages: PageContext) -> [RenderedFile] {
+        var files: [RenderedFile] = [], fragments: [String] = []
+        func add(_ data: PageData, _ template: PageTemplate) {
+            files.append(RenderedFile(path: data.path, bytes: Data(published(templates.render(template, data.context)).utf8)))
+        }
+        for compound in community.compounds {
+            if let statement = compound.statements.first(where: { $0.month.value == month }) {
+                let view = StatementView(compound: compound, statement: statement, context: pages)
+                let fragment = templates.render(.statementSheetBody, pages.sheet(view))
+                add(pages.statementSheet(view, sheetHTML: fragment), .statementSheet)
+                fragments.append(fragment)
+            }
+            if let list = compound.serviceLists.first(where: { $0.month.value == month }) {
+                let view = ServiceListView(compound: compound, list: list, context: pages)
+                let fragment = templates.render(.serviceSheetBody, pages.sheet(view))
+                add(pages.serviceSheet(view, sheetHTML: fragment), .serviceSheet)
+                fragments.append(fragment)
+            }
+        }
+        add(pages.monthBundle(month, sheetsHTML: fragments.joined(), count: fragments.count), .monthBundle)
+        return files
+    }
+
+    /// The publishing boundary: no mobile number leaves unmasked unless a committee member published it (PRV-002).
+    private func published(_ html: String) -> String {
+        PersonalNumbers.maskMobiles(in: html, except: publishedMobiles)
+    }
+
+    private func render(_ spec: PageSpec) -> [RenderedFile] {
         let pages = PageContext(community: community, baseURL: baseURL, fingerprints: fingerprints)
         let c = community.compounds
-        let (template, page): (PageTemplate, PageData) = switch spec {
-        case .community: (.community, pages.communityPage())
-        case .compound(let i): (.compound, pages.compoundPage(c[i]))
-        case .statement(let i, let s): (.statement, pages.statementPage(c[i], c[i].statements[s]))
-        case .statementSheet(let i, let s): (.statementSheet, pages.statementSheet(c[i], c[i].statements[s]))
-        case .serviceList(let i, let l): (.serviceList, pages.serviceListPage(c[i], c[i].serviceLists[l]))
-        case .serviceSheet(let i, let l): (.serviceSheet, pages.serviceSheet(c[i], c[i].serviceLists[l]))
-        case .approval(let i, let a): (.approval, pages.approvalPage(c[i], c[i].approvals[a]))
-        case .evaluation(let i, let e): (.evaluation, pages.evaluationPage(c[i], c[i].evaluations[e]))
-        case .households(let i): (.households, pages.householdsPage(c[i], sheets: false))
-        case .householdSheets(let i): (.householdSheets, pages.householdsPage(c[i], sheets: true))
-        case .compoundNotice(let i, let n): (.notice, pages.noticePage(c[i].notices[n], in: c[i]))
-        case .communityNotice(let n): (.notice, pages.noticePage(community.notices[n], in: nil))
-        case .monthBundle(let month): (.monthBundle, pages.monthBundle(month))
-        case .notFound: (.notFound, pages.notFoundPage())
+        let template: PageTemplate, page: PageData
+        switch spec {
+        case .monthSheets(let month): return monthSheets(month, pages)
+        case .community: (template, page) = (.community, pages.communityPage())
+        case .compound(let i): (template, page) = (.compound, pages.compoundPage(c[i]))
+        case .statement(let i, let s): (template, page) = (.statement, pages.statementPage(c[i], c[i].statements[s]))
+        case .serviceList(let i, let l): (template, page) = (.serviceList, pages.serviceListPage(c[i], c[i].serviceLists[l]))
+        case .approval(let i, let a): (template, page) = (.approval, pages.approvalPage(c[i], c[i].approvals[a]))
+        case .evaluation(let i, let e): (template, page) = (.evaluation, pages.evaluationPage(c[i], c[i].evaluations[e]))
+        case .households(let i): (template, page) = (.households, pages.householdsPage(c[i], sheets: false))
+        case .householdSheets(let i): (template, page) = (.householdSheets, pages.householdsPage(c[i], sheets: true))
+        case .compoundNotice(let i, let n): (template, page) = (.notice, pages.noticePage(c[i].notices[n], in: c[i]))
+        case .communityNotice(let n): (template, page) = (.notice, pages.noticePage(community.notices[n], in: nil))
+        case .notFound: (template, page) = (.notFound, pages.notFoundPage())
         }
-        // The publishing boundary: no mobile number leaves unmasked unless a committee member published it (PRV-002).
-        let html = PersonalNumbers.maskMobiles(in: templates.render(template, page.context), except: publishedMobiles)
-        return RenderedFile(path: page.path, bytes: Data(html.utf8))
+        return [RenderedFile(path: page.path, bytes: Data(published(templates.render(template, page.context)).utf8))]
     }
 }

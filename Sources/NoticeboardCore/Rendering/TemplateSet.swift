@@ -6,6 +6,8 @@ enum PageTemplate: String, CaseIterable, Sendable {
     case community, compound, statement, statementSheet = "statement-sheet", serviceList = "service-list"
     case serviceSheet = "service-sheet", approval, evaluation, households, householdSheets = "household-sheets"
     case notice, monthBundle = "month-bundle", sitemap, notFound = "404"
+    /// One statement's or service list's sheet, rendered once and used by its print page and the month's bundle.
+    case statementSheetBody = "statement-sheet-body", serviceSheetBody = "service-sheet-body"
 }
 
 /// Every template of `templates/`, parsed once, with the stylesheet.

@@ -42,7 +42,7 @@ extension PageContext {
 
     /// `404.html`: served for any address, so its links are absolute.
     func notFoundPage() -> PageData {
-        page("404.html", title: "页面不存在 · \(community.site.community) 小区公示栏", description: "找不到这个页面",
+        page(SitePaths.notFound, title: "页面不存在 · \(community.site.community) 小区公示栏", description: "找不到这个页面",
              crumbs: [(community.site.community, SitePaths.community), ("页面不存在", nil)], root: baseURL, [:])
     }
 

@@ -6,15 +6,14 @@ extension PageContext {
                     crumbs: compoundCrumbs(compound) + [("\(view.month.chinese)收支明细", nil)], ["statement": view.values])
     }
 
-    /// `<slug>/ledger/<YYYY-MM>/print.html`: the same statement as an A4 gatehouse sheet.
-    func statementSheet(_ compound: Compound, _ statement: Statement) -> PageData {
-        let view = StatementView(compound: compound, statement: statement, context: self)
-        return page(SitePaths.statementSheet(compound.slug, view.month), title: "\(view.title)（张贴版）", description: view.summary,
-                    crumbs: compoundCrumbs(compound) + [("\(view.month.chinese)收支明细", nil)],
-                    ["sheets": [sheet(view)]])
+    /// `<slug>/ledger/<YYYY-MM>/print.html`: the same statement as an A4 gatehouse sheet, around its rendered sheet.
+    func statementSheet(_ view: StatementView, sheetHTML: String) -> PageData {
+        page(SitePaths.statementSheet(view.compound.slug, view.month), title: "\(view.title)（张贴版）", description: view.summary,
+             crumbs: compoundCrumbs(view.compound) + [("\(view.month.chinese)收支明细", nil)], ["sheetsHTML": sheetHTML])
     }
 
+    /// What the statement's sheet template receives.
     func sheet(_ view: StatementView) -> [String: Any] {
-        ["statement": view.values, "pages": view.sheetPages(), "qr": view.qrSVG(), "url": view.verifiableURL]
+        ["statement": view.values, "pages": view.sheetPages(), "qr": view.qrSVG(), "url": view.verifiableURL, "site": site]
     }
 }

@@ -48,32 +48,22 @@ extension PageContext {
                     crumbs: compoundCrumbs(compound) + [("\(view.month.chinese)服务清单", nil)], ["services": view.values])
     }
 
-    func serviceSheet(_ compound: Compound, _ list: ServiceList) -> PageData {
-        let view = ServiceListView(compound: compound, list: list, context: self)
-        return page(SitePaths.serviceSheet(compound.slug, view.month), title: "\(view.title)（张贴版）", description: view.summary,
-                    crumbs: compoundCrumbs(compound) + [("\(view.month.chinese)服务清单", nil)],
-                    ["sheets": [sheet(view)]])
+    func serviceSheet(_ view: ServiceListView, sheetHTML: String) -> PageData {
+        page(SitePaths.serviceSheet(view.compound.slug, view.month), title: "\(view.title)（张贴版）", description: view.summary,
+             crumbs: compoundCrumbs(view.compound) + [("\(view.month.chinese)服务清单", nil)], ["sheetsHTML": sheetHTML])
     }
 
+    /// What the service list's sheet template receives.
     func sheet(_ view: ServiceListView) -> [String: Any] {
-        ["services": view.values, "qr": view.qrSVG(),
+        ["services": view.values, "qr": view.qrSVG(), "site": site,
          "url": SitePaths.absolute(SitePaths.serviceList(view.compound.slug, view.month), baseURL: baseURL)]
     }
 
-    /// `print/<YYYY-MM>/index.html`: every sheet of the month, statements then service lists per compound.
-    func monthBundle(_ month: Month) -> PageData {
-        var sheets: [[String: Any]] = []
-        for compound in community.compounds {
-            if let s = compound.statements.first(where: { $0.month.value == month }) {
-                sheets.append(sheet(StatementView(compound: compound, statement: s, context: self)))
-            }
-            if let l = compound.serviceLists.first(where: { $0.month.value == month }) {
-                sheets.append(sheet(ServiceListView(compound: compound, list: l, context: self)))
-            }
-        }
-        return page(SitePaths.monthBundle(month), title: "\(community.site.community) \(month.chinese)张贴汇总",
-                    description: "\(month.chinese)各小区收支明细与服务清单，共\(sheets.count)张",
-                    crumbs: [(community.site.community, SitePaths.community), ("\(month.chinese)张贴汇总", nil)],
-                    ["sheets": sheets, "monthLabel": month.chinese])
+    /// `print/<YYYY-MM>/index.html`: every sheet of the month in one print job, from the sheets already rendered.
+    func monthBundle(_ month: Month, sheetsHTML: String, count: Int) -> PageData {
+        page(SitePaths.monthBundle(month), title: "\(community.site.community) \(month.chinese)张贴汇总",
+             description: "\(month.chinese)各小区收支明细与服务清单，共\(count)张",
+             crumbs: [(community.site.community, SitePaths.community), ("\(month.chinese)张贴汇总", nil)],
+             ["sheetsHTML": sheetsHTML, "monthLabel": month.chinese])
     }
 }
