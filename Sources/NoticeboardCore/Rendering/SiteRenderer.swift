@@ -42,9 +42,13 @@ struct SiteRenderer: Sendable {
     func render(into writer: OutputWriter, progress: ((_ done: Int, _ total: Int) -> Void)? = nil) async throws -> (files: Int, unchanged: Int) {
         let specs = pageSpecs()
         var paths: [String] = [], unchanged = 0, done = 0
-        for start in stride(from: 0, to: specs.count, by: Self.batchSize) {
-            let batch = Array(specs[start..<min(start + Self.batchSize, specs.count)])
-            let files = await batch.concurrentMap { spec in render(spec) }.flatMap { $0 }
+        for batch in batches(specs) {
+            let files: [RenderedFile]
+            if batch.count == 1, case .monthSheets(let month) = batch[0] {
+                files = await monthSheets(month)
+            } else {
+                files = await batch.concurrentMap { spec in render(spec) }.flatMap { $0 }
+            }
             unchanged += try await writer.place(files)
             paths += files.map(\.path)
             done += batch.count
@@ -62,6 +66,22 @@ struct SiteRenderer: Sendable {
 
     /// Pages rendered before they are written; small enough to bound memory, large enough to keep both cores busy.
     static let batchSize = 2048
+
+    /// Specs in batches of about `batchSize` pages; a month's sheets count as the pages they make.
+    private func batches(_ specs: [PageSpec]) -> [[PageSpec]] {
+        var batches: [[PageSpec]] = [[]]
+        var weight = 0
+        for spec in specs {
+            let pages = if case .monthSheets = spec { 2 * community.compounds.count + 1 } else { 1 }
+            if weight + pages > Self.batchSize && !batches[batches.count - 1].isEmpty {
+                batches.append([])
+                weight = 0
+            }
+            batches[batches.count - 1].append(spec)
+            weight += pages
+        }
+        return batches
+    }
 
     func pageSpecs() -> [PageSpec] {
         var specs: [PageSpec] = [.community, .notFound]
@@ -82,26 +102,41 @@ struct SiteRenderer: Sendable {
 
     /// A month's sheets: each rendered once, then wrapped as its own print page and joined into the month's bundle.
     private func monthSheets(_ month: Month, _ pages: PageContext) -> [RenderedFile] {
+        let sheets = community.compounds.map { compoundSheets($0, month, pages) }
+        return sheets.flatMap(\.files) + [bundle(month, sheets.flatMap(\.fragments), pages)]
+    }
+
+    /// The same, with the compounds spread over all cores, for a month that fills a batch by itself.
+    private func monthSheets(_ month: Month) async -> [RenderedFile] {
+        let pages = PageContext(community: community, baseURL: baseURL, fingerprints: fingerprints)
+        let sheets = await community.compounds.concurrentMap { compoundSheets($0, month, pages) }
+        return sheets.flatMap(\.files) + [bundle(month, sheets.flatMap(\.fragments), pages)]
+    }
+
+    /// One compound's sheets of a month: their print pages, and the fragments for the bundle.
+    private func compoundSheets(_ compound: Compound, _ month: Month, _ pages: PageContext) -> (files: [RenderedFile], fragments: [String]) {
         var files: [RenderedFile] = [], fragments: [String] = []
-        func add(_ data: PageData, _ template: PageTemplate) {
-            files.append(RenderedFile(path: data.path, bytes: Data(published(templates.render(template, data.context)).utf8)))
+        if let statement = compound.statements.first(where: { $0.month.value == month }) {
+            let view = StatementView(compound: compound, statement: statement, context: pages)
+            let fragment = templates.render(.statementSheetBody, pages.sheet(view))
+            files.append(file(pages.statementSheet(view, sheetHTML: fragment), .statementSheet))
+            fragments.append(fragment)
         }
-        for compound in community.compounds {
-            if let statement = compound.statements.first(where: { $0.month.value == month }) {
-                let view = StatementView(compound: compound, statement: statement, context: pages)
-                let fragment = templates.render(.statementSheetBody, pages.sheet(view))
-                add(pages.statementSheet(view, sheetHTML: fragment), .statementSheet)
-                fragments.append(fragment)
-            }
-            if let list = compound.serviceLists.first(where: { $0.month.value == month }) {
-                let view = ServiceListView(compound: compound, list: list, context: pages)
-                let fragment = templates.render(.serviceSheetBody, pages.sheet(view))
-                add(pages.serviceSheet(view, sheetHTML: fragment), .serviceSheet)
-                fragments.append(fragment)
-            }
+        if let list = compound.serviceLists.first(where: { $0.month.value == month }) {
+            let view = ServiceListView(compound: compound, list: list, context: pages)
+            let fragment = templates.render(.serviceSheetBody, pages.sheet(view))
+            files.append(file(pages.serviceSheet(view, sheetHTML: fragment), .serviceSheet))
+            fragments.append(fragment)
         }
-        add(pages.monthBundle(month, sheetsHTML: fragments.joined(), count: fragments.count), .monthBundle)
-        return files
+        return (files, fragments)
+    }
+
+    private func bundle(_ month: Month, _ fragments: [String], _ pages: PageContext) -> RenderedFile {
+        file(pages.monthBundle(month, sheetsHTML: fragments.joined(), count: fragments.count), .monthBundle)
+    }
+
+    private func file(_ data: PageData, _ template: PageTemplate) -> RenderedFile {
+        RenderedFile(path: data.path, bytes: Data(published(templates.render(template, data.context)).utf8))
     }
 
     /// The publishing boundary: no mobile number leaves unmasked unless a committee member published it (PRV-002).
@@ -127,6 +162,6 @@ struct SiteRenderer: Sendable {
         case .communityNotice(let n): (template, page) = (.notice, pages.noticePage(community.notices[n], in: nil))
         case .notFound: (template, page) = (.notFound, pages.notFoundPage())
         }
-        return [RenderedFile(path: page.path, bytes: Data(published(templates.render(template, page.context)).utf8))]
+        return [file(page, template)]
     }
 }

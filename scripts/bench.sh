@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# The city-scale benchmark: for 500 and 2000 compounds x 24 months, a full build into an empty folder,
+# a rebuild with nothing changed, and a rebuild after one new month for every compound.
+# Prints source files, pages written, seconds, pages per second and peak RSS. Usage: scripts/bench.sh [COMPOUNDS...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+swift build -c release >/dev/null
+nb=$PWD/.build/release/noticeboard
+work=${BENCH_DIR:-$PWD/.build-bench}
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(500 2000)
+
+measure() {  # label root
+  CI=1 /usr/bin/time -f "%e %M" -o "$work/time.txt" "$nb" build --root "$2" >/tmp/nb-bench.out 2>/dev/null
+  local out
+  out=$(tail -1 "$work/time.txt")
+  local seconds=${out% *} rss_kb=${out#* }
+  local pages
+  pages=$(grep -oE '写入 [0-9]+' /tmp/nb-bench.out | grep -oE '[0-9]+' || echo 0)
+  local files
+  files=$(find "$2/content" -type f | wc -l)
+  awk -v l="$1" -v f="$files" -v p="$pages" -v s="$seconds" -v r="$rss_kb" \
+    'BEGIN { printf "%-28s %8d source files %8d pages written %8.2f s %9.0f pages/s %7.0f MB peak RSS\n", l, f, p, s, (s > 0 ? p / s : 0), r / 1024 }'
+}
+
+printf "noticeboard benchmark on %s cores\n" "$(nproc)"
+for n in "${sizes[@]}"; do
+  root=$work/c$n
+  rm -rf "$root"
+  "$nb" generate-fixture --compounds "$n" --months 24 --root "$root" >/dev/null
+  measure "$n x 24 full build" "$root"
+  measure "$n x 24 nothing changed" "$root"
+  "$nb" generate-fixture --compounds "$n" --months 25 --root "$root" >/dev/null
+  measure "$n x 24 + one new month" "$root"
+done
