@@ -11,21 +11,13 @@ struct NewMonth: AsyncParsableCommand {
     @OptionGroup var site: SiteOptions
     @OptionGroup var language: LanguageOption
 
-    @Argument(help: "月份 YYYY-MM / the month")
-    var month: String
-
-    @Argument(help: "小区（文件夹名），不写则为所有有物管会的小区 / compounds, default all with a committee")
-    var compounds: [String] = []
-
-    func validate() throws {
-        if Month(parsing: month) == nil { throw ValidationError("月份应为 YYYY-MM / the month must be YYYY-MM") }
-    }
+    @OptionGroup var arguments: MonthArguments
 
     func run() async throws {
-        guard let month = Month(parsing: month) else { throw ExitCode(2) }
+        guard let month = arguments.parsedMonth else { throw ExitCode(2) }
         let outcome: MonthScaffold.Outcome
         do {
-            outcome = try await MonthScaffold(root: site.rootURL).scaffold(month, compounds: compounds)
+            outcome = try await MonthScaffold(root: site.rootURL).scaffold(month, compounds: arguments.compounds)
         } catch let error as InputOutputError {
             throw Console.fail(error)
         }
