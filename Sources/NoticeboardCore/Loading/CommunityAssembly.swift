@@ -1,3 +1,5 @@
+import Foundation
+
 /// Puts parsed files together into a community, checking that file names and contents agree (IN-004).
 struct CommunityAssembly {
     private(set) var site: Site?
@@ -158,5 +160,3 @@ extension Compound {
 extension Notice {
     static func newestFirst(_ a: Notice, _ b: Notice) -> Bool { a.date != b.date ? a.date > b.date : a.name < b.name }
 }
-
-import Foundation

@@ -1,3 +1,5 @@
+import Foundation
+
 extension Array where Element: Sendable {
     /// Maps in parallel over all cores, in chunks, keeping the order of the input.
     /// `progress` hears how many elements are done after each chunk.
@@ -21,5 +23,3 @@ extension Array where Element: Sendable {
         }
     }
 }
-
-import Foundation

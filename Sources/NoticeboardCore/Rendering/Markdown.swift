@@ -1,4 +1,5 @@
 internal import CMarkGFM
+import Foundation
 
 /// Markdown bodies (minutes, notices, service notes) to HTML through cmark-gfm.
 /// GFM tables, strikethrough and autolinks; raw HTML is never passed through
@@ -29,5 +30,3 @@ enum Markdown {
         return String(cString: rendered)
     }
 }
-
-import Foundation
