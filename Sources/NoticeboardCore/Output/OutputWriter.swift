@@ -3,7 +3,8 @@ import Foundation
 import Glibc
 #endif
 
-/// Writes the site the safe way: into a staging folder beside the target, then swapped in.
+/// Writes the site the safe way: `begin` a staging folder beside the target, `place` files into it
+/// (in batches, as they are rendered), then `commit` swaps it in — or `abandon` it.
 /// A failure leaves the previous output exactly as it was; a file whose bytes did not change
 /// is carried over from the previous output (hard-linked), not rewritten.
 public struct OutputWriter: Sendable {
@@ -18,19 +19,6 @@ public struct OutputWriter: Sendable {
 
     var staging: URL { target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).staging") }
     var retired: URL { target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).previous") }
-
-    /// Writes all files at once: `begin`, `place`, `commit`.
-    public func write(_ files: [RenderedFile]) async throws -> Summary {
-        try begin()
-        do {
-            let unchanged = try await place(files)
-            try commit()
-            return Summary(written: files.count - unchanged, unchanged: unchanged)
-        } catch {
-            abandon()
-            throw error
-        }
-    }
 
     /// Makes an empty staging folder beside the target; refuses a target this tool did not write.
     public func begin() throws {
