@@ -43,10 +43,11 @@ public actor PreviewServer {
 
     /// Polls the sources' names, sizes and times; any difference rebuilds.
     private func watch() async throws {
-        var seen = SourceSignature(root: root)
+        let pipeline = Pipeline(root: root)
+        var seen = pipeline.sourcesSignature()
         while !Task.isCancelled {
             try await Task.sleep(for: .milliseconds(500))
-            let now = SourceSignature(root: root)
+            let now = pipeline.sourcesSignature()
             if now != seen {
                 seen = now
                 await rebuild()
@@ -101,22 +102,5 @@ public actor PreviewServer {
 
     private func html(_ text: String, status: HTTPStatusCode) -> HTTPResponse {
         HTTPResponse(statusCode: status, headers: [.contentType: "text/html; charset=utf-8", .cacheControl: "no-store"], body: Data(text.utf8))
-    }
-}
-
-/// What the sources look like now: every file's path, size and modification time.
-struct SourceSignature: Equatable {
-    private var files: [String: [Double]] = [:]
-
-    init(root: URL) {
-        for folder in ["content", "templates", "seeds"] {
-            let base = root.appendingPathComponent(folder)
-            let keys: [URLResourceKey] = [.contentModificationDateKey, .fileSizeKey, .isRegularFileKey]
-            guard let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: keys) else { continue }
-            for case let url as URL in walker {
-                guard let values = try? url.resourceValues(forKeys: Set(keys)), values.isRegularFile == true else { continue }
-                files[url.path] = [values.contentModificationDate?.timeIntervalSince1970 ?? 0, Double(values.fileSize ?? 0)]
-            }
-        }
     }
 }

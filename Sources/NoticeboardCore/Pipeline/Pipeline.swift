@@ -44,6 +44,12 @@ public struct Pipeline: Sendable {
         self.progress = progress
     }
 
+    /// A digest of every input file's name, size and time: it changes when any source does.
+    /// What an unchanged build compares, and what the preview watches.
+    public func sourcesSignature(baseURL: String? = nil) -> String {
+        BuildManifest.signature(root: root, baseURL: baseURL)
+    }
+
     /// load → check.
     public func check() async throws -> CheckResult {
         progress(.step("读取 content/ / loading content/"))
@@ -59,7 +65,7 @@ public struct Pipeline: Sendable {
     /// since the last build into `output`, nothing is done at all.
     public func build(into output: URL, baseURL: String? = nil) async throws -> BuildResult {
         let output = output.standardizedFileURL
-        let signature = BuildManifest.signature(root: root, baseURL: baseURL)
+        let signature = sourcesSignature(baseURL: baseURL)
         if let last = BuildManifest.read(for: output), last.signature == signature,
            FileManager.default.fileExists(atPath: output.appendingPathComponent(SitePaths.community).path) {
             var result = BuildResult(check: CheckResult(community: nil, diagnostics: [], governanceChecked: true), output: .init(written: 0, unchanged: 0), pages: 0)
