@@ -17,8 +17,6 @@ struct SiteRenderer: Sendable {
         case approval(Int, Int), evaluation(Int, Int)
         case households(Int), householdSheets(Int)
         case compoundNotice(Int, Int), communityNotice(Int)
-        /// A month's statement and service-list sheets and their bundle.
-        case monthSheets(Month)
         /// Served for any missing address, so it links absolutely; not in the sitemap.
         case notFound
     }
@@ -40,19 +38,22 @@ struct SiteRenderer: Sendable {
     /// Renders every page into `writer`, a batch at a time, so that no more than a batch is held in memory.
     /// Returns how many files were written and how many were carried over unchanged.
     func render(into writer: OutputWriter, progress: ((_ done: Int, _ total: Int) -> Void)? = nil) async throws -> (files: Int, unchanged: Int) {
-        let specs = pageSpecs()
+        let specs = pageSpecs(), months = sheetMonths()
+        let total = specs.count + months.count
         var paths: [String] = [], unchanged = 0, done = 0
-        for batch in batches(specs) {
-            let files: [RenderedFile]
-            if batch.count == 1, case .monthSheets(let month) = batch[0] {
-                files = await monthSheets(month)
-            } else {
-                files = await batch.concurrentMap { spec in render(spec) }.flatMap { $0 }
-            }
+        func place(_ files: [RenderedFile], count: Int) async throws {
             unchanged += try await writer.place(files)
             paths += files.map(\.path)
-            done += batch.count
-            progress?(done, specs.count)
+            done += count
+            progress?(done, total)
+        }
+        for start in stride(from: 0, to: specs.count, by: Self.batchSize) {
+            let batch = Array(specs[start..<min(start + Self.batchSize, specs.count)])
+            try await place(batch.concurrentMap { spec in render(spec) }, count: batch.count)
+        }
+        // A month's sheets are a batch of their own: every compound's, and the bundle made from them.
+        for month in months {
+            try await place(monthSheets(month), count: 1)
         }
         let sitemap = RenderedFile(path: SitePaths.sitemap, bytes: Data(templates.render(.sitemap, [
             "urls": paths.filter { $0 != SitePaths.notFound }.sorted().map { SitePaths.absolute($0, baseURL: baseURL) },
@@ -67,22 +68,6 @@ struct SiteRenderer: Sendable {
     /// Pages rendered before they are written; small enough to bound memory, large enough to keep both cores busy.
     static let batchSize = 2048
 
-    /// Specs in batches of about `batchSize` pages; a month's sheets count as the pages they make.
-    private func batches(_ specs: [PageSpec]) -> [[PageSpec]] {
-        var batches: [[PageSpec]] = [[]]
-        var weight = 0
-        for spec in specs {
-            let pages = if case .monthSheets = spec { 2 * community.compounds.count + 1 } else { 1 }
-            if weight + pages > Self.batchSize && !batches[batches.count - 1].isEmpty {
-                batches.append([])
-                weight = 0
-            }
-            batches[batches.count - 1].append(spec)
-            weight += pages
-        }
-        return batches
-    }
-
     func pageSpecs() -> [PageSpec] {
         var specs: [PageSpec] = [.community, .notFound]
         specs += community.notices.indices.map { .communityNotice($0) }
@@ -95,18 +80,16 @@ struct SiteRenderer: Sendable {
             if !compound.plates.isEmpty { specs += [.households(c), .householdSheets(c)] }
             specs += compound.notices.indices.map { .compoundNotice(c, $0) }
         }
-        let months = Set(community.compounds.flatMap { $0.statements.map(\.month.value) + $0.serviceLists.map(\.month.value) })
-        specs += months.sorted().map { .monthSheets($0) }
         return specs
     }
 
-    /// A month's sheets: each rendered once, then wrapped as its own print page and joined into the month's bundle.
-    private func monthSheets(_ month: Month, _ pages: PageContext) -> [RenderedFile] {
-        let sheets = community.compounds.map { compoundSheets($0, month, pages) }
-        return sheets.flatMap(\.files) + [bundle(month, sheets.flatMap(\.fragments), pages)]
+    /// Every month with a statement or service list, oldest first.
+    func sheetMonths() -> [Month] {
+        Set(community.compounds.flatMap { $0.statements.map(\.month.value) + $0.serviceLists.map(\.month.value) }).sorted()
     }
 
-    /// The same, with the compounds spread over all cores, for a month that fills a batch by itself.
+    /// A month's sheets: each rendered once (the compounds spread over all cores), then wrapped as its own
+    /// print page and joined into the month's bundle.
     private func monthSheets(_ month: Month) async -> [RenderedFile] {
         let pages = PageContext(community: community, baseURL: baseURL, fingerprints: fingerprints)
         let sheets = await community.compounds.concurrentMap { compoundSheets($0, month, pages) }
@@ -144,12 +127,11 @@ struct SiteRenderer: Sendable {
         PersonalNumbers.maskMobiles(in: html, except: publishedMobiles)
     }
 
-    private func render(_ spec: PageSpec) -> [RenderedFile] {
+    private func render(_ spec: PageSpec) -> RenderedFile {
         let pages = PageContext(community: community, baseURL: baseURL, fingerprints: fingerprints)
         let c = community.compounds
         let template: PageTemplate, page: PageData
         switch spec {
-        case .monthSheets(let month): return monthSheets(month, pages)
         case .community: (template, page) = (.community, pages.communityPage())
         case .compound(let i): (template, page) = (.compound, pages.compoundPage(c[i]))
         case .statement(let i, let s): (template, page) = (.statement, pages.statementPage(c[i], c[i].statements[s]))
@@ -162,6 +144,6 @@ struct SiteRenderer: Sendable {
         case .communityNotice(let n): (template, page) = (.notice, pages.noticePage(community.notices[n], in: nil))
         case .notFound: (template, page) = (.notFound, pages.notFoundPage())
         }
-        return [file(page, template)]
+        return file(page, template)
     }
 }
