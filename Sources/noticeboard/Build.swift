@@ -52,7 +52,7 @@ struct Build: AsyncParsableCommand {
         let drafts = result.check.drafts
         Console.drafts(drafts, language.language)
         print(language.language == .zh
-            ? "已生成 \(output.path)：\(compounds) 个小区，\(result.pages) 个文件（写入 \(summary.written)，未变 \(summary.unchanged)），\(warnings) 个警告，\(drafts.count) 个草稿，用时 \(seconds) 秒"
-            : "built \(output.path): \(compounds) compounds, \(result.pages) files (\(summary.written) written, \(summary.unchanged) unchanged), \(warnings) warnings, \(drafts.count) drafts, \(seconds) s")
+            ? "已生成 \(output.path)：\(compounds) 个小区，\(result.pages) 个文件（写入 \(summary.written)，未变 \(summary.unchanged)，渲染 \(summary.rendered) 页），\(warnings) 个警告，\(drafts.count) 个草稿，用时 \(seconds) 秒"
+            : "built \(output.path): \(compounds) compounds, \(result.pages) files (\(summary.written) written, \(summary.unchanged) unchanged, \(summary.rendered) pages rendered), \(warnings) warnings, \(drafts.count) drafts, \(seconds) s")
     }
 }

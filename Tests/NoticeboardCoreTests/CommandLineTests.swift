@@ -116,7 +116,7 @@ import Testing
         #expect(failed.stderr.contains("public/ 未改动"))
         #expect(try Self.snapshot(out) == before)
         let siblings = try FileManager.default.contentsOfDirectory(atPath: fixture.root.path)
-        #expect(!siblings.contains { $0.hasPrefix(".public") && !$0.hasSuffix(".manifest") }, "no staging folder is left behind: \(siblings)")
+        #expect(!siblings.contains { $0.hasPrefix(".public") && $0.hasSuffix(".staging") }, "no staging folder is left behind: \(siblings)")
     }
 
     @Test func buildRefusesToReplaceAFolderItDidNotWrite() throws {

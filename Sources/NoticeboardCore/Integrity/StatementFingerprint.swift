@@ -35,7 +35,14 @@ public struct StatementFingerprint: Sendable, Hashable {
     static func canonicalForm(of s: Statement, in compound: Compound) -> String {
         var lines = ["noticeboard-statement-1", "compound \(compound.slug)", "month \(s.month.value)",
                      "opening \(s.opening.value.fen)", "closing \(s.closing.value.fen)"]
-        func field(_ text: String?) -> String { (text ?? "").replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ") }
+        /// Line breaks and tabs become spaces (scalar by scalar); most values have none and are used as they are.
+        func field(_ text: String?) -> String {
+            let text = text ?? ""
+            guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 }) else { return text }
+            var scalars = String.UnicodeScalarView()
+            scalars.append(contentsOf: text.unicodeScalars.map { $0 == "\n" || $0 == "\t" ? " " : $0 })
+            return String(scalars)
+        }
         for (kind, entries) in [("income", s.income), ("expense", s.expenses)] {
             for e in entries {
                 lines.append([kind, e.date.value.description, field(e.item), String(e.amount.value.fen), field(e.voucher?.value),

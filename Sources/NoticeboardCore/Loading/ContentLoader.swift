@@ -105,7 +105,7 @@ struct ParsedFile: Sendable {
                 en: "cannot read: the file must be a CSV in UTF-8 or GB18030")))
             return ParsedFile(path: path, kind: kind, record: nil, diagnostics: diagnostics)
         }
-        let sheet = LedgerSheet.read(text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text, file: path, into: &diagnostics)
+        let sheet = LedgerSheet.read(text.utf8.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text, file: path, into: &diagnostics)
         return ParsedFile(path: path, kind: kind, record: sheet.map { .ledgerSheet(month: month, $0) }, diagnostics: diagnostics,
                           personalNumbers: PersonalNumbers.find(in: text, file: path))
     }

@@ -15,7 +15,7 @@ struct SourceText {
             diagnostics.append(Diagnostic(.in001, .error, at: .file(file), InputMessages.notUTF8()))
             return nil
         }
-        return text.contains("\r") ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        return text.utf8.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
     }
 
     /// A YAML record.

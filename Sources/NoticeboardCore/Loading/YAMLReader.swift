@@ -19,7 +19,8 @@ final class YAMLReader {
         do {
             // No implicit tags: every scalar is read as text and parsed exactly here (money, dates),
             // and Yams' default resolver would run regular expressions on every key comparison.
-            node = try Yams.compose(yaml: yaml, .basic)
+            // The encoding is named: Yams' default reads the process environment for every document.
+            node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             report(syntax: error)
             return nil

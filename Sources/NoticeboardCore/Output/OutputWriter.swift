@@ -1,30 +1,45 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// Writes the site the safe way: `begin` a staging folder beside the target, `place` files into it
-/// (in batches, as they are rendered), then `commit` swaps it in — or `abandon` it.
+/// as they are rendered, `sweep` what this build did not produce, then `commit` swaps it in — or `abandon` it.
 /// A failure leaves the previous output exactly as it was; a file whose bytes did not change
 /// is carried over from the previous output (hard-linked), not rewritten.
+///
+/// The output the last commit replaced is kept beside the target (`.public.previous`) and becomes the next
+/// build's staging folder: its files that are still the target's (the same inode) need no work at all, so a
+/// build that changes a few pages touches a few files. Making and deleting a whole tree of folders every
+/// build is what costs: a city's site has tens of thousands of them.
 public struct OutputWriter: Sendable {
     public struct Summary: Sendable {
         public let written: Int
         public let unchanged: Int
+        /// Pages rendered from their templates; the others were carried over by their unchanged keys.
+        public var rendered = 0
     }
 
     public let target: URL
 
     public init(target: URL) { self.target = target.standardizedFileURL }
 
-    var staging: URL { target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).staging") }
-    var retired: URL { target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).previous") }
+    var staging: URL { sibling("staging") }
+    var retired: URL { sibling("previous") }
 
-    /// Makes an empty staging folder beside the target; refuses a target this tool did not write.
+    private func sibling(_ suffix: String) -> URL {
+        target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).\(suffix)")
+    }
+
+    /// Prepares the staging folder beside the target (the previous output when there is one);
+    /// refuses a target this tool did not write.
     public func begin() throws {
         let fm = FileManager.default
         try refuseForeignTarget()
-        try? fm.removeItem(at: staging)
+        var isFolder: ObjCBool = false
+        if !(fm.fileExists(atPath: staging.path, isDirectory: &isFolder) && isFolder.boolValue) {
+            try? fm.removeItem(at: staging)
+            if fm.fileExists(atPath: retired.path, isDirectory: &isFolder) && isFolder.boolValue {
+                try? fm.moveItem(at: retired, to: staging)
+            }
+        }
         try? fm.removeItem(at: retired)
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
@@ -33,26 +48,36 @@ public struct OutputWriter: Sendable {
         }
     }
 
-    /// Puts files into the staging folder, in parallel; returns how many were carried over unchanged.
-    public func place(_ files: [RenderedFile]) async throws -> Int {
-        let folders = Set(files.map { ($0.path as NSString).deletingLastPathComponent }.filter { !$0.isEmpty })
-        for folder in folders.sorted() {
-            do {
-                try FileManager.default.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: true)
-            } catch {
-                throw InputOutputError(path: staging.appendingPathComponent(folder).path, reason: "写入失败 / cannot write: \(error.localizedDescription)")
-            }
+    /// Puts a file into the staging folder, carrying the previous output's file over (hard-linked) when
+    /// its bytes are the same. Returns the identity of the file now in place and whether it was carried over.
+    func place(_ file: RenderedFile) throws(InputOutputError) -> (file: FileIdentity, unchanged: Bool) {
+        let old = target.appendingPathComponent(file.path).path, new = staging.appendingPathComponent(file.path).path
+        if let identity = PlainFile.identity(of: old), identity.size == file.bytes.count,
+           FileManager.default.contents(atPath: old) == file.bytes, PlainFile.mirror(old, at: new) {
+            return (identity, true)
         }
-        let target = self.target, staging = self.staging
-        let outcomes = await files.concurrentMap { file in Self.place(file, from: target, into: staging) }
-        if let failure = outcomes.first(where: { $0.error != nil })?.error { throw failure }
-        return outcomes.filter(\.unchanged).count
+        return (try PlainFile.write(file.bytes, to: new), false)
     }
 
-    /// Swaps the staging folder in for the target.
+    /// Carries the previous output's file at `path` over without reading it, when it is still exactly
+    /// as that build wrote it (`identity`); false when it is not, and the page must be rendered.
+    func carryOver(_ path: String, writtenAs identity: FileIdentity) -> Bool {
+        let old = target.appendingPathComponent(path).path
+        guard PlainFile.identity(of: old) == identity else { return false }
+        return PlainFile.mirror(old, at: staging.appendingPathComponent(path).path)
+    }
+
+    /// Removes from the staging folder every file this build did not produce (`paths`, relative),
+    /// and the folders left empty: what the recycled previous output held and the new one does not.
+    func sweep(keeping paths: Set<String>) {
+        PlainFile.prune(staging.path, keeping: paths)
+    }
+
+    /// Swaps the staging folder in for the target; the replaced output is kept for the next build to reuse.
     public func commit() throws {
-        // The manifest describes the output being replaced: it is written again once the new one is in place.
+        // The manifest and index describe the output being replaced: they are written again once the new one is in place.
         try? FileManager.default.removeItem(at: BuildManifest.location(for: target))
+        PageIndex.remove(for: target)
         do {
             try swapIn()
         } catch {
@@ -61,28 +86,11 @@ public struct OutputWriter: Sendable {
         }
     }
 
-    /// Removes the staging folder after a failure; the target is as it was.
+    /// Sets the staging folder aside after a failure, to be reused by the next build; the target is as it was.
     public func abandon() {
-        try? FileManager.default.removeItem(at: staging)
-    }
-
-    private struct Outcome: Sendable {
-        var unchanged = false
-        var error: InputOutputError?
-    }
-
-    private static func place(_ file: RenderedFile, from target: URL, into staging: URL) -> Outcome {
-        let old = target.appendingPathComponent(file.path)
-        let new = staging.appendingPathComponent(file.path)
-        if let previous = FileManager.default.contents(atPath: old.path), previous == file.bytes,
-           link(old.path, new.path) == 0 {
-            return Outcome(unchanged: true)
-        }
-        do {
-            try file.bytes.write(to: new)
-            return Outcome()
-        } catch {
-            return Outcome(error: InputOutputError(path: new.path, reason: "写入失败 / cannot write: \(error.localizedDescription)"))
+        let fm = FileManager.default
+        if fm.fileExists(atPath: retired.path) || (try? fm.moveItem(at: staging, to: retired)) == nil {
+            try? fm.removeItem(at: staging)
         }
     }
 
@@ -96,7 +104,6 @@ public struct OutputWriter: Sendable {
             if hadPrevious { try? fm.moveItem(at: retired, to: target) }
             throw error
         }
-        try? fm.removeItem(at: retired)
     }
 
     /// The output folder is replaced as a whole, so it must be empty or a site this tool wrote.

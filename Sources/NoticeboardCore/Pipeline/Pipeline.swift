@@ -82,10 +82,12 @@ public struct Pipeline: Sendable {
         progress(.step("生成并写入页面 / rendering and writing pages"))
         let base = baseURL ?? community.site.baseURL.value
         let writer = OutputWriter(target: output)
+        let renderer = await SiteRenderer(community: community, templates: templates, baseURL: base)
+        let previous = PageIndex.read(for: output, inputs: renderer.inputs)
         try writer.begin()
-        let written: (files: Int, unchanged: Int)
+        let written: SiteRenderer.Outcome
         do {
-            written = try await SiteRenderer(community: community, templates: templates, baseURL: base).render(into: writer) { done, total in
+            written = try await renderer.render(into: writer, previous: previous) { done, total in
                 progress(.rendering(done: done, total: total))
             }
             progress(.step("写入 / writing \(output.path)"))
@@ -94,7 +96,8 @@ public struct Pipeline: Sendable {
             writer.abandon()
             throw error
         }
+        written.index.write(for: output)
         BuildManifest(signature: signature, warnings: checked.diagnostics.filter { $0.severity == .warning }.count).write(for: output)
-        return BuildResult(check: checked, output: .init(written: written.files - written.unchanged, unchanged: written.unchanged), pages: written.files)
+        return BuildResult(check: checked, output: .init(written: written.files - written.unchanged, unchanged: written.unchanged, rendered: written.rendered), pages: written.files)
     }
 }

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// One file of the generated site.
@@ -27,46 +28,75 @@ struct SiteRenderer: Sendable {
     let publishedMobiles: Set<String>
     let fingerprints: [String: [Month: StatementFingerprint]]
 
-    init(community: Community, templates: TemplateSet, baseURL: String) {
+    init(community: Community, templates: TemplateSet, baseURL: String) async {
         self.community = community
         self.templates = templates
         self.baseURL = baseURL
         self.publishedMobiles = community.publishedMobiles
-        self.fingerprints = Dictionary(uniqueKeysWithValues: community.compounds.map { ($0.slug, StatementFingerprint.chain($0)) })
+        let chains = await community.compounds.concurrentMap { ($0.slug, StatementFingerprint.chain($0)) }
+        self.fingerprints = Dictionary(uniqueKeysWithValues: chains)
     }
 
-    /// Renders every page into `writer`, a batch at a time, so that no more than a batch is held in memory.
-    /// Returns how many files were written and how many were carried over unchanged.
-    func render(into writer: OutputWriter, progress: ((_ done: Int, _ total: Int) -> Void)? = nil) async throws -> (files: Int, unchanged: Int) {
+    /// Everything a page depends on besides its key: the templates, the tool, the base URL and the numbers
+    /// committee members published (which masking leaves alone). A page index made from other inputs is not used.
+    var inputs: String {
+        let text = ([templates.digest, BuildManifest.toolIdentity, baseURL] + publishedMobiles.sorted()).joined(separator: "\n")
+        return PageKey.hex(SHA256.hash(data: Array(text.utf8)))
+    }
+
+    /// What rendering did: the files of the site, how many were carried over unchanged, how many pages
+    /// were rendered, and the keys of every page for the next build.
+    struct Outcome: Sendable {
+        var files = 0, unchanged = 0, rendered = 0
+        var index: PageIndex
+    }
+
+    /// One page in the output, and how it got there.
+    private struct Placed: Sendable {
+        let path: String
+        let entry: PageIndex.Entry
+        let unchanged: Bool
+        let rendered: Bool
+    }
+
+    /// Renders every page into `writer`, each written as soon as it is rendered. A page whose key is
+    /// the one `previous` recorded, and whose file nobody touched, is carried over without rendering.
+    func render(into writer: OutputWriter, previous: PageIndex?,
+                progress: ((_ done: Int, _ total: Int) -> Void)? = nil) async throws -> Outcome {
         let specs = pageSpecs(), months = sheetMonths()
         let total = specs.count + months.count
-        var paths: [String] = [], unchanged = 0, done = 0
-        func place(_ files: [RenderedFile], count: Int) async throws {
-            unchanged += try await writer.place(files)
-            paths += files.map(\.path)
-            done += count
+        var outcome = Outcome(index: PageIndex(inputs: inputs)), done = 0
+        func count(_ placed: [Placed]) {
+            for page in placed {
+                outcome.index.record(page.path, page.entry)
+                outcome.files += 1
+                if page.unchanged { outcome.unchanged += 1 }
+                if page.rendered { outcome.rendered += 1 }
+            }
+        }
+        let results = await specs.concurrentMap(progress: { progress?($0, total) }) { spec in
+            Result { () throws(InputOutputError) in try place(spec, writer, previous) }
+        }
+        count(try results.map { try $0.get() })
+        done = specs.count
+        for month in months {
+            count(try await monthSheets(month, writer, previous))
+            done += 1
             progress?(done, total)
         }
-        for start in stride(from: 0, to: specs.count, by: Self.batchSize) {
-            let batch = Array(specs[start..<min(start + Self.batchSize, specs.count)])
-            try await place(batch.concurrentMap { spec in render(spec) }, count: batch.count)
-        }
-        // A month's sheets are a batch of their own: every compound's, and the bundle made from them.
-        for month in months {
-            try await place(monthSheets(month), count: 1)
-        }
         let sitemap = RenderedFile(path: SitePaths.sitemap, bytes: Data(templates.render(.sitemap, [
-            "urls": paths.filter { $0 != SitePaths.notFound }.sorted().map { SitePaths.absolute($0, baseURL: baseURL) },
+            "urls": outcome.index.entries.keys.filter { $0 != SitePaths.notFound }.sorted().map { SitePaths.absolute($0, baseURL: baseURL) },
         ]).utf8))
         let css = RenderedFile(path: TemplateSet.stylesheetName, bytes: templates.stylesheet)
         let assets = templates.assets.map { RenderedFile(path: "\(TemplateSet.assetsFolder)/\($0.name)", bytes: $0.bytes) }
-        let rest = [sitemap, css] + assets
-        unchanged += try await writer.place(rest)
-        return (paths.count + rest.count, unchanged)
+        let others = [sitemap, css] + assets
+        for file in others {
+            outcome.files += 1
+            if try writer.place(file).unchanged { outcome.unchanged += 1 }
+        }
+        writer.sweep(keeping: Set(outcome.index.entries.keys).union(others.map(\.path)))
+        return outcome
     }
-
-    /// Pages rendered before they are written; small enough to bound memory, large enough to keep both cores busy.
-    static let batchSize = 2048
 
     func pageSpecs() -> [PageSpec] {
         var specs: [PageSpec] = [.community, .notFound]
@@ -88,34 +118,62 @@ struct SiteRenderer: Sendable {
         Set(community.compounds.flatMap { $0.statements.map(\.month.value) + $0.serviceLists.map(\.month.value) }).sorted()
     }
 
-    /// A month's sheets: each rendered once (the compounds spread over all cores), then wrapped as its own
-    /// print page and joined into the month's bundle.
-    private func monthSheets(_ month: Month) async -> [RenderedFile] {
+    /// A month's sheets, each rendered at most once for its own print page and the month's bundle.
+    /// The compounds spread over all cores; the bundle's key is made of the sheets' keys, so an unchanged
+    /// month is carried over whole (a bundle that changed while some of its sheets did not renders them again).
+    private func monthSheets(_ month: Month, _ writer: OutputWriter, _ previous: PageIndex?) async throws -> [Placed] {
         let pages = PageContext(community: community, baseURL: baseURL, fingerprints: fingerprints)
-        let sheets = await community.compounds.concurrentMap { compoundSheets($0, month, pages) }
-        return sheets.flatMap(\.files) + [bundle(month, sheets.flatMap(\.fragments), pages)]
+        let sheets = try await community.compounds.concurrentMap { compound in
+            Result { () throws(InputOutputError) in
+                var placed: [PlacedSheet] = []
+                for sheet in pages.sheets(of: compound, in: month) { placed.append(try place(sheet, writer, previous)) }
+                return placed
+            }
+        }.map { try $0.get() }.flatMap { $0 }
+        let context = pages.monthBundle(month, sheetsHTML: "", count: sheets.count).context
+        let key = PageKey(.monthBundle, context, parts: sheets.map(\.key))
+        let bundle = try place(SitePaths.monthBundle(month), key, writer, previous) {
+            let fragments = sheets.allSatisfy { $0.fragment != nil }
+                ? sheets.compactMap(\.fragment)
+                : community.compounds.flatMap { pages.sheets(of: $0, in: month).map { $0.rendered(with: templates) } }
+            return file(pages.monthBundle(month, sheetsHTML: fragments.joined(), count: fragments.count), .monthBundle)
+        }
+        return sheets.map(\.page) + [bundle]
     }
 
-    /// One compound's sheets of a month: their print pages, and the fragments for the bundle.
-    private func compoundSheets(_ compound: Compound, _ month: Month, _ pages: PageContext) -> (files: [RenderedFile], fragments: [String]) {
-        var files: [RenderedFile] = [], fragments: [String] = []
-        if let statement = compound.statements.first(where: { $0.month.value == month }) {
-            let view = StatementView(compound: compound, statement: statement, context: pages)
-            let fragment = templates.render(.statementSheetBody, pages.sheet(view))
-            files.append(file(pages.statementSheet(view, sheetHTML: fragment), .statementSheet))
-            fragments.append(fragment)
-        }
-        if let list = compound.serviceLists.first(where: { $0.month.value == month }) {
-            let view = ServiceListView(compound: compound, list: list, context: pages)
-            let fragment = templates.render(.serviceSheetBody, pages.sheet(view))
-            files.append(file(pages.serviceSheet(view, sheetHTML: fragment), .serviceSheet))
-            fragments.append(fragment)
-        }
-        return (files, fragments)
+    /// A sheet's print page, the sheet's key, and the sheet itself when it had to be rendered.
+    private struct PlacedSheet: Sendable {
+        let page: Placed
+        let key: PageKey
+        let fragment: String?
     }
 
-    private func bundle(_ month: Month, _ fragments: [String], _ pages: PageContext) -> RenderedFile {
-        file(pages.monthBundle(month, sheetsHTML: fragments.joined(), count: fragments.count), .monthBundle)
+    /// Places a sheet's print page; the sheet is rendered only when the page has to be.
+    private func place(_ sheet: PrintedSheet, _ writer: OutputWriter, _ previous: PageIndex?) throws(InputOutputError) -> PlacedSheet {
+        let key = sheet.key
+        let keyed = sheet.pageData(key.hex)
+        var fragment: String?
+        let placed = try place(keyed.path, PageKey(sheet.page, keyed.context), writer, previous) {
+            let html = sheet.rendered(with: templates)
+            fragment = html
+            return file(sheet.pageData(html), sheet.page)
+        }
+        return PlacedSheet(page: placed, key: key, fragment: fragment)
+    }
+
+    /// Carries the page at `path` over when its key is the recorded one; renders and writes it otherwise.
+    private func place(_ path: String, _ key: PageKey, _ writer: OutputWriter, _ previous: PageIndex?,
+                       render: () -> RenderedFile) throws(InputOutputError) -> Placed {
+        if let entry = previous?[path], entry.key == key, writer.carryOver(path, writtenAs: entry.file) {
+            return Placed(path: path, entry: entry, unchanged: true, rendered: false)
+        }
+        let placed = try writer.place(render())
+        return Placed(path: path, entry: .init(key: key, file: placed.file), unchanged: placed.unchanged, rendered: true)
+    }
+
+    private func place(_ spec: PageSpec, _ writer: OutputWriter, _ previous: PageIndex?) throws(InputOutputError) -> Placed {
+        let (template, page) = pageData(spec)
+        return try place(page.path, PageKey(template, page.context), writer, previous) { file(page, template) }
     }
 
     private func file(_ data: PageData, _ template: PageTemplate) -> RenderedFile {
@@ -127,7 +185,7 @@ struct SiteRenderer: Sendable {
         PersonalNumbers.maskMobiles(in: html, except: publishedMobiles)
     }
 
-    private func render(_ spec: PageSpec) -> RenderedFile {
+    private func pageData(_ spec: PageSpec) -> (PageTemplate, PageData) {
         let pages = PageContext(community: community, baseURL: baseURL, fingerprints: fingerprints)
         let c = community.compounds
         let template: PageTemplate, page: PageData
@@ -144,6 +202,6 @@ struct SiteRenderer: Sendable {
         case .communityNotice(let n): (template, page) = (.notice, pages.noticePage(community.notices[n], in: nil))
         case .notFound: (template, page) = (.notFound, pages.notFoundPage())
         }
-        return file(page, template)
+        return (template, page)
     }
 }

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 import Mustache
 
@@ -14,6 +15,8 @@ enum PageTemplate: String, CaseIterable, Sendable {
 struct TemplateSet: Sendable {
     let library: MustacheLibrary
     let stylesheet: Data
+    /// A digest of every template's text: pages rendered from other templates are rendered again.
+    let digest: String
     /// Files of `templates/assets/` (the emblem, the share image), published under `assets/`.
     let assets: [(name: String, bytes: Data)]
 
@@ -72,6 +75,7 @@ struct TemplateSet: Sendable {
         }
         self.library = library
         self.stylesheet = css
+        self.digest = PageKey.hex(SHA256.hash(data: Array(texts.sorted { $0.key < $1.key }.map { "\($0.key)\n\($0.value)" }.joined(separator: "\u{0}").utf8)))
     }
 
     func render(_ page: PageTemplate, _ context: [String: Any]) -> String {

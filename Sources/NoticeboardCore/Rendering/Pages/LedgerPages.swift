@@ -12,8 +12,8 @@ extension PageContext {
              crumbs: compoundCrumbs(view.compound) + [("\(view.month.chinese)收支明细", nil)], ["sheetsHTML": sheetHTML])
     }
 
-    /// What the statement's sheet template receives.
+    /// What the statement's sheet template receives, but its QR code (see `PrintedSheet`).
     func sheet(_ view: StatementView) -> [String: Any] {
-        ["statement": view.values, "pages": view.sheetPages(), "qr": view.qrSVG(), "url": view.verifiableURL, "site": site]
+        ["statement": view.values, "pages": view.sheetPages(), "url": view.verifiableURL, "site": site]
     }
 }

@@ -53,9 +53,9 @@ extension PageContext {
              crumbs: compoundCrumbs(view.compound) + [("\(view.month.chinese)服务清单", nil)], ["sheetsHTML": sheetHTML])
     }
 
-    /// What the service list's sheet template receives.
+    /// What the service list's sheet template receives, but its QR code (see `PrintedSheet`).
     func sheet(_ view: ServiceListView) -> [String: Any] {
-        ["services": view.values, "qr": view.qrSVG(), "site": site,
+        ["services": view.values, "site": site,
          "url": SitePaths.absolute(SitePaths.serviceList(view.compound.slug, view.month), baseURL: baseURL)]
     }
 

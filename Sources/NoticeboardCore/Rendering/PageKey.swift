@@ -1,0 +1,68 @@
+import Crypto
+
+/// What a page is made from, as a digest: its template's name and everything its template receives.
+/// Rendering is a function of these (with the templates and the tool, which the page index keeps apart),
+/// so a page whose key did not change since the last build has the same bytes and is not rendered again.
+struct PageKey: Hashable, Sendable, CustomStringConvertible {
+    let hex: String
+
+    init(hex: String) { self.hex = hex }
+
+    init(_ template: PageTemplate, _ context: [String: Any]) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(4096)
+        Self.append(template.rawValue, to: &bytes)
+        Self.append(context, to: &bytes)
+        hex = Self.hex(SHA256.hash(data: bytes).prefix(16))
+    }
+
+    /// A key made of other keys, for a page assembled from rendered parts (a month's bundle of sheets).
+    init(_ template: PageTemplate, _ context: [String: Any], parts: [PageKey]) {
+        var context = context
+        context["\u{0}parts"] = parts.map(\.hex)
+        self.init(template, context)
+    }
+
+    var description: String { hex }
+
+    /// A canonical, unambiguous serialisation: a tag and a length before every value, dictionary keys sorted.
+    private static func append(_ value: Any, to bytes: inout [UInt8]) {
+        switch value {
+        case let text as String:
+            bytes.append(UInt8(ascii: "s"))
+            appendLength(text.utf8.count, to: &bytes)
+            bytes.append(contentsOf: text.utf8)
+        case let flag as Bool:
+            bytes.append(UInt8(ascii: flag ? "T" : "F"))
+        case let number as Int:
+            bytes.append(UInt8(ascii: "i"))
+            appendLength(number, to: &bytes)
+        case let dictionary as [String: Any]:
+            bytes.append(UInt8(ascii: "d"))
+            appendLength(dictionary.count, to: &bytes)
+            for key in dictionary.keys.sorted() {
+                append(key, to: &bytes)
+                append(dictionary[key]!, to: &bytes)
+            }
+        case let array as [Any]:
+            bytes.append(UInt8(ascii: "a"))
+            appendLength(array.count, to: &bytes)
+            for element in array { append(element, to: &bytes) }
+        default:
+            // No other kind of value reaches a template today; a new one still keys by its description.
+            bytes.append(UInt8(ascii: "?"))
+            append(String(describing: value), to: &bytes)
+        }
+    }
+
+    private static func appendLength(_ number: Int, to bytes: inout [UInt8]) {
+        withUnsafeBytes(of: Int64(number).littleEndian) { bytes.append(contentsOf: $0) }
+    }
+
+    static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
+        let digits = Array("0123456789abcdef".utf8)
+        var out: [UInt8] = []
+        for byte in digest { out.append(digits[Int(byte >> 4)]); out.append(digits[Int(byte & 15)]) }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
