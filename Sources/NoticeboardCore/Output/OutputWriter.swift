@@ -19,7 +19,15 @@ public struct OutputWriter: Sendable {
 
     public let target: URL
 
-    public init(target: URL) { self.target = target.standardizedFileURL }
+    /// The folders' paths with a slash, to which a page's relative path is appended (URL's appending is slow for 56,000 pages).
+    private let targetPrefix: String, stagingPrefix: String
+
+    public init(target: URL) {
+        self.target = target.standardizedFileURL
+        let folder = self.target.deletingLastPathComponent().path, name = self.target.lastPathComponent
+        targetPrefix = "\(folder)/\(name)/"
+        stagingPrefix = "\(folder)/.\(name).staging/"
+    }
 
     var staging: URL { sibling("staging") }
     var retired: URL { sibling("previous") }
@@ -51,7 +59,7 @@ public struct OutputWriter: Sendable {
     /// Puts a file into the staging folder, carrying the previous output's file over (hard-linked) when
     /// its bytes are the same. Returns the identity of the file now in place and whether it was carried over.
     func place(_ file: RenderedFile) throws(InputOutputError) -> (file: FileIdentity, unchanged: Bool) {
-        let old = target.appendingPathComponent(file.path).path, new = staging.appendingPathComponent(file.path).path
+        let old = targetPrefix + file.path, new = stagingPrefix + file.path
         if let identity = PlainFile.identity(of: old), identity.size == file.bytes.count,
            FileManager.default.contents(atPath: old) == file.bytes, PlainFile.mirror(old, at: new) {
             return (identity, true)
@@ -62,9 +70,9 @@ public struct OutputWriter: Sendable {
     /// Carries the previous output's file at `path` over without reading it, when it is still exactly
     /// as that build wrote it (`identity`); false when it is not, and the page must be rendered.
     func carryOver(_ path: String, writtenAs identity: FileIdentity) -> Bool {
-        let old = target.appendingPathComponent(path).path
+        let old = targetPrefix + path
         guard PlainFile.identity(of: old) == identity else { return false }
-        return PlainFile.mirror(old, at: staging.appendingPathComponent(path).path)
+        return PlainFile.mirror(old, at: stagingPrefix + path)
     }
 
     /// Removes from the staging folder every file this build did not produce (`paths`, relative),

@@ -40,10 +40,19 @@ struct PageKey: Hashable, Sendable, CustomStringConvertible {
         case let dictionary as [String: Any]:
             bytes.append(UInt8(ascii: "d"))
             appendLength(dictionary.count, to: &bytes)
-            for key in dictionary.keys.sorted() {
+            for (key, value) in dictionary.sorted(by: { $0.key < $1.key }) {
                 append(key, to: &bytes)
-                append(dictionary[key]!, to: &bytes)
+                append(value, to: &bytes)
             }
+        // Lists of records and of text are matched as what they are: casting them to `[Any]` copies them.
+        case let records as [[String: Any]]:
+            bytes.append(UInt8(ascii: "a"))
+            appendLength(records.count, to: &bytes)
+            for record in records { append(record, to: &bytes) }
+        case let texts as [String]:
+            bytes.append(UInt8(ascii: "a"))
+            appendLength(texts.count, to: &bytes)
+            for text in texts { append(text, to: &bytes) }
         case let array as [Any]:
             bytes.append(UInt8(ascii: "a"))
             appendLength(array.count, to: &bytes)
