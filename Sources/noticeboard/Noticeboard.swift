@@ -55,11 +55,16 @@ enum Console {
     static var isTerminal: Bool { isatty(STDERR_FILENO) == 1 }
 
     /// Step lines, except in CI logs where only the outcome matters; on a terminal, a bar while pages render.
+    /// When the command started (the first time anything asked).
+    static let started = ContinuousClock.now
+
     static func progress(_ event: Pipeline.Progress) {
         guard ProcessInfo.processInfo.environment["CI"] == nil else { return }
         switch event {
         case .step(let step):
-            error("· \(step)\n")
+            // The time since the first step, so a slow step shows in the next one's line.
+            let elapsed = started.duration(to: .now).components
+            error(String(format: "· %6.2f s  ", Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18) + "\(step)\n")
         case .rendering(let done, let total) where isTerminal && total >= 1000:
             let width = 30, filled = done * width / max(total, 1)
             error("\r  [" + String(repeating: "#", count: filled) + String(repeating: " ", count: width - filled) + "] \(done)/\(total)"

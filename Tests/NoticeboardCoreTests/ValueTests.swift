@@ -2,14 +2,23 @@ import Testing
 @testable import NoticeboardCore
 
 @Suite struct ValueTests {
-    @Test(arguments: [("3780", 378_000), ("3780.5", 378_050), ("3,780.50", 378_050), ("0.05", 5), ("1,234,567.89", 123_456_789), ("-12.00", -1200)])
+    @Test(arguments: [("3780", 378_000), ("3780.5", 378_050), ("3,780.50", 378_050), ("0.05", 5), ("1,234,567.89", 123_456_789), ("-12.00", -1200),
+                      ("\u{3000}1,200.50 ", 120_050), ("\t300\t", 30_000)])
     func moneyParsesWhatStaffWrite(text: String, fen: Int64) {
         #expect(Money(parsing: text)?.fen == fen)
     }
 
-    @Test(arguments: ["3780.125", "3,78.00", "12,", "abc", "", ".5", "1.", "1e3", "¥100", "3780.5.1"])
+    @Test(arguments: ["3780.125", "3,78.00", "12,", "abc", "", ".5", "1.", "1e3", "¥100", "3780.5.1", "300\n", "3 00"])
     func moneyRejectsAnythingElse(text: String) {
         #expect(Money(parsing: text) == nil)
+    }
+
+    /// Blanks are what Foundation's `.whitespaces` holds (full-width spaces too); line breaks only when asked.
+    @Test func blanksAreTrimmedAsFoundationDid() {
+        #expect("\u{3000} --- \t".trimmingBlanks() == "---")
+        #expect(" 正文\n".trimmingBlanks() == "正文\n")
+        #expect("\n\n 正文\r\n\u{2028}".trimmingBlanks(lineBreaks: true) == "正文")
+        #expect(" \u{3000}\t".trimmingBlanks().isEmpty)
     }
 
     @Test func moneyPrintsWithSeparatorsAndTwoDecimals() {

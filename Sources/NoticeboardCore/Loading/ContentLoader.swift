@@ -83,7 +83,7 @@ struct ParsedFile: Sendable {
             return ParsedFile(path: path, kind: kind, record: nil, diagnostics: diagnostics)
         }
         if case .ledgerSheet(_, let month) = kind { return parseSheet(path: path, kind: kind, month: month, root: root) }
-        guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path),
+        guard let data = FileManager.default.contents(atPath: root.path + "/" + path),
               let text = SourceText.decode(data, file: path, into: &diagnostics),
               let source = kind.isMarkdown ? SourceText.frontMatter(text, file: path, into: &diagnostics) : SourceText.yaml(text) else {
             if diagnostics.isEmpty { diagnostics.append(Diagnostic(.in001, .error, at: .file(path), InputMessages.yamlSyntax("无法读取文件 / unreadable file"))) }

@@ -36,7 +36,7 @@ struct LedgerSheet: Sendable {
         var columns: [Column: Int] = [:]
         let names = Column.allCases.map(\.rawValue)
         for (index, field) in header.enumerated() {
-            let name = field.text.trimmingCharacters(in: .whitespaces)
+            let name = String(field.text.trimmingBlanks())
             if name.isEmpty { continue }
             guard let column = Column.allCases.first(where: { $0.rawValue == name || $0.english == name.lowercased() }) else {
                 report(.in002, field.line, field.column, InputMessages.unknownKey(name, expected: names, suggestion: Suggestion.closest(to: name, among: names)))
@@ -51,11 +51,11 @@ struct LedgerSheet: Sendable {
             return nil
         }
         var income: [Statement.Entry] = [], expenses: [Statement.Entry] = []
-        for row in csv.rows.dropFirst() where row.contains(where: { !$0.text.trimmingCharacters(in: .whitespaces).isEmpty }) {
+        for row in csv.rows.dropFirst() where row.contains(where: { !$0.text.trimmingBlanks().isEmpty }) {
             func cell(_ column: Column) -> CSVRows.Field? {
                 guard let index = columns[column], index < row.count else { return nil }
                 let field = row[index]
-                let text = field.text.trimmingCharacters(in: .whitespaces)
+                let text = String(field.text.trimmingBlanks())
                 return text.isEmpty ? nil : CSVRows.Field(text: text, line: field.line, column: field.column)
             }
             let line = row[0].line

@@ -24,17 +24,17 @@ struct SourceText {
     /// A Markdown record: `---`, YAML, `---`, then the body.
     static func frontMatter(_ text: String, file: String, into diagnostics: inout [Diagnostic]) -> SourceText? {
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
-        guard lines.first?.trimmingCharacters(in: .whitespaces) == "---" else {
+        guard lines.first?.trimmingBlanks() == "---" else {
             diagnostics.append(Diagnostic(.in001, .error, at: .file(file), InputMessages.missingFrontMatter()))
             return nil
         }
         lines = lines.dropFirst()
-        guard let end = lines.firstIndex(where: { $0.trimmingCharacters(in: .whitespaces) == "---" }) else {
+        guard let end = lines.firstIndex(where: { $0.trimmingBlanks() == "---" }) else {
             diagnostics.append(Diagnostic(.in001, .error, at: .file(file), InputMessages.unclosedFrontMatter()))
             return nil
         }
         let yaml = lines[..<end].joined(separator: "\n")
-        let body = lines[(end + 1)...].joined(separator: "\n").trimmingCharacters(in: .whitespacesAndNewlines)
+        let body = String(lines[(end + 1)...].joined(separator: "\n").trimmingBlanks(lineBreaks: true))
         return SourceText(yaml: yaml, yamlLineOffset: 1, body: body)
     }
 }

@@ -7,3 +7,25 @@ extension String {
         return String(drop { $0 == " " || $0 == "\t" }.reversed().drop { $0 == " " || $0 == "\t" }.reversed())
     }
 }
+
+extension StringProtocol {
+    /// Without leading and trailing blanks: tabs and spaces of any width (the full-width 　 too: what
+    /// Foundation's `.whitespaces` holds), and line breaks as well when `lineBreaks` is true.
+    /// Foundation's `trimmingCharacters(in:)` goes through NSString, which for every value of a city's
+    /// records costs seconds.
+    func trimmingBlanks(lineBreaks: Bool = false) -> SubSequence {
+        func isBlank(_ character: Character) -> Bool {
+            character.unicodeScalars.allSatisfy { scalar in
+                switch scalar.properties.generalCategory {
+                case .spaceSeparator: true
+                case .lineSeparator, .paragraphSeparator: lineBreaks
+                default: scalar == "\t" || (lineBreaks && ("\n"..."\r" ~= scalar || scalar == "\u{85}"))
+                }
+            }
+        }
+        guard let start = firstIndex(where: { !isBlank($0) }), let end = lastIndex(where: { !isBlank($0) }) else {
+            return self[endIndex...]
+        }
+        return self[start...end]
+    }
+}

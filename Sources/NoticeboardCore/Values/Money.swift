@@ -11,7 +11,7 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Parses what staff write: `3780`, `3780.5`, `"3,780.50"`, `-12.00`.
     /// Returns nil for anything else, including more than two decimals.
     public init?(parsing text: String) {
-        var body = Substring(text.trimmingCharacters(in: .whitespaces))
+        var body = text.trimmingBlanks()
         var negative = false
         if body.hasPrefix("-") {
             negative = true
