@@ -8,10 +8,16 @@ struct PageKey: Hashable, Sendable, CustomStringConvertible {
 
     init(hex: String) { self.hex = hex }
 
-    init(_ template: PageTemplate, _ context: [String: Any]) {
+    init(_ template: PageTemplate, _ context: [String: Any]) { self.init(tag: template.rawValue, context) }
+
+    /// The key of a part of a context (a statement's values) that several pages hold: keyed once, the
+    /// pages' keys hold this key in its place.
+    init(part: [String: Any]) { self.init(tag: "\u{0}part", part) }
+
+    private init(tag: String, _ context: [String: Any]) {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(4096)
-        Self.append(template.rawValue, to: &bytes)
+        Self.append(tag, to: &bytes)
         Self.append(context, to: &bytes)
         hex = Self.hex(SHA256.hash(data: bytes).prefix(16))
     }

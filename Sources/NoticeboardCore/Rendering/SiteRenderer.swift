@@ -10,11 +10,11 @@ public struct RenderedFile: Sendable {
 
 /// Renders every page of cli-and-site.md from the community, in parallel.
 struct SiteRenderer: Sendable {
-    /// A page to render: which template, and which records.
+    /// A page to render: which template, and which records. Statements and service lists are rendered
+    /// month by month with their sheets (`monthPages`).
     enum PageSpec: Sendable {
         case community
         case compound(Int)
-        case statement(Int, Int), serviceList(Int, Int)
         case approval(Int, Int), evaluation(Int, Int)
         case households(Int), householdSheets(Int)
         case compoundNotice(Int, Int), communityNotice(Int)
@@ -80,7 +80,7 @@ struct SiteRenderer: Sendable {
         count(try results.map { try $0.get() })
         done = specs.count
         for month in months {
-            count(try await monthSheets(month, writer, previous))
+            count(try await monthPages(month, writer, previous))
             done += 1
             progress?(done, total)
         }
@@ -103,8 +103,6 @@ struct SiteRenderer: Sendable {
         specs += community.notices.indices.map { .communityNotice($0) }
         for (c, compound) in community.compounds.enumerated() {
             specs.append(.compound(c))
-            specs += compound.statements.indices.map { .statement(c, $0) }
-            specs += compound.serviceLists.indices.map { .serviceList(c, $0) }
             specs += compound.approvals.indices.map { .approval(c, $0) }
             specs += compound.evaluations.indices.map { .evaluation(c, $0) }
             if !compound.plates.isEmpty { specs += [.households(c), .householdSheets(c)] }
@@ -118,47 +116,49 @@ struct SiteRenderer: Sendable {
         Set(community.compounds.flatMap { $0.statements.map(\.month.value) + $0.serviceLists.map(\.month.value) }).sorted()
     }
 
-    /// A month's sheets, each rendered at most once for its own print page and the month's bundle.
-    /// The compounds spread over all cores; the bundle's key is made of the sheets' keys, so an unchanged
-    /// month is carried over whole (a bundle that changed while some of its sheets did not renders them again).
-    private func monthSheets(_ month: Month, _ writer: OutputWriter, _ previous: PageIndex?) async throws -> [Placed] {
+    /// A month's statements and service lists: their mobile pages, and their sheets, each rendered at most
+    /// once for its own print page and the month's bundle. The compounds spread over all cores; the bundle's
+    /// key is made of the sheets' keys, so an unchanged month is carried over whole (a bundle that changed
+    /// while some of its sheets did not renders them again).
+    private func monthPages(_ month: Month, _ writer: OutputWriter, _ previous: PageIndex?) async throws -> [Placed] {
         let pages = PageContext(community: community, baseURL: baseURL, fingerprints: fingerprints)
-        let sheets = try await community.compounds.concurrentMap { compound in
+        let placed = try await community.compounds.concurrentMap { compound in
             Result { () throws(InputOutputError) in
-                var placed: [PlacedSheet] = []
-                for sheet in pages.sheets(of: compound, in: month) { placed.append(try place(sheet, writer, previous)) }
+                var placed: [PlacedRecord] = []
+                for record in pages.monthlyPages(of: compound, in: month) { placed.append(try place(record, writer, previous)) }
                 return placed
             }
         }.map { try $0.get() }.flatMap { $0 }
-        let context = pages.monthBundle(month, sheetsHTML: "", count: sheets.count).context
-        let key = PageKey(.monthBundle, context, parts: sheets.map(\.key))
+        let context = pages.monthBundle(month, sheetsHTML: "", count: placed.count).context
+        let key = PageKey(.monthBundle, context, parts: placed.map(\.sheetKey))
         let bundle = try place(SitePaths.monthBundle(month), key, writer, previous) {
-            let fragments = sheets.allSatisfy { $0.fragment != nil }
-                ? sheets.compactMap(\.fragment)
-                : community.compounds.flatMap { pages.sheets(of: $0, in: month).map { $0.rendered(with: templates) } }
-            return file(pages.monthBundle(month, sheetsHTML: fragments.joined(), count: fragments.count), .monthBundle)
+            let sheets = placed.allSatisfy { $0.sheet != nil }
+                ? placed.compactMap(\.sheet)
+                : community.compounds.flatMap { pages.monthlyPages(of: $0, in: month).map { $0.renderedSheet(with: templates) } }
+            return file(pages.monthBundle(month, sheetsHTML: sheets.joined(), count: sheets.count), .monthBundle)
         }
-        return sheets.map(\.page) + [bundle]
+        return placed.flatMap { [$0.mobile, $0.print] } + [bundle]
     }
 
-    /// A sheet's print page, the sheet's key, and the sheet itself when it had to be rendered.
-    private struct PlacedSheet: Sendable {
-        let page: Placed
-        let key: PageKey
-        let fragment: String?
+    /// A statement's or service list's pages placed, its sheet's key, and the sheet when it had to be rendered.
+    private struct PlacedRecord: Sendable {
+        let mobile: Placed, print: Placed
+        let sheetKey: PageKey
+        let sheet: String?
     }
 
-    /// Places a sheet's print page; the sheet is rendered only when the page has to be.
-    private func place(_ sheet: PrintedSheet, _ writer: OutputWriter, _ previous: PageIndex?) throws(InputOutputError) -> PlacedSheet {
-        let key = sheet.key
-        let keyed = sheet.pageData(key.hex)
-        var fragment: String?
-        let placed = try place(keyed.path, PageKey(sheet.page, keyed.context), writer, previous) {
-            let html = sheet.rendered(with: templates)
-            fragment = html
-            return file(sheet.pageData(html), sheet.page)
+    /// Places a record's mobile page and print page; its sheet is rendered only when the print page has to be.
+    private func place(_ record: MonthlyPages, _ writer: OutputWriter, _ previous: PageIndex?) throws(InputOutputError) -> PlacedRecord {
+        let keys = record.keys
+        let mobile = try place(record.mobile.data.path, keys.mobile, writer, previous) { file(record.mobile.data, record.mobile.template) }
+        let keyed = record.printData(keys.sheet.hex)
+        var sheet: String?
+        let print = try place(keyed.path, PageKey(record.print, keyed.context), writer, previous) {
+            let html = record.renderedSheet(with: templates)
+            sheet = html
+            return file(record.printData(html), record.print)
         }
-        return PlacedSheet(page: placed, key: key, fragment: fragment)
+        return PlacedRecord(mobile: mobile, print: print, sheetKey: keys.sheet, sheet: sheet)
     }
 
     /// Carries the page at `path` over when its key is the recorded one; renders and writes it otherwise.
@@ -192,8 +192,6 @@ struct SiteRenderer: Sendable {
         switch spec {
         case .community: (template, page) = (.community, pages.communityPage())
         case .compound(let i): (template, page) = (.compound, pages.compoundPage(c[i]))
-        case .statement(let i, let s): (template, page) = (.statement, pages.statementPage(c[i], c[i].statements[s]))
-        case .serviceList(let i, let l): (template, page) = (.serviceList, pages.serviceListPage(c[i], c[i].serviceLists[l]))
         case .approval(let i, let a): (template, page) = (.approval, pages.approvalPage(c[i], c[i].approvals[a]))
         case .evaluation(let i, let e): (template, page) = (.evaluation, pages.evaluationPage(c[i], c[i].evaluations[e]))
         case .households(let i): (template, page) = (.households, pages.householdsPage(c[i], sheets: false))

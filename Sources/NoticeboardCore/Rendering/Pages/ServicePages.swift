@@ -42,10 +42,10 @@ struct ServiceListView {
 }
 
 extension PageContext {
-    func serviceListPage(_ compound: Compound, _ list: ServiceList) -> PageData {
-        let view = ServiceListView(compound: compound, list: list, context: self)
-        return page(SitePaths.serviceList(compound.slug, view.month), title: view.title, description: view.summary,
-                    crumbs: compoundCrumbs(compound) + [("\(view.month.chinese)服务清单", nil)], ["services": view.values])
+    /// `<slug>/services/<YYYY-MM>/index.html`: the monthly service list for phones.
+    func serviceListPage(_ view: ServiceListView, values: [String: Any]) -> PageData {
+        page(SitePaths.serviceList(view.compound.slug, view.month), title: view.title, description: view.summary,
+             crumbs: compoundCrumbs(view.compound) + [("\(view.month.chinese)服务清单", nil)], ["services": values])
     }
 
     func serviceSheet(_ view: ServiceListView, sheetHTML: String) -> PageData {
@@ -53,9 +53,9 @@ extension PageContext {
              crumbs: compoundCrumbs(view.compound) + [("\(view.month.chinese)服务清单", nil)], ["sheetsHTML": sheetHTML])
     }
 
-    /// What the service list's sheet template receives, but its QR code (see `PrintedSheet`).
-    func sheet(_ view: ServiceListView) -> [String: Any] {
-        ["services": view.values, "site": site,
+    /// What the service list's sheet template receives, but its QR code (see `MonthlyPages`).
+    func sheet(_ view: ServiceListView, values: [String: Any]) -> [String: Any] {
+        ["services": values, "site": site,
          "url": SitePaths.absolute(SitePaths.serviceList(view.compound.slug, view.month), baseURL: baseURL)]
     }
 
