@@ -77,8 +77,9 @@ public struct OutputWriter: Sendable {
 
     /// Removes from the staging folder every file this build did not produce (`paths`, relative),
     /// and the folders left empty: what the recycled previous output held and the new one does not.
-    func sweep(keeping paths: Set<String>) {
-        PlainFile.prune(staging.path, keeping: paths)
+    func sweep(keeping paths: Set<String>) async {
+        let root = staging.path
+        _ = await PlainFile.entries(of: root).concurrentMap { PlainFile.prune($0.name, in: root, isFolder: $0.isFolder, keeping: paths) }
     }
 
     /// Swaps the staging folder in for the target; the replaced output is kept for the next build to reuse.

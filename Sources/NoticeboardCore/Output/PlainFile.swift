@@ -49,26 +49,29 @@ enum PlainFile {
         return link(old, new) == 0
     }
 
-    /// Removes every file below `folder` whose path relative to it is not in `keeping`, and the folders
-    /// left empty (not `folder` itself).
-    static func prune(_ folder: String, keeping: Set<String>, relative: String = "") {
-        guard let handle = opendir(folder) else { return }
-        var names: [(String, Bool)] = []
+    /// The names in a folder, and which of them are folders.
+    static func entries(of folder: String) -> [(name: String, isFolder: Bool)] {
+        guard let handle = opendir(folder) else { return [] }
+        defer { closedir(handle) }
+        var entries: [(name: String, isFolder: Bool)] = []
         while let item = readdir(handle) {
             let name = withUnsafePointer(to: item.pointee.d_name) { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
             if name == "." || name == ".." { continue }
-            names.append((name, item.pointee.d_type == UInt8(DT_DIR)))
+            entries.append((name, item.pointee.d_type == UInt8(DT_DIR)))
         }
-        closedir(handle)
-        for (name, isFolder) in names {
-            let full = folder + "/" + name, path = relative.isEmpty ? name : relative + "/" + name
-            if isFolder {
-                prune(full, keeping: keeping, relative: path)
-                rmdir(full)  // fails, as it should, while the folder still holds something
-            } else if !keeping.contains(path) {
-                unlink(full)
-            }
+        return entries
+    }
+
+    /// Removes `relative` (below `root`) when it is a file not in `keeping`; for a folder, everything in it
+    /// that is not in `keeping`, and then the folder when nothing is left in it.
+    static func prune(_ relative: String, in root: String, isFolder: Bool, keeping: Set<String>) {
+        let full = root + "/" + relative
+        guard isFolder else {
+            if !keeping.contains(relative) { unlink(full) }
+            return
         }
+        for entry in entries(of: full) { prune(relative + "/" + entry.name, in: root, isFolder: entry.isFolder, keeping: keeping) }
+        rmdir(full)  // fails, as it should, while the folder still holds something
     }
 
     /// Removes whatever is at `path`: a file, a link, or a folder (in a recycled staging folder, where a

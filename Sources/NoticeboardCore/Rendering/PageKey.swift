@@ -17,8 +17,8 @@ struct PageKey: Hashable, Sendable, CustomStringConvertible {
     private init(tag: String, _ context: [String: Any]) {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(4096)
-        Self.append(tag, to: &bytes)
-        Self.append(context, to: &bytes)
+        Self.append(text: tag, to: &bytes)
+        Self.append(dictionary: context, to: &bytes)
         hex = Self.hex(SHA256.hash(data: bytes).prefix(16))
     }
 
@@ -32,33 +32,27 @@ struct PageKey: Hashable, Sendable, CustomStringConvertible {
     var description: String { hex }
 
     /// A canonical, unambiguous serialisation: a tag and a length before every value, dictionary keys sorted.
+    /// The kinds are tried in the order they are most common in a context; records and texts are matched
+    /// as what they are, since casting a list to `[Any]` copies it.
     private static func append(_ value: Any, to bytes: inout [UInt8]) {
         switch value {
         case let text as String:
-            bytes.append(UInt8(ascii: "s"))
-            appendLength(text.utf8.count, to: &bytes)
-            bytes.append(contentsOf: text.utf8)
+            append(text: text, to: &bytes)
+        case let dictionary as [String: Any]:
+            append(dictionary: dictionary, to: &bytes)
+        case let records as [[String: Any]]:
+            bytes.append(UInt8(ascii: "a"))
+            appendLength(records.count, to: &bytes)
+            for record in records { append(dictionary: record, to: &bytes) }
         case let flag as Bool:
             bytes.append(UInt8(ascii: flag ? "T" : "F"))
         case let number as Int:
             bytes.append(UInt8(ascii: "i"))
             appendLength(number, to: &bytes)
-        case let dictionary as [String: Any]:
-            bytes.append(UInt8(ascii: "d"))
-            appendLength(dictionary.count, to: &bytes)
-            for (key, value) in dictionary.sorted(by: { $0.key < $1.key }) {
-                append(key, to: &bytes)
-                append(value, to: &bytes)
-            }
-        // Lists of records and of text are matched as what they are: casting them to `[Any]` copies them.
-        case let records as [[String: Any]]:
-            bytes.append(UInt8(ascii: "a"))
-            appendLength(records.count, to: &bytes)
-            for record in records { append(record, to: &bytes) }
         case let texts as [String]:
             bytes.append(UInt8(ascii: "a"))
             appendLength(texts.count, to: &bytes)
-            for text in texts { append(text, to: &bytes) }
+            for text in texts { append(text: text, to: &bytes) }
         case let array as [Any]:
             bytes.append(UInt8(ascii: "a"))
             appendLength(array.count, to: &bytes)
@@ -66,7 +60,22 @@ struct PageKey: Hashable, Sendable, CustomStringConvertible {
         default:
             // No other kind of value reaches a template today; a new one still keys by its description.
             bytes.append(UInt8(ascii: "?"))
-            append(String(describing: value), to: &bytes)
+            append(text: String(describing: value), to: &bytes)
+        }
+    }
+
+    private static func append(text: String, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "s"))
+        appendLength(text.utf8.count, to: &bytes)
+        bytes.append(contentsOf: text.utf8)
+    }
+
+    private static func append(dictionary: [String: Any], to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: "d"))
+        appendLength(dictionary.count, to: &bytes)
+        for key in dictionary.keys.sorted() {
+            append(text: key, to: &bytes)
+            append(dictionary[key]!, to: &bytes)
         }
     }
 

@@ -84,17 +84,20 @@ struct SiteRenderer: Sendable {
             done += 1
             progress?(done, total)
         }
-        let sitemap = RenderedFile(path: SitePaths.sitemap, bytes: Data(templates.render(.sitemap, [
+        // The sitemap is keyed like a page: its list of a city's addresses takes a while to render.
+        let sitemap: [String: Any] = [
             "urls": outcome.index.entries.keys.filter { $0 != SitePaths.notFound }.sorted().map { SitePaths.absolute($0, baseURL: baseURL) },
-        ]).utf8))
+        ]
+        count([try place(SitePaths.sitemap, PageKey(.sitemap, sitemap), writer, previous) {
+            RenderedFile(path: SitePaths.sitemap, bytes: Data(templates.render(.sitemap, sitemap).utf8))
+        }])
         let css = RenderedFile(path: TemplateSet.stylesheetName, bytes: templates.stylesheet)
         let assets = templates.assets.map { RenderedFile(path: "\(TemplateSet.assetsFolder)/\($0.name)", bytes: $0.bytes) }
-        let others = [sitemap, css] + assets
-        for file in others {
+        for file in [css] + assets {
             outcome.files += 1
             if try writer.place(file).unchanged { outcome.unchanged += 1 }
         }
-        writer.sweep(keeping: Set(outcome.index.entries.keys).union(others.map(\.path)))
+        await writer.sweep(keeping: Set(outcome.index.entries.keys).union(([css] + assets).map(\.path)))
         return outcome
     }
 
