@@ -21,6 +21,13 @@ import Testing
         #expect(" \u{3000}\t".trimmingBlanks().isEmpty)
     }
 
+    /// The templates' escaper gives what swift-mustache's gives: the five characters, nothing else.
+    @Test func htmlEscapingTouchesOnlyTheFiveCharacters() {
+        #expect(HTML.escape(#"<a href="x">甲&乙's</a>"#) == "&lt;a href=&quot;x&quot;&gt;甲&amp;乙&#39;s&lt;/a&gt;")
+        #expect(HTML.escape("馨园小区 2026年10月收支明细 ¥1,200.00") == "馨园小区 2026年10月收支明细 ¥1,200.00")
+        #expect(HTML.escape("") == "")
+    }
+
     @Test func moneyPrintsWithSeparatorsAndTwoDecimals() {
         #expect(Money(fen: 2_043_670).description == "20,436.70")
         #expect(Money(fen: 5).description == "0.05")

@@ -1,18 +1,34 @@
-/// Escaping for text the tool itself puts into HTML outside templates (templates escape on their own).
+import Mustache
+
+/// HTML escaping, byte by byte: for text the tool itself puts into HTML (a QR code's label), and for every
+/// `{{value}}` of the templates that name the content type (`{{% CONTENT_TYPE: HTML }}`). swift-mustache's own
+/// escaper looks every character up in a dictionary, a tenth of a city's build; this one returns text
+/// without `& < > " '` as it is. Templates without the pragma are escaped by the library, the same way.
 enum HTML {
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for c in text {
-            switch c {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(c)
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 32)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x26: out.append(contentsOf: "&amp;".utf8)
+            case 0x3C: out.append(contentsOf: "&lt;".utf8)
+            case 0x3E: out.append(contentsOf: "&gt;".utf8)
+            case 0x22: out.append(contentsOf: "&quot;".utf8)
+            case 0x27: out.append(contentsOf: "&#39;".utf8)
+            default: out.append(byte)
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The `HTML` content type of the templates, escaping with `escape`.
+    struct ContentType: MustacheContentType {
+        func escapeText(_ text: String) -> String { HTML.escape(text) }
+    }
+
+    /// Makes `{{% CONTENT_TYPE: HTML }}` use `escape`; done before any template is parsed.
+    static func registerContentType() {
+        MustacheContentTypes.register(ContentType(), named: "HTML")
     }
 }

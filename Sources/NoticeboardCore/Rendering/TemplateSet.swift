@@ -32,6 +32,7 @@ struct TemplateSet: Sendable {
         guard !files.isEmpty else {
             throw InputOutputError(path: directory.path, reason: "没有模板文件夹 templates/ / no templates/ folder")
         }
+        HTML.registerContentType()
         var library = MustacheLibrary()
         var texts: [String: String] = [:]
         for file in files.sorted() where file.hasSuffix(".mustache") {
