@@ -19,7 +19,7 @@ public struct StatementFingerprint: Sendable, Hashable {
         var previous = ""
         for statement in compound.statements {
             let digest = Self.digest(of: statement, in: compound)
-            let fingerprint = hex(SHA256.hash(data: Array("\(previous)\n\(digest)".utf8)))
+            let fingerprint = "\(previous)\n\(digest)".sha256Hex
             result[statement.month.value] = StatementFingerprint(digest: digest, fingerprint: fingerprint)
             previous = fingerprint
         }
@@ -27,7 +27,7 @@ public struct StatementFingerprint: Sendable, Hashable {
     }
 
     public static func digest(of statement: Statement, in compound: Compound) -> String {
-        hex(SHA256.hash(data: Array(canonicalForm(of: statement, in: compound).utf8)))
+        canonicalForm(of: statement, in: compound).sha256Hex
     }
 
     /// Every published value of the statement, one per line, in a fixed order and notation
@@ -57,10 +57,6 @@ public struct StatementFingerprint: Sendable, Hashable {
         lines.append("checked \(s.checkedBy.map { field($0.value) }.joined(separator: "\t"))")
         lines.append("posted \(s.posted?.value.description ?? "")")
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    private static func hex<D: Sequence>(_ bytes: D) -> String where D.Element == UInt8 {
-        bytes.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
     }
 }
 

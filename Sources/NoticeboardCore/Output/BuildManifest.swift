@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// What the last successful build was made from: every input file's path, size and modification time,
@@ -10,9 +9,7 @@ struct BuildManifest: Equatable {
     /// How many warnings that build had, told again when it is skipped.
     let warnings: Int
 
-    static func location(for output: URL) -> URL {
-        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).manifest")
-    }
+    static func location(for output: URL) -> URL { output.hiddenSibling("manifest") }
 
     /// The inputs' signature: SHA-256 over the sorted list of files with size and time.
     static func signature(root: URL, baseURL: String?) -> String {
@@ -21,8 +18,7 @@ struct BuildManifest: Equatable {
             let entries = FileWalk.files(under: root.appendingPathComponent(folder)) ?? []
             lines += entries.map { "\(folder)/\($0.path)\t\($0.size)\t\($0.modified.0).\($0.modified.1)" }.sorted()
         }
-        let digest = SHA256.hash(data: Array(lines.joined(separator: "\n").utf8))
-        return digest.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
+        return lines.joined(separator: "\n").sha256Hex
     }
 
     /// The executable's size and time: a rebuilt tool may render differently.

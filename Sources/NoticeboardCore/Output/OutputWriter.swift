@@ -24,17 +24,12 @@ public struct OutputWriter: Sendable {
 
     public init(target: URL) {
         self.target = target.standardizedFileURL
-        let folder = self.target.deletingLastPathComponent().path, name = self.target.lastPathComponent
-        targetPrefix = "\(folder)/\(name)/"
-        stagingPrefix = "\(folder)/.\(name).staging/"
+        targetPrefix = self.target.path + "/"
+        stagingPrefix = self.target.hiddenSibling("staging").path + "/"
     }
 
-    var staging: URL { sibling("staging") }
-    var retired: URL { sibling("previous") }
-
-    private func sibling(_ suffix: String) -> URL {
-        target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).\(suffix)")
-    }
+    var staging: URL { target.hiddenSibling("staging") }
+    var retired: URL { target.hiddenSibling("previous") }
 
     /// Prepares the staging folder beside the target (the previous output when there is one);
     /// refuses a target this tool did not write.
@@ -123,5 +118,12 @@ public struct OutputWriter: Sendable {
             throw InputOutputError(path: target.path, reason:
                 "不是 noticeboard 生成的文件夹，拒绝覆盖（请指定空文件夹或 public/） / not a folder noticeboard wrote; refusing to replace it (name an empty folder)")
         }
+    }
+}
+
+extension URL {
+    /// `.public.<suffix>` beside `public/`: where the build keeps what it needs next time, unpublished.
+    func hiddenSibling(_ suffix: String) -> URL {
+        deletingLastPathComponent().appendingPathComponent(".\(lastPathComponent).\(suffix)")
     }
 }

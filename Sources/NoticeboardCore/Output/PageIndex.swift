@@ -19,9 +19,7 @@ struct PageIndex: Sendable {
         self.entries = entries
     }
 
-    static func location(for output: URL) -> URL {
-        output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).pages")
-    }
+    static func location(for output: URL) -> URL { output.hiddenSibling("pages") }
 
     subscript(path: String) -> Entry? { entries[path] }
 

@@ -19,7 +19,7 @@ struct PageKey: Hashable, Sendable, CustomStringConvertible {
         bytes.reserveCapacity(4096)
         Self.append(text: tag, to: &bytes)
         Self.append(dictionary: context, to: &bytes)
-        hex = Self.hex(SHA256.hash(data: bytes).prefix(16))
+        hex = SHA256.hash(data: bytes).prefix(16).hexDigits
     }
 
     /// A key made of other keys, for a page assembled from rendered parts (a month's bundle of sheets).
@@ -81,12 +81,5 @@ struct PageKey: Hashable, Sendable, CustomStringConvertible {
 
     private static func appendLength(_ number: Int, to bytes: inout [UInt8]) {
         withUnsafeBytes(of: Int64(number).littleEndian) { bytes.append(contentsOf: $0) }
-    }
-
-    static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
-        let digits = Array("0123456789abcdef".utf8)
-        var out: [UInt8] = []
-        for byte in digest { out.append(digits[Int(byte >> 4)]); out.append(digits[Int(byte & 15)]) }
-        return String(decoding: out, as: UTF8.self)
     }
 }

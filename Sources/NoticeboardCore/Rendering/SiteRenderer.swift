@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// One file of the generated site.
@@ -40,8 +39,7 @@ struct SiteRenderer: Sendable {
     /// Everything a page depends on besides its key: the templates, the tool, the base URL and the numbers
     /// committee members published (which masking leaves alone). A page index made from other inputs is not used.
     var inputs: String {
-        let text = ([templates.digest, BuildManifest.toolIdentity, baseURL] + publishedMobiles.sorted()).joined(separator: "\n")
-        return PageKey.hex(SHA256.hash(data: Array(text.utf8)))
+        ([templates.digest, BuildManifest.toolIdentity, baseURL] + publishedMobiles.sorted()).joined(separator: "\n").sha256Hex
     }
 
     /// What rendering did: the files of the site, how many were carried over unchanged, how many pages

@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 import Mustache
 
@@ -76,7 +75,7 @@ struct TemplateSet: Sendable {
         }
         self.library = library
         self.stylesheet = css
-        self.digest = PageKey.hex(SHA256.hash(data: Array(texts.sorted { $0.key < $1.key }.map { "\($0.key)\n\($0.value)" }.joined(separator: "\u{0}").utf8)))
+        self.digest = texts.sorted { $0.key < $1.key }.map { "\($0.key)\n\($0.value)" }.joined(separator: "\u{0}").sha256Hex
     }
 
     func render(_ page: PageTemplate, _ context: [String: Any]) -> String {
