@@ -21,6 +21,15 @@ import Testing
         #expect(" \u{3000}\t".trimmingBlanks().isEmpty)
     }
 
+    /// Pages are masked byte by byte: only 11-digit runs that look like mobiles, not inside words or longer numbers.
+    @Test func mobilesAreMaskedOnPagesUnlessPublished() {
+        let page = "<p>联系13812341111或13912345678，凭证A13812341111、138123411112；电话：15900001111</p>"
+        #expect(PersonalNumbers.maskMobiles(in: page, except: ["13912345678"])
+            == "<p>联系138****1111或13912345678，凭证A13812341111、138123411112；电话：159****1111</p>")
+        #expect(PersonalNumbers.maskMobiles(in: "12345678901 与 1380000000x", except: []) == "12345678901 与 1380000000x")
+        #expect(PersonalNumbers.maskMobiles(in: "13800001111", except: []) == "138****1111")
+    }
+
     /// The templates' escaper gives what swift-mustache's gives: the five characters, nothing else.
     @Test func htmlEscapingTouchesOnlyTheFiveCharacters() {
         #expect(HTML.escape(#"<a href="x">甲&乙's</a>"#) == "&lt;a href=&quot;x&quot;&gt;甲&amp;乙&#39;s&lt;/a&gt;")

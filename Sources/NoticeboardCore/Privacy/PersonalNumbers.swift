@@ -49,22 +49,33 @@ enum PersonalNumbers {
     /// `139****5678`.
     static func mask(_ mobile: String) -> String { String(mobile.prefix(3)) + "****" + String(mobile.suffix(4)) }
 
-    /// Every mobile number in `text` masked, except those in `published`.
+    /// Every mobile number in `text` masked, except those in `published`. Runs on the UTF-8 bytes: ASCII digits
+    /// and letters never occur inside a multi-byte character, and a rendered page is scanned whole.
     static func maskMobiles(in text: String, except published: Set<String>) -> String {
-        let scalars = Array(text.unicodeScalars)
-        var output = String.UnicodeScalarView()
-        var copied = 0
-        for (column, run) in digitRuns(scalars) where isMobile(run) {
-            let number = String(String.UnicodeScalarView(run))
-            guard !published.contains(number) else { continue }
-            let start = column - 1
-            output.append(contentsOf: scalars[copied..<start])
-            output.append(contentsOf: mask(number).unicodeScalars)
-            copied = start + run.count
+        var text = text
+        let masked: [UInt8]? = text.withUTF8 { bytes in
+            var output: [UInt8] = []
+            var copied = 0
+            var i = 0
+            while i < bytes.count {
+                guard isDigit(bytes[i]) else { i += 1; continue }
+                let start = i
+                while i < bytes.count && isDigit(bytes[i]) { i += 1 }
+                guard i - start == 11, bytes[start] == UInt8(ascii: "1"),
+                      (UInt8(ascii: "3")...UInt8(ascii: "9")).contains(bytes[start + 1]),
+                      start == 0 || !isASCIILetter(bytes[start - 1]),
+                      i == bytes.count || !isASCIILetter(bytes[i]) else { continue }
+                let number = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+                guard !published.contains(number) else { continue }
+                output.append(contentsOf: bytes[copied..<start])
+                output.append(contentsOf: mask(number).utf8)
+                copied = i
+            }
+            guard copied > 0 else { return nil }
+            output.append(contentsOf: bytes[copied...])
+            return output
         }
-        guard copied > 0 else { return text }
-        output.append(contentsOf: scalars[copied...])
-        return String(output)
+        return masked.map { String(decoding: $0, as: UTF8.self) } ?? text
     }
 
     /// Runs of ASCII digits (with a trailing X for identity cards), not touching other letters or digits,
@@ -103,5 +114,7 @@ enum PersonalNumbers {
     }
 
     private static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
+    private static func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
+    private static func isASCIILetter(_ b: UInt8) -> Bool { isASCIILetter(Unicode.Scalar(b)) }
     private static func isASCIILetter(_ s: Unicode.Scalar) -> Bool { ("a"..."z").contains(s) || ("A"..."Z").contains(s) }
 }

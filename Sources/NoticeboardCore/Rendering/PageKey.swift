@@ -57,6 +57,8 @@ struct PageKey: Hashable, Sendable, CustomStringConvertible {
             bytes.append(UInt8(ascii: "a"))
             appendLength(array.count, to: &bytes)
             for element in array { append(element, to: &bytes) }
+        case is Absent:
+            bytes.append(UInt8(ascii: "n"))
         default:
             // No other kind of value reaches a template today; a new one still keys by its description.
             bytes.append(UInt8(ascii: "?"))

@@ -21,19 +21,32 @@ struct QRCode: Sendable {
     func svg(label: String, millimetres: Int) -> String {
         let quiet = 4
         let side = size + 2 * quiet
-        var path = ""
+        // Built as bytes: a code has hundreds of runs, and interpolating each into a String cost more than encoding.
+        var path: [UInt8] = []
+        path.reserveCapacity(size * size)
         for y in 0..<size {
             var x = 0
             while x < size {
                 guard modules[y * size + x] else { x += 1; continue }
                 let start = x
                 while x < size && modules[y * size + x] { x += 1 }
-                path += "M\(start + quiet) \(y + quiet)h\(x - start)v1h-\(x - start)z"
+                path.append(UInt8(ascii: "M")); Self.append(start + quiet, to: &path)
+                path.append(UInt8(ascii: " ")); Self.append(y + quiet, to: &path)
+                path.append(UInt8(ascii: "h")); Self.append(x - start, to: &path)
+                path.append(contentsOf: "v1h-".utf8); Self.append(x - start, to: &path)
+                path.append(UInt8(ascii: "z"))
             }
         }
+        let d = String(decoding: path, as: UTF8.self)
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr\" viewBox=\"0 0 \(side) \(side)\" "
             + "width=\"\(millimetres)mm\" height=\"\(millimetres)mm\" role=\"img\" aria-label=\"\(HTML.escape(label))\" "
             + "shape-rendering=\"crispEdges\"><rect width=\"\(side)\" height=\"\(side)\" fill=\"#fff\"/>"
-            + "<path fill=\"#000\" d=\"\(path)\"/></svg>"
+            + "<path fill=\"#000\" d=\"\(d)\"/></svg>"
+    }
+
+    /// A non-negative number's decimal digits.
+    private static func append(_ number: Int, to bytes: inout [UInt8]) {
+        if number >= 10 { append(number / 10, to: &bytes) }
+        bytes.append(UInt8(ascii: "0") + UInt8(number % 10))
     }
 }

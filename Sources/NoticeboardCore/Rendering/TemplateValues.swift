@@ -1,3 +1,5 @@
+import Mustache
+
 /// Builds a template context from values that may be absent: absent ones are left out,
 /// because a Mustache section treats a present-but-nil value as present.
 func templateValues(_ pairs: KeyValuePairs<String, Any?>) -> [String: Any] {
@@ -6,4 +8,15 @@ func templateValues(_ pairs: KeyValuePairs<String, Any?>) -> [String: Any] {
         if let value { values[key] = value }
     }
     return values
+}
+
+/// Stands for a value a record leaves out, in rows that templates repeat. A name a row lacks is looked
+/// up in every enclosing context, a cast or two at each; a row that holds `Absent` answers at once.
+/// It renders as nothing, and a section over it is skipped (an inverted one shown), as for no value.
+struct Absent: MustacheCustomRenderable {
+    var renderText: String { "" }
+    var isNull: Bool { true }
+
+    /// The value itself, or `Absent` where there is none.
+    static func or(_ value: Any?) -> Any { value ?? Absent() }
 }

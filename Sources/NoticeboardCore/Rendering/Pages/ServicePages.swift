@@ -16,11 +16,8 @@ struct ServiceListView {
             "compound": compound.name,
             "monthLabel": month.chinese,
             "items": list.items.map { item -> [String: Any] in
-                var row: [String: Any] = ["name": item.name, "status": item.status.label, "statusKey": item.status.rawValue]
-                row["standard"] = item.standard
-                row["by"] = item.by
-                row["note"] = item.note
-                return row
+                ["name": item.name, "status": item.status.label, "statusKey": item.status.rawValue,
+                 "standard": Absent.or(item.standard), "by": Absent.or(item.by), "note": Absent.or(item.note)]
             },
             "issuer": compound.committee?.name ?? "\(compound.name)物业管理委员会",
             "pageLink": SitePaths.serviceList(compound.slug, month),

@@ -28,8 +28,8 @@ struct StatementView {
             "closingCapital": statement.closing.value.chineseCapital,
             "expectedClosing": statement.expectedClosing.withYuanSign,
             "balances": statement.balances,
-            "income": statement.income.map { entry(0, $0) },
-            "expenses": statement.expenses.map { entry(1, $0) },
+            "income": statement.income.map(entry),
+            "expenses": statement.expenses.map(entry),
             "hasIncome": !statement.income.isEmpty,
             "hasExpenses": !statement.expenses.isEmpty,
             "hasCorrections": !statement.corrections.isEmpty,
@@ -69,19 +69,16 @@ struct StatementView {
         return v
     }
 
-    private func entry(_ kind: Int, _ e: Statement.Entry) -> [String: Any] {
-        var v: [String: Any] = [
+    private func entry(_ e: Statement.Entry) -> [String: Any] {
+        [
             "date": Formatting.shortDate(e.date.value),
             "isoDate": e.date.value.description,
             "item": e.item,
             "amount": e.amount.value.withYuanSign,
+            "voucher": Absent.or(e.voucher?.value),
+            "payee": Absent.or(e.payee),
+            "approval": Absent.or(e.approval.map { ["id": $0.value, "link": SitePaths.approval(compound.slug, $0.value)] }),
         ]
-        v["voucher"] = e.voucher?.value
-        v["payee"] = e.payee
-        if let approval = e.approval?.value {
-            v["approval"] = ["id": approval, "link": SitePaths.approval(compound.slug, approval)]
-        }
-        return v
     }
 
     /// `馨园小区 2026年11月收支明细`, the page title that also reads well as a shared card.
@@ -115,10 +112,9 @@ struct StatementView {
                 used = 0
             }
             used += lines
-            var row: [String: Any] = ["kind": kind, "date": Formatting.shortDate(entry.date.value), "item": text,
-                                      "amount": entry.amount.value.description]
-            row["voucher"] = entry.voucher?.value
-            row["approval"] = entry.approval?.value
+            let row: [String: Any] = ["kind": kind, "date": Formatting.shortDate(entry.date.value), "item": text,
+                                      "amount": entry.amount.value.description,
+                                      "voucher": Absent.or(entry.voucher?.value), "approval": Absent.or(entry.approval?.value)]
             pages[pages.count - 1].append(row)
         }
         return pages.enumerated().map { index, rows in
