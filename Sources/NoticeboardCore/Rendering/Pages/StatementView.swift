@@ -39,10 +39,10 @@ struct StatementView {
             "sheetLink": SitePaths.statementSheet(compound.slug, month),
             "compoundLink": SitePaths.compound(compound.slug),
         ]
-        v["checkedBy"] = statement.checkedBy.isEmpty ? nil : Formatting.names(statement.checkedBy.map(\.value))
-        v["preparedBy"] = statement.preparedBy?.value
-        if let code = fingerprint?.verificationCode { v["code"] = ["text": code.description, "compact": code.compact] }
-        v["posted"] = statement.posted?.value.chinese
+        v["checkedBy"] = Absent.or(statement.checkedBy.isEmpty ? nil : Formatting.names(statement.checkedBy.map(\.value)))
+        v["preparedBy"] = Absent.or(statement.preparedBy?.value)
+        v["code"] = Absent.or(fingerprint.map { ["text": $0.verificationCode.description, "compact": $0.verificationCode.compact] })
+        v["posted"] = Absent.or(statement.posted?.value.chinese)
         if let collection = statement.collection {
             let exempt = collection.exemptions.map(\.count.value).reduce(0, +)
             v["collection"] = [
