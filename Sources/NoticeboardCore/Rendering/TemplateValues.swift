@@ -10,8 +10,9 @@ func templateValues(_ pairs: KeyValuePairs<String, Any?>) -> [String: Any] {
     return values
 }
 
-/// Stands for a value a record leaves out, in rows that templates repeat. A name a row lacks is looked
-/// up in every enclosing context, a cast or two at each; a row that holds `Absent` answers at once.
+/// Stands for a value a record leaves out, in ledger and service rows and the statement's own values.
+/// A name a context lacks is looked up in every enclosing one, a cast or two at each (and may find an
+/// unrelated value there); a context that holds `Absent` answers at once.
 /// It renders as nothing, and a section over it is skipped (an inverted one shown), as for no value.
 struct Absent: MustacheCustomRenderable {
     var renderText: String { "" }
