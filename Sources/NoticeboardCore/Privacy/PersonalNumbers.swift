@@ -61,8 +61,7 @@ enum PersonalNumbers {
                 guard isDigit(bytes[i]) else { i += 1; continue }
                 let start = i
                 while i < bytes.count && isDigit(bytes[i]) { i += 1 }
-                guard i - start == 11, bytes[start] == UInt8(ascii: "1"),
-                      (UInt8(ascii: "3")...UInt8(ascii: "9")).contains(bytes[start + 1]),
+                guard isMobile(digits: i - start, first: UInt32(bytes[start]), second: UInt32(bytes[min(start + 1, i - 1)])),
                       start == 0 || !isASCIILetter(bytes[start - 1]),
                       i == bytes.count || !isASCIILetter(bytes[i]) else { continue }
                 let number = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
@@ -98,7 +97,12 @@ enum PersonalNumbers {
     }
 
     static func isMobile(_ run: ArraySlice<Unicode.Scalar>) -> Bool {
-        run.count == 11 && run.first == "1" && ("3"..."9").contains(run[run.startIndex + 1])
+        isMobile(digits: run.count, first: run.first?.value ?? 0, second: run.dropFirst().first?.value ?? 0)
+    }
+
+    /// The mainland mobile rule, on a run of digits: 11 of them, starting 13–19 (ASCII values).
+    private static func isMobile(digits: Int, first: UInt32, second: UInt32) -> Bool {
+        digits == 11 && first == 0x31 && (0x33...0x39).contains(second)
     }
 
     /// 18 characters whose last is the ISO 7064 MOD 11-2 check character of the first 17.
