@@ -16,8 +16,8 @@ struct Build: AsyncParsableCommand {
     var baseURL: String?
 
     func validate() throws {
-        if let baseURL, !((baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) && baseURL.hasSuffix("/")) {
-            throw ValidationError("--base-url 应为以 http(s):// 开头、以 / 结尾的网址 / --base-url must be an absolute http(s) URL ending in /")
+        if let baseURL, !BaseURL.isValid(baseURL) {
+            throw ValidationError("--base-url 应为以 http(s):// 开头、有主机名、以 / 结尾的网址（如 https://gongshi.example.cn/yongkang/） / --base-url must be an absolute http(s) URL with a host, ending in / (https://gongshi.example.cn/yongkang/)")
         }
     }
 

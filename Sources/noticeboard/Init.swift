@@ -20,7 +20,7 @@ struct Init: AsyncParsableCommand {
     var from: String?
 
     func validate() throws {
-        if !((baseURL.hasPrefix("https://") || baseURL.hasPrefix("http://")) && baseURL.hasSuffix("/")) {
+        if !BaseURL.isValid(baseURL) {
             throw ValidationError("--base-url 应为以 http(s):// 开头、以 / 结尾的网址 / --base-url must be an absolute http(s) URL ending in /")
         }
     }

@@ -18,8 +18,9 @@ struct CommunityAssembly {
         diagnostics += file.diagnostics
         personalNumbers += file.personalNumbers
         if case .site = file.kind { sawSite = true }
-        if let slug = file.kind.slug, !Self.isSlug(slug), badSlugs.insert(slug).inserted {
-            diagnostics.append(Diagnostic(.in004, .error, at: .file("content/compounds/\(slug)"), InputMessages.badSlug(slug)))
+        if let slug = file.kind.slug, !Self.isSlug(slug) || Compound.reservedSlugs.contains(slug), badSlugs.insert(slug).inserted {
+            diagnostics.append(Diagnostic(.in004, .error, at: .file("content/compounds/\(slug)"),
+                                          Self.isSlug(slug) ? InputMessages.reservedSlug(slug) : InputMessages.badSlug(slug)))
         }
         checkFileName(file)
         guard let record = file.record else {
@@ -92,9 +93,10 @@ struct CommunityAssembly {
         !s.isEmpty && s.allSatisfy { ("a"..."z").contains($0) || $0.isASCIIDigit || $0 == "-" }
     }
 
-    /// Names that become URL path segments: ASCII letters, digits, `-`, `_` and `.`.
+    /// Names that become URL path segments: ASCII letters, digits, `-` and `_` (a `.` would let
+    /// `index.html.md` become a folder named like a page).
     static func isPathSafe(_ s: String) -> Bool {
-        !s.isEmpty && !s.hasPrefix(".") && s.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }
+        !s.isEmpty && s.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-_".contains($0)) }
     }
 
     private mutating func checkFileName(_ file: ParsedFile) {

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A failure that makes going on impossible (a missing folder, an unreadable file): exit status 2.
 public struct InputOutputError: Error, CustomStringConvertible {
@@ -23,11 +26,13 @@ public struct ContentLoader: Sendable {
 
     /// The community, or nil when the records are too broken to assemble; diagnostics either way.
     public func load() async throws -> (Community?, [Diagnostic]) {
-        let files = try listContentFiles()
+        let entries = try contentEntries()
+        let files = entries.filter { !$0.isLink }.map { "content/" + $0.path }.sorted()
         let root = self.root
         let parsed = await files.concurrentMap { path in ParsedFile.parse(path: path, root: root) }
         var assembly = CommunityAssembly()
         for file in parsed { assembly.add(file) }
+        assembly.diagnostics += symbolicLinks(content: entries)
         // A site.yaml that exists but cannot be read names no pack we could trust; its own error says enough.
         guard assembly.site != nil || !assembly.sawSite else {
             return (assembly.community(rulePack: nil), assembly.diagnostics)
@@ -37,21 +42,48 @@ public struct ContentLoader: Sendable {
         return (assembly.community(rulePack: pack.0), assembly.diagnostics)
     }
 
-    /// Paths relative to the root (`content/...`), sorted, hidden files skipped.
-    private func listContentFiles() throws -> [String] {
+    /// The files and links under `content/`, hidden ones skipped.
+    private func contentEntries() throws -> [FileWalk.Entry] {
         let content = root.appendingPathComponent("content")
         guard let files = FileWalk.files(under: content) else {
-            throw InputOutputError(path: content.path, reason: "没有 content/ 文件夹（用 --root 指定站点根目录） / no content/ folder here (use --root)")
+            throw InputOutputError(path: content.path, reason: "没有 content/ 文件夹（或它是符号链接；用 --root 指定站点根目录） / no content/ folder here (or it is a symbolic link; use --root)")
         }
-        return files.map { "content/" + $0.path }.sorted()
+        return files
     }
 
+    /// IN-004 for every symbolic link in the folders the site is made from: none is followed.
+    private func symbolicLinks(content: [FileWalk.Entry]) -> [Diagnostic] {
+        var diagnostics: [Diagnostic] = []
+        for folder in ["content", "templates", "seeds"] {
+            var info = stat()
+            let url = root.appendingPathComponent(folder)
+            if lstat(url.path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK {
+                diagnostics.append(SourceFile.Problem.link.diagnostic(folder))
+                continue
+            }
+            for entry in (folder == "content" ? content : FileWalk.files(under: url) ?? []) where entry.isLink {
+                diagnostics.append(SourceFile.Problem.link.diagnostic("\(folder)/\(entry.path)"))
+            }
+        }
+        return diagnostics.sorted { $0.location.file < $1.location.file }
+    }
+
+    /// The pack named in site.yaml, which must be a file of the site's `seeds/` folder.
     private func loadRulePack(named: Located<String>?) -> (RulePack?, [Diagnostic]) {
         let path = named?.value ?? Self.defaultRulePack
-        let url = root.appendingPathComponent(path)
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            let location = named?.location ?? .file("content/site.yaml")
+        let location = named?.location ?? .file("content/site.yaml")
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[0] == "seeds", CommunityAssembly.isPathSafe(String(parts[1].dropLast(".yaml".count))),
+              parts[1].hasSuffix(".yaml") else {
+            return (nil, [Diagnostic(.in005, .error, at: location, InputMessages.rulePackOutsideSeeds(path))])
+        }
+        let data: Data
+        switch SourceFile.read(root.appendingPathComponent(path).path) {
+        case .success(let read): data = read
+        case .failure(.unreadable):
             return (nil, [Diagnostic(.in005, .error, at: location, InputMessages.unresolved(.rulePack, path, suggestion: nil))])
+        case .failure(let problem):
+            return (nil, [problem.diagnostic(path)])
         }
         var diagnostics: [Diagnostic] = []
         guard let text = SourceText.decode(data, file: path, into: &diagnostics) else { return (nil, diagnostics) }
@@ -83,8 +115,12 @@ struct ParsedFile: Sendable {
             return ParsedFile(path: path, kind: kind, record: nil, diagnostics: diagnostics)
         }
         if case .ledgerSheet(_, let month) = kind { return parseSheet(path: path, kind: kind, month: month, root: root) }
-        guard let data = FileManager.default.contents(atPath: root.path + "/" + path),
-              let text = SourceText.decode(data, file: path, into: &diagnostics),
+        let data: Data
+        switch SourceFile.read(root.path + "/" + path) {
+        case .success(let read): data = read
+        case .failure(let problem): return ParsedFile(path: path, kind: kind, record: nil, diagnostics: [problem.diagnostic(path)])
+        }
+        guard let text = SourceText.decode(data, file: path, into: &diagnostics),
               let source = kind.isMarkdown ? SourceText.frontMatter(text, file: path, into: &diagnostics) : SourceText.yaml(text) else {
             if diagnostics.isEmpty { diagnostics.append(Diagnostic(.in001, .error, at: .file(path), InputMessages.yamlSyntax("无法读取文件 / unreadable file"))) }
             return ParsedFile(path: path, kind: kind, record: nil, diagnostics: diagnostics)
@@ -98,12 +134,19 @@ struct ParsedFile: Sendable {
     /// A spreadsheet of ledger lines: UTF-8 or GB18030, rows with positions.
     private static func parseSheet(path: String, kind: RecordFile, month: String, root: URL) -> ParsedFile {
         var diagnostics: [Diagnostic] = []
-        guard let data = FileManager.default.contents(atPath: root.appendingPathComponent(path).path),
-              let text = SpreadsheetText.decode(data) else {
+        let data: Data
+        switch SourceFile.read(root.path + "/" + path) {
+        case .success(let read): data = read
+        case .failure(let problem): return ParsedFile(path: path, kind: kind, record: nil, diagnostics: [problem.diagnostic(path)])
+        }
+        guard let text = SpreadsheetText.decode(data) else {
             diagnostics.append(Diagnostic(.in001, .error, at: .file(path), Message(
                 zh: "无法读取：文件应为 UTF-8 或 GB18030 编码的 CSV（Excel、WPS 另存为“CSV”即可）",
                 en: "cannot read: the file must be a CSV in UTF-8 or GB18030")))
             return ParsedFile(path: path, kind: kind, record: nil, diagnostics: diagnostics)
+        }
+        if let nul = SourceText.nulLocation(in: text, file: path) {
+            return ParsedFile(path: path, kind: kind, record: nil, diagnostics: [Diagnostic(.in001, .error, at: nul, InputMessages.nulByte())])
         }
         let sheet = LedgerSheet.read(text.utf8.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text, file: path, into: &diagnostics)
         return ParsedFile(path: path, kind: kind, record: sheet.map { .ledgerSheet(month: month, $0) }, diagnostics: diagnostics,

@@ -4,6 +4,32 @@ enum InputMessages {
         Message(zh: "文件不是 UTF-8 编码，无法读取（请另存为 UTF-8）", en: "the file is not UTF-8 encoded (save it as UTF-8)")
     }
 
+    static func unreadable(_ reason: String) -> Message {
+        Message(zh: "无法读取文件：\(reason)", en: "cannot read the file: \(reason)")
+    }
+
+    /// IN-004: the records are read only from inside the site root, so a link is never followed.
+    static func rulePackOutsideSeeds(_ path: String) -> Message {
+        Message(zh: "rules 应为 seeds/ 文件夹里的规则包，如 seeds/xiaodian-2021.yaml（不能指向站点以外），却填写为 \(path)",
+                en: "rules must name a pack in the seeds/ folder, such as seeds/xiaodian-2021.yaml (nothing outside the site root), not \(path)")
+    }
+
+    static func symbolicLink(_ path: String) -> Message {
+        Message(zh: "\(path) 是符号链接：noticeboard 不跟随链接（链接可能指向站点以外的文件），请换成真实的文件或文件夹",
+                en: "\(path) is a symbolic link: noticeboard does not follow links (one may lead outside the site root); put the real file or folder here")
+    }
+
+    static func fileTooLarge(bytes: Int, largest: Int) -> Message {
+        Message(zh: "文件有 \(bytes / 1024) KB，超过记录文件的上限 \(largest / 1024 / 1024) MB：请检查是否放错了文件，或把记录拆开",
+                en: "the file is \(bytes / 1024) KB, over the \(largest / 1024 / 1024) MB a record file may have: check it is the right file, or split it")
+    }
+
+    /// IN-001 for a NUL byte, after which a Markdown body would be cut off without a word.
+    static func nulByte() -> Message {
+        Message(zh: "文件里有一个空字符（NUL，0x00）：常见于从别的软件复制或文件损坏，请删除它",
+                en: "the file holds a NUL character (0x00), often left by copying from another program or by damage: remove it")
+    }
+
     static func yamlSyntax(_ problem: String) -> Message {
         Message(zh: "YAML 格式错误：\(problem)", en: "YAML syntax error: \(problem)")
     }
@@ -53,6 +79,11 @@ enum InputMessages {
         Message(zh: "\(key) 的值 \(value) 格式不对，应为\(expected.zh)", en: "\(key) value \(value) is malformed; expected \(expected.en)")
     }
 
+    /// IN-003 for a number past what any record can hold (a typo, or an attempt to overflow a sum).
+    static func tooLarge(_ key: String, value: String, bound: String) -> Message {
+        Message(zh: "\(key) 的值 \(value) 超出范围：最大为 \(bound)", en: "\(key) value \(value) is out of range: at most \(bound)")
+    }
+
     static func fileNameDisagrees(field: String, written: String, fileName: String) -> Message {
         Message(zh: "\(field) 填写为 \(written)，与文件名 \(fileName) 不一致",
                 en: "\(field) is \(written) but the file is named \(fileName)")
@@ -61,6 +92,11 @@ enum InputMessages {
     static func badSlug(_ slug: String) -> Message {
         Message(zh: "小区文件夹名 \(slug) 不合规：只能用小写英文字母、数字和 -（如 xinyuan、yizhong-sushe）",
                 en: "compound folder name \(slug) is not a slug: use lowercase letters, digits and - (xinyuan, yizhong-sushe)")
+    }
+
+    static func reservedSlug(_ slug: String) -> Message {
+        Message(zh: "小区文件夹名 \(slug) 与网站自己的栏目重名（\(Compound.reservedSlugs.sorted().joined(separator: "、"))），请换一个名字",
+                en: "compound folder name \(slug) is one the site itself uses (\(Compound.reservedSlugs.sorted().joined(separator: ", "))): choose another")
     }
 
     static func badFileName(_ name: String, expected: String) -> Message {

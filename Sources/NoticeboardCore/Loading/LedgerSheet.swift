@@ -80,6 +80,10 @@ struct LedgerSheet: Sendable {
                     zh: "不为负的金额，最多两位小数（如 3780、3,780.50）", en: "a non-negative amount with at most two decimals")))
                 continue
             }
+            guard amount.isWithinBounds else {
+                report(.in003, amountCell.line, amountCell.column, InputMessages.tooLarge(kind.rawValue, value: amountCell.text, bound: Money.largest.withYuanSign))
+                continue
+            }
             let entry = Statement.Entry(
                 date: Located(date, at: at(dateCell)), item: itemCell.text, amount: Located(amount, at: at(amountCell)),
                 voucher: cell(.voucher).map { Located($0.text, at: at($0)) }, payee: cell(.payee)?.text,

@@ -18,9 +18,7 @@ extension ValueKind where Value == String {
 
     /// An absolute http(s) URL ending in "/", under which pages are hosted.
     static let baseURL = ValueKind { key, text in
-        let ok = (text.hasPrefix("https://") || text.hasPrefix("http://")) && text.hasSuffix("/")
-            && URL(string: text)?.host?.isEmpty == false
-        return ok ? .success(text) : .failure(.wrongType(InputMessages.wrongType("\(key)", expected: .init(
+        BaseURL.isValid(text) ? .success(text) : .failure(.wrongType(InputMessages.wrongType("\(key)", expected: .init(
             zh: "以 http:// 或 https:// 开头、以 / 结尾的完整网址", en: "an absolute http(s) URL ending in /"))))
     }
 
@@ -33,18 +31,31 @@ extension ValueKind where Value == String {
 }
 
 extension ValueKind where Value == Int {
+    /// The largest count a record may hold (households, votes, people, days, square metres):
+    /// above any compound's, and small enough that no sum of counts can overflow.
+    static let largestCount = 100_000
+
     static let wholeNumber = ValueKind { key, text in
         guard let n = Int(text), n >= 0 else {
+            if let problem = tooLarge(key, text) { return .failure(problem) }
             return .failure(.wrongType(InputMessages.wrongType("\(key)", expected: .init(zh: "不小于 0 的整数", en: "a whole number ≥ 0"))))
         }
-        return .success(n)
+        return n <= largestCount ? .success(n) : .failure(tooLarge(key, text)!)
     }
 
     static let positiveNumber = ValueKind { key, text in
         guard let n = Int(text), n > 0 else {
+            if let problem = tooLarge(key, text) { return .failure(problem) }
             return .failure(.wrongType(InputMessages.wrongType("\(key)", expected: .init(zh: "大于 0 的整数", en: "a whole number > 0"))))
         }
-        return .success(n)
+        return n <= largestCount ? .success(n) : .failure(tooLarge(key, text)!)
+    }
+
+    /// IN-003 for a run of digits past `largestCount`, even one too long for an `Int`; nil for anything else.
+    private static func tooLarge(_ key: FieldPath, _ text: String) -> ValueProblem? {
+        let digits = text.hasPrefix("+") ? text.dropFirst() : Substring(text)
+        guard !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit), Int(digits).map({ $0 > largestCount }) ?? true else { return nil }
+        return .malformed(InputMessages.tooLarge("\(key)", value: text, bound: "100,000"))
     }
 
     static let year = ValueKind { key, text in
@@ -74,7 +85,7 @@ extension ValueKind where Value == Money {
                 zh: "不为负的金额，最多两位小数（如 3780、3780.5、\"3,780.50\"）",
                 en: "a non-negative amount with at most two decimals (3780, 3780.5, \"3,780.50\")"))))
         }
-        return .success(money)
+        return money.isWithinBounds ? .success(money) : .failure(tooLarge(key, text))
     }
 
     /// A balance, which may be negative.
@@ -83,7 +94,12 @@ extension ValueKind where Value == Money {
             return .failure(.malformed(InputMessages.malformed("\(key)", value: text, expected: .init(
                 zh: "金额，最多两位小数（如 3780、3780.5、\"3,780.50\"）", en: "an amount with at most two decimals (3780, 3780.5, \"3,780.50\")"))))
         }
-        return .success(money)
+        return money.isWithinBounds ? .success(money) : .failure(tooLarge(key, text))
+    }
+
+    /// IN-003 for an amount past `Money.largest`.
+    static func tooLarge(_ key: FieldPath, _ text: String) -> ValueProblem {
+        .malformed(InputMessages.tooLarge("\(key)", value: text, bound: Money.largest.withYuanSign))
     }
 }
 

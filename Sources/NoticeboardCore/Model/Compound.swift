@@ -1,5 +1,9 @@
 /// `compounds/<slug>/compound.yaml` and every record in the compound's folder.
 public struct Compound: Sendable {
+    /// Top-level folders of the site that are not compounds (SitePaths): a compound may not take their
+    /// names, or its pages and the site's would share addresses. `overview` is kept for the community's.
+    static let reservedSlugs: Set<String> = ["notices", "print", "assets", "overview"]
+
     public let slug: String
     public let name: String
     public let households: Located<Int>

@@ -31,24 +31,26 @@ public struct OutputWriter: Sendable {
     var staging: URL { target.hiddenSibling("staging") }
     var retired: URL { target.hiddenSibling("previous") }
 
-    /// Prepares the staging folder beside the target (the previous output when there is one);
-    /// refuses a target this tool did not write.
+    /// Prepares the staging folder beside the target (the previous output when there is one).
+    /// Refuses a target, or a folder beside it in the way, that this tool did not write; puts back the
+    /// previous output when an earlier build was stopped between the two renames of a fallback swap.
     public func begin() throws {
         let fm = FileManager.default
-        try refuseForeignTarget()
-        var isFolder: ObjCBool = false
-        if !(fm.fileExists(atPath: staging.path, isDirectory: &isFolder) && isFolder.boolValue) {
-            try? fm.removeItem(at: staging)
-            if fm.fileExists(atPath: retired.path, isDirectory: &isFolder) && isFolder.boolValue {
-                try? fm.moveItem(at: retired, to: staging)
-            }
+        try refuseForeignFolders()
+        if SiteAuthorship.verdict(on: target) == .absent, SiteAuthorship.verdict(on: retired) == .ours {
+            try? fm.moveItem(at: retired, to: target)
         }
-        try? fm.removeItem(at: retired)
+        if SiteAuthorship.verdict(on: staging) == .absent {
+            if SiteAuthorship.verdict(on: retired) != .absent { try? fm.moveItem(at: retired, to: staging) }
+        } else {
+            try? fm.removeItem(at: retired)
+        }
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
         } catch {
             throw InputOutputError(path: staging.path, reason: "写入失败 / cannot write: \(error.localizedDescription)")
         }
+        try SiteAuthorship.mark(staging)
     }
 
     /// Puts a file into the staging folder, carrying the previous output's file over (hard-linked) when
@@ -73,7 +75,7 @@ public struct OutputWriter: Sendable {
     /// Removes from the staging folder every file this build did not produce (`paths`, relative),
     /// and the folders left empty: what the recycled previous output held and the new one does not.
     func sweep(keeping paths: Set<String>) async {
-        let root = staging.path
+        let root = staging.path, paths = paths.union([SiteAuthorship.markerName])
         _ = await PlainFile.entries(of: root).concurrentMap { PlainFile.prune($0.name, in: root, isFolder: $0.isFolder, keeping: paths) }
     }
 
@@ -90,33 +92,40 @@ public struct OutputWriter: Sendable {
         }
     }
 
-    /// Sets the staging folder aside after a failure, to be reused by the next build; the target is as it was.
+    /// Removes what a failed build wrote; the target is as it was.
     public func abandon() {
-        let fm = FileManager.default
-        if fm.fileExists(atPath: retired.path) || (try? fm.moveItem(at: staging, to: retired)) == nil {
-            try? fm.removeItem(at: staging)
-        }
+        try? FileManager.default.removeItem(at: staging)
     }
 
+    /// One atomic exchange where the system can; otherwise two renames, and `begin` of the next build
+    /// puts the previous output back if a build is stopped between them.
     private func swapIn() throws {
         let fm = FileManager.default
-        let hadPrevious = fm.fileExists(atPath: target.path)
-        if hadPrevious { try fm.moveItem(at: target, to: retired) }
+        guard SiteAuthorship.verdict(on: target) != .absent else {
+            try fm.moveItem(at: staging, to: target)
+            return
+        }
+        if FolderSwap.exchange(staging.path, target.path) {
+            // The staging name now holds the replaced output; set aside, it is the next build's staging folder.
+            try? fm.moveItem(at: staging, to: retired)
+            return
+        }
+        try fm.moveItem(at: target, to: retired)
         do {
             try fm.moveItem(at: staging, to: target)
         } catch {
-            if hadPrevious { try? fm.moveItem(at: retired, to: target) }
+            try? fm.moveItem(at: retired, to: target)
             throw error
         }
     }
 
-    /// The output folder is replaced as a whole, so it must be empty or a site this tool wrote.
-    private func refuseForeignTarget() throws {
-        let fm = FileManager.default
-        guard let entries = try? fm.contentsOfDirectory(atPath: target.path), !entries.isEmpty else { return }
-        guard entries.contains(SitePaths.sitemap) && entries.contains(SitePaths.community) else {
-            throw InputOutputError(path: target.path, reason:
-                "不是 noticeboard 生成的文件夹，拒绝覆盖（请指定空文件夹或 public/） / not a folder noticeboard wrote; refusing to replace it (name an empty folder)")
+    /// The output folder and the folders beside it are replaced or deleted as a whole, so each must be
+    /// absent, empty, or proved to be this tool's.
+    func refuseForeignFolders() throws(InputOutputError) {
+        for folder in [target, staging, retired] {
+            if case .foreign(let reason) = SiteAuthorship.verdict(on: folder, index: PageIndex.location(for: target)) {
+                throw InputOutputError(path: folder.path, reason: reason)
+            }
         }
     }
 }

@@ -40,6 +40,14 @@ struct PageIndex: Sendable {
         return PageIndex(inputs: inputs, entries: entries)
     }
 
+    /// The page paths an index file names, whatever it was made from; nil when there is no readable index.
+    static func pagePaths(at location: URL) -> Set<String>? {
+        guard let data = FileManager.default.contents(atPath: location.path) else { return nil }
+        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.first.map(String.init) == header else { return nil }
+        return Set(lines.dropFirst(2).compactMap { $0.split(separator: "\t").first.map(String.init) })
+    }
+
     func write(for output: URL) {
         var text = "\(Self.header)\n\(inputs)\n"
         for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {

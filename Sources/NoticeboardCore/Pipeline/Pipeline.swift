@@ -65,6 +65,13 @@ public struct Pipeline: Sendable {
     /// since the last build into `output`, nothing is done at all.
     public func build(into output: URL, baseURL: String? = nil) async throws -> BuildResult {
         let output = output.standardizedFileURL
+        try refuseOutputAmongSources(output)
+        let writer = OutputWriter(target: output)
+        // Before the lock, whose file would otherwise be left beside a folder that is not ours.
+        try writer.refuseForeignFolders()
+        // Held to the end of the build: a second build into the same folder is refused, not interleaved.
+        let lock = try OutputLock(for: output)
+        defer { withExtendedLifetime(lock) {} }
         let signature = sourcesSignature(baseURL: baseURL)
         if let last = BuildManifest.read(for: output), last.signature == signature,
            FileManager.default.fileExists(atPath: output.appendingPathComponent(SitePaths.community).path) {
@@ -81,7 +88,6 @@ public struct Pipeline: Sendable {
         }
         progress(.step("生成并写入页面 / rendering and writing pages"))
         let base = baseURL ?? community.site.baseURL.value
-        let writer = OutputWriter(target: output)
         let renderer = await SiteRenderer(community: community, templates: templates, baseURL: base)
         let previous = PageIndex.read(for: output, inputs: renderer.inputs)
         try writer.begin()
@@ -99,5 +105,16 @@ public struct Pipeline: Sendable {
         written.index.write(for: output)
         BuildManifest(signature: signature, warnings: checked.diagnostics.filter { $0.severity == .warning }.count).write(for: output)
         return BuildResult(check: checked, output: .init(written: written.files - written.unchanged, unchanged: written.unchanged, rendered: written.rendered), pages: written.files)
+    }
+
+    /// The output is replaced as a whole: it may not be the site root, a folder above it, or lie among the records.
+    private func refuseOutputAmongSources(_ output: URL) throws(InputOutputError) {
+        let out = output.path.hasSuffix("/") ? output.path : output.path + "/"
+        let site = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        let sources = ["content", "templates", "seeds"].map { site + $0 + "/" }
+        guard out != "/", !site.hasPrefix(out), !sources.contains(where: { out.hasPrefix($0) }) else {
+            throw InputOutputError(path: output.path, reason:
+                "输出文件夹不能是站点根目录、它的上级，或在 content/、templates/、seeds/ 里 / the output cannot be the site root, a folder above it, or inside content/, templates/ or seeds/")
+        }
     }
 }

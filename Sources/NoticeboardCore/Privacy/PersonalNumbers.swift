@@ -8,48 +8,195 @@ public struct PersonalNumber: Sendable, Hashable {
     }
 
     public let kind: Kind
+    /// As written (`138-1234-5678`).
     public let text: String
+    /// Its ASCII digits: the 11 of a mobile, the 18 characters of an identity card.
+    public let digits: String
     public let location: SourceLocation
 }
 
-/// Finds and masks personal numbers. Columns count Unicode scalars, as Yams' marks do.
+/// Finds and masks personal numbers, in the spellings people write them: `13812345678`, `138-1234-5678`,
+/// `138 1234 5678`, `+86 138…`, `86-138…`, full-width `１３８…`; identity-card numbers also with spaces or
+/// a prefix (`ID1401…`). Columns count Unicode scalars, as every position in the diagnostics does.
 enum PersonalNumbers {
+    /// A personal number where it stands in a text.
+    struct Occurrence {
+        let kind: PersonalNumber.Kind
+        /// Scalar offsets of the number as written, separators included.
+        let range: Range<Int>
+        /// Its digits in ASCII: the 11 of a mobile (no country code), the 18 characters of an identity card.
+        let digits: String
+        /// Scalar offsets of a mobile's 4th to 7th digits, which the masked form hides.
+        let hidden: [Int]
+    }
+
     static func find(in text: String, file: String) -> [PersonalNumber] {
+        // Most records hold fewer than 11 digits in all: one pass over the bytes decides.
+        guard digitCount(text) >= 11 else { return [] }
         var found: [PersonalNumber] = []
-        // Most records hold no run of 11 digits: one pass over the bytes decides.
-        guard text.utf8.withContiguousStorageIfAvailable({ Self.hasLongDigitRun($0) }) ?? true else { return [] }
-        var line = 1
-        for lineText in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            for (column, run) in digitRuns(Array(lineText.unicodeScalars)) {
-                let kind: PersonalNumber.Kind? = isIdentityCard(run) ? .identityCard : isMobile(run) ? .mobile : nil
-                if let kind {
-                    found.append(PersonalNumber(kind: kind, text: String(String.UnicodeScalarView(run)),
-                                                location: SourceLocation(file: file, line: line, column: column)))
-                }
+        for (index, lineText) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let scalars = Array(lineText.unicodeScalars)
+            for number in occurrences(in: scalars) {
+                found.append(PersonalNumber(kind: number.kind, text: String(String.UnicodeScalarView(scalars[number.range])), digits: number.digits,
+                                            location: SourceLocation(file: file, line: index + 1, column: number.range.lowerBound + 1)))
             }
-            line += 1
         }
         return found
     }
 
-    /// Whether the bytes hold 11 ASCII digits in a row, the shortest personal number.
-    static func hasLongDigitRun(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        var run = 0
-        for byte in bytes {
-            if byte >= 0x30 && byte <= 0x39 {
-                run += 1
-                if run >= 11 { return true }
-            } else {
-                run = 0
-            }
+    /// `text` with every mobile number masked but those in `published` (11 ASCII digits each), in the
+    /// writer's spelling: `138-****-5678`. What every value gets before it reaches a template.
+    static func masked(_ text: String, except published: Set<String>) -> String {
+        guard digitCount(text) >= 11 else { return text }
+        var scalars = Array(text.unicodeScalars)
+        var changed = false
+        for number in occurrences(in: scalars) where number.kind == .mobile && !published.contains(number.digits) {
+            for offset in number.hidden { scalars[offset] = "*" }
+            changed = true
         }
-        return false
+        return changed ? String(String.UnicodeScalarView(scalars)) : text
     }
 
-    /// `139****5678`.
-    static func mask(_ mobile: String) -> String { String(mobile.prefix(3)) + "****" + String(mobile.suffix(4)) }
+    /// Every string in a template's values masked (`masked(_:except:)`), through arrays and dictionaries.
+    static func masked(context: [String: Any], except published: Set<String>) -> [String: Any] {
+        context.mapValues { masked(values: $0, except: published) }
+    }
 
-    /// Every mobile number in `text` masked, except those in `published`. Runs on the UTF-8 bytes: ASCII digits
+    private static func masked(values: Any, except published: Set<String>) -> Any {
+        switch values {
+        case let text as String: masked(text, except: published)
+        case let dictionary as [String: Any]: dictionary.mapValues { masked(values: $0, except: published) }
+        case let array as [Any]: array.map { masked(values: $0, except: published) }
+        default: values
+        }
+    }
+
+    /// The 11 digits of the mobile number `text` holds, however it is written.
+    static func mobileDigits(_ text: String) -> String? {
+        occurrences(in: Array(text.unicodeScalars)).first { $0.kind == .mobile }?.digits
+    }
+
+    /// A mobile number as written, masked: `139****5678`, `139-****-5678`.
+    static func mask(_ written: String) -> String { masked(written, except: []) }
+
+    /// The personal numbers in one line of scalars. Digits joined by single separators form a chain
+    /// (`2026-10-03 138 1234 5678`); within a chain, consecutive groups that add up to a number are one.
+    static func occurrences(in scalars: [Unicode.Scalar]) -> [Occurrence] {
+        var found: [Occurrence] = []
+        var i = 0
+        while i < scalars.count {
+            guard digitValue(scalars[i]) != nil else { i += 1; continue }
+            let chain = self.chain(in: scalars, from: i)
+            var g = 0
+            while g < chain.count {
+                if let match = identityCard(chain, from: g, scalars) ?? mobile(chain, from: g, scalars) {
+                    found.append(match.occurrence)
+                    g = match.next
+                } else {
+                    g += 1
+                }
+            }
+            i = chain.last!.end
+        }
+        return found
+    }
+
+    /// A run of digits in a chain; `end` is past a trailing check character X when there is one.
+    private struct Group {
+        let start: Int, end: Int
+        let digits: [UInt8]
+        var hasCheckX: Bool
+        var length: Int { digits.count + (hasCheckX ? 1 : 0) }
+    }
+
+    private static func chain(in scalars: [Unicode.Scalar], from start: Int) -> [Group] {
+        var groups: [Group] = []
+        var j = start
+        while true {
+            let groupStart = j
+            var digits: [UInt8] = []
+            while j < scalars.count, let d = digitValue(scalars[j]) { digits.append(d); j += 1 }
+            var group = Group(start: groupStart, end: j, digits: digits, hasCheckX: false)
+            if j < scalars.count, scalars[j] == "X" || scalars[j] == "x", j + 1 == scalars.count || !isASCIILetterOrDigit(scalars[j + 1]) {
+                group = Group(start: groupStart, end: j + 1, digits: digits, hasCheckX: true)
+                groups.append(group)
+                return groups
+            }
+            groups.append(group)
+            guard j + 1 < scalars.count, isSeparator(scalars[j]), digitValue(scalars[j + 1]) != nil else { return groups }
+            j += 1
+        }
+    }
+
+    /// 18 characters over one or more groups (none shorter than 2 when spread), with a valid check character.
+    private static func identityCard(_ chain: [Group], from g: Int, _ scalars: [Unicode.Scalar]) -> (occurrence: Occurrence, next: Int)? {
+        var characters: [UInt8] = [], h = g
+        while h < chain.count && characters.count < 18 {
+            if chain[h].length < 2 { return nil }
+            characters += chain[h].digits
+            if chain[h].hasCheckX { characters.append(UInt8(ascii: "X")) }
+            h += 1
+        }
+        guard characters.count == 18, isIdentityCard(characters) else { return nil }
+        let range = chain[g].start..<chain[h - 1].end
+        return (Occurrence(kind: .identityCard, range: range, digits: String(decoding: characters.map { $0 < 10 ? $0 + 48 : $0 }, as: UTF8.self), hidden: []), h)
+    }
+
+    /// 11 digits starting 13–19, in one group or in groups of at least 3; a group of 13 or 15 digits
+    /// that is the country code 86 or 0086 written before one. Not touching ASCII letters (`A138…`).
+    private static func mobile(_ chain: [Group], from g: Int, _ scalars: [Unicode.Scalar]) -> (occurrence: Occurrence, next: Int)? {
+        var offsets: [Int] = [], digits: [UInt8] = [], h = g
+        while h < chain.count && digits.count < 11 {
+            let group = chain[h]
+            if group.hasCheckX || (h > g || chain[h].digits.count < 11) && group.digits.count < 3 { return nil }
+            offsets += Array(group.start..<group.start + group.digits.count)
+            digits += group.digits
+            h += 1
+        }
+        if h == g + 1 {
+            let prefix = digits.count == 13 && digits.starts(with: [8, 6]) ? 2 : digits.count == 15 && digits.starts(with: [0, 0, 8, 6]) ? 4 : 0
+            digits.removeFirst(prefix)
+            offsets.removeFirst(prefix)
+        }
+        guard digits.count == 11, digits[0] == 1, (3...9).contains(digits[1]) else { return nil }
+        let first = chain[g].start, last = chain[h - 1].end
+        if g == 0 && first > 0 && isASCIILetter(scalars[first - 1]) { return nil }
+        if h == chain.count && last < scalars.count && isASCIILetter(scalars[last]) { return nil }
+        return (Occurrence(kind: .mobile, range: first..<last, digits: String(decoding: digits.map { $0 + 48 }, as: UTF8.self),
+                           hidden: Array(offsets[3..<7])), h)
+    }
+
+    /// ASCII and full-width digits (`０`–`９`, which Chinese input methods type).
+    private static func digitValue(_ s: Unicode.Scalar) -> UInt8? {
+        switch s.value {
+        case 0x30...0x39: UInt8(s.value - 0x30)
+        case 0xFF10...0xFF19: UInt8(s.value - 0xFF10)
+        default: nil
+        }
+    }
+
+    /// What people put between groups of digits: a space, a hyphen or dash, their full-width forms.
+    private static func isSeparator(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x20, 0x2D, 0xA0, 0x2010...0x2015, 0x2212, 0x3000, 0xFF0D: true
+        default: false
+        }
+    }
+
+    /// How many digits, ASCII or full-width, the text holds.
+    private static func digitCount(_ text: String) -> Int {
+        var count = 0, fullWidthLead = 0
+        for byte in text.utf8 {
+            if byte >= 0x30 && byte <= 0x39 { count += 1 }
+            // U+FF10–FF19 is EF BC 90–99 in UTF-8.
+            fullWidthLead = byte == 0xEF ? 1 : fullWidthLead == 1 && byte == 0xBC ? 2 : 0
+            if fullWidthLead == 0, byte >= 0x90 && byte <= 0x99 { count += 1 }
+        }
+        return count
+    }
+
+    /// Every plain mobile number (11 ASCII digits) in a finished page masked, except those in `published`:
+    /// the last guard at the publishing boundary, after the values were masked. Runs on the UTF-8 bytes: ASCII digits
     /// and letters never occur inside a multi-byte character, and a rendered page is scanned whole.
     static func maskMobiles(in text: String, except published: Set<String>) -> String {
         var text = text
@@ -77,48 +224,23 @@ enum PersonalNumbers {
         return masked.map { String(decoding: $0, as: UTF8.self) } ?? text
     }
 
-    /// Runs of ASCII digits (with a trailing X for identity cards), not touching other letters or digits,
-    /// each with its 1-based column.
-    private static func digitRuns(_ scalars: [Unicode.Scalar]) -> [(Int, ArraySlice<Unicode.Scalar>)] {
-        var runs: [(Int, ArraySlice<Unicode.Scalar>)] = []
-        var i = 0
-        while i < scalars.count {
-            guard isDigit(scalars[i]) else { i += 1; continue }
-            let start = i
-            while i < scalars.count && isDigit(scalars[i]) { i += 1 }
-            if i < scalars.count && (scalars[i] == "X" || scalars[i] == "x") && i - start == 17 { i += 1 }
-            let before = start > 0 ? scalars[start - 1] : " "
-            let after = i < scalars.count ? scalars[i] : " "
-            if !isASCIILetter(before) && !isASCIILetter(after) && !isDigit(after) {
-                runs.append((start + 1, scalars[start..<i]))
-            }
-        }
-        return runs
+    /// 18 characters (digit values, and `X` as the ASCII byte) whose last is the ISO 7064 MOD 11-2 check
+    /// character of the first 17 (GB 11643).
+    private static func isIdentityCard(_ characters: [UInt8]) -> Bool {
+        guard characters.count == 18, characters.prefix(17).allSatisfy({ $0 < 10 }) else { return false }
+        let weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+        let sum = zip(characters.prefix(17), weights).map { Int($0) * $1 }.reduce(0, +)
+        let check: UInt8 = [1, 0, UInt8(ascii: "X"), 9, 8, 7, 6, 5, 4, 3, 2][sum % 11]
+        return characters[17] == check
     }
 
-    static func isMobile(_ run: ArraySlice<Unicode.Scalar>) -> Bool {
-        isMobile(digits: run.count, first: run.first?.value ?? 0, second: run.dropFirst().first?.value ?? 0)
-    }
-
-    /// The mainland mobile rule, on a run of digits: 11 of them, starting 13–19 (ASCII values).
+    /// The mainland mobile rule, on a run of ASCII digits: 11 of them, starting 13–19.
     private static func isMobile(digits: Int, first: UInt32, second: UInt32) -> Bool {
         digits == 11 && first == 0x31 && (0x33...0x39).contains(second)
     }
 
-    /// 18 characters whose last is the ISO 7064 MOD 11-2 check character of the first 17.
-    static func isIdentityCard(_ run: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard run.count == 18 else { return false }
-        let weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-        let digits = run.prefix(17).map { Int($0.value) - 48 }
-        guard digits.allSatisfy({ (0...9).contains($0) }) else { return false }
-        let sum = zip(digits, weights).map(*).reduce(0, +)
-        let check = Array("10X98765432".unicodeScalars)[sum % 11]
-        let last = run[run.startIndex + 17]
-        return last == check || (check == "X" && last == "x")
-    }
-
-    private static func isDigit(_ s: Unicode.Scalar) -> Bool { ("0"..."9").contains(s) }
     private static func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
     private static func isASCIILetter(_ b: UInt8) -> Bool { isASCIILetter(Unicode.Scalar(b)) }
     private static func isASCIILetter(_ s: Unicode.Scalar) -> Bool { ("a"..."z").contains(s) || ("A"..."Z").contains(s) }
+    private static func isASCIILetterOrDigit(_ s: Unicode.Scalar) -> Bool { isASCIILetter(s) || ("0"..."9").contains(s) }
 }

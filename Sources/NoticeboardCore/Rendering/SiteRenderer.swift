@@ -64,8 +64,12 @@ struct SiteRenderer: Sendable {
         let specs = pageSpecs(), months = sheetMonths()
         let total = specs.count + months.count
         var outcome = Outcome(index: PageIndex(inputs: inputs)), done = 0
-        func count(_ placed: [Placed]) {
+        func count(_ placed: [Placed]) throws(InputOutputError) {
             for page in placed {
+                // Two pages at one address would leave one of them silently lost.
+                guard outcome.index[page.path] == nil else {
+                    throw InputOutputError(path: page.path, reason: "内部错误：两个页面的地址相同，构建已停止 / internal error: two pages share this address; the build stopped")
+                }
                 outcome.index.record(page.path, page.entry)
                 outcome.files += 1
                 if page.unchanged { outcome.unchanged += 1 }
@@ -75,10 +79,10 @@ struct SiteRenderer: Sendable {
         let results = await specs.concurrentMap(progress: { progress?($0, total) }) { spec in
             Result { () throws(InputOutputError) in try place(spec, writer, previous) }
         }
-        count(try results.map { try $0.get() })
+        try count(try results.map { try $0.get() })
         done = specs.count
         for month in months {
-            count(try await monthPages(month, writer, previous))
+            try count(try await monthPages(month, writer, previous))
             done += 1
             progress?(done, total)
         }
@@ -86,8 +90,8 @@ struct SiteRenderer: Sendable {
         let sitemap: [String: Any] = [
             "urls": outcome.index.entries.keys.filter { $0 != SitePaths.notFound }.sorted().map { SitePaths.absolute($0, baseURL: baseURL) },
         ]
-        count([try place(SitePaths.sitemap, PageKey(.sitemap, sitemap), writer, previous) {
-            RenderedFile(path: SitePaths.sitemap, bytes: Data(templates.render(.sitemap, sitemap).utf8))
+        try count([try place(SitePaths.sitemap, PageKey(.sitemap, sitemap), writer, previous) {
+            RenderedFile(path: SitePaths.sitemap, bytes: Data(render(.sitemap, sitemap).utf8))
         }])
         let css = RenderedFile(path: TemplateSet.stylesheetName, bytes: templates.stylesheet)
         let assets = templates.assets.map { RenderedFile(path: "\(TemplateSet.assetsFolder)/\($0.name)", bytes: $0.bytes) }
@@ -135,7 +139,7 @@ struct SiteRenderer: Sendable {
         let bundle = try place(SitePaths.monthBundle(month), key, writer, previous) {
             let sheets = placed.allSatisfy { $0.sheet != nil }
                 ? placed.compactMap(\.sheet)
-                : community.compounds.flatMap { pages.monthlyPages(of: $0, in: month).map { $0.renderedSheet(with: templates) } }
+                : community.compounds.flatMap { pages.monthlyPages(of: $0, in: month).map { $0.renderedSheet(render) } }
             return file(pages.monthBundle(month, sheetsHTML: sheets.joined(), count: sheets.count), .monthBundle)
         }
         return placed.flatMap { [$0.mobile, $0.print] } + [bundle]
@@ -155,7 +159,7 @@ struct SiteRenderer: Sendable {
         let keyed = record.printData(keys.sheet.hex)
         var sheet: String?
         let print = try place(keyed.path, PageKey(record.print, keyed.context), writer, previous) {
-            let html = record.renderedSheet(with: templates)
+            let html = record.renderedSheet(render)
             sheet = html
             return file(record.printData(html), record.print)
         }
@@ -178,12 +182,14 @@ struct SiteRenderer: Sendable {
     }
 
     private func file(_ data: PageData, _ template: PageTemplate) -> RenderedFile {
-        RenderedFile(path: data.path, bytes: Data(published(templates.render(template, data.context)).utf8))
+        RenderedFile(path: data.path, bytes: Data(PersonalNumbers.maskMobiles(in: render(template, data.context), except: publishedMobiles).utf8))
     }
 
-    /// The publishing boundary: no mobile number leaves unmasked unless a committee member published it (PRV-002).
-    private func published(_ html: String) -> String {
-        PersonalNumbers.maskMobiles(in: html, except: publishedMobiles)
+    /// The publishing boundary (PRV-002): every value is masked before it reaches a template, so that the
+    /// text a template puts around it cannot hide a number from the mask; the finished page is then masked
+    /// again (`file`). No mobile number leaves unmasked unless a committee member published it.
+    private func render(_ template: PageTemplate, _ context: [String: Any]) -> String {
+        templates.render(template, PersonalNumbers.masked(context: context, except: publishedMobiles))
     }
 
     private func pageData(_ spec: PageSpec) -> (PageTemplate, PageData) {

@@ -27,6 +27,10 @@ struct TemplateSet: Sendable {
     /// Fails (exit 2) on a template that does not parse, a page template that is missing,
     /// or a partial that names no template: a page must never render silently empty.
     init(directory: URL) throws {
+        for folder in [directory, directory.appendingPathComponent(Self.assetsFolder)]
+        where (try? FileManager.default.destinationOfSymbolicLink(atPath: folder.path)) != nil {
+            throw InputOutputError(path: folder.path, reason: "是符号链接，noticeboard 不跟随链接 / is a symbolic link, which noticeboard does not follow")
+        }
         let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         guard !files.isEmpty else {
             throw InputOutputError(path: directory.path, reason: "没有模板文件夹 templates/ / no templates/ folder")
@@ -37,9 +41,7 @@ struct TemplateSet: Sendable {
         for file in files.sorted() where file.hasSuffix(".mustache") {
             let name = String(file.dropLast(".mustache".count))
             let path = directory.appendingPathComponent(file).path
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw InputOutputError(path: path, reason: "无法读取 / cannot be read")
-            }
+            let data = try Self.read(path)
             let text = String(decoding: data, as: UTF8.self)
             do {
                 try library.register(text, named: name)
@@ -59,23 +61,29 @@ struct TemplateSet: Sendable {
             }
         }
         let cssPath = directory.appendingPathComponent(Self.stylesheetName).path
-        guard let css = FileManager.default.contents(atPath: cssPath) else {
+        guard FileManager.default.fileExists(atPath: cssPath) else {
             throw InputOutputError(path: cssPath, reason: "缺少样式表 / stylesheet missing")
         }
+        let css = try Self.read(cssPath)
         let assetFolder = directory.appendingPathComponent(Self.assetsFolder)
         let assetNames = ((try? FileManager.default.contentsOfDirectory(atPath: assetFolder.path)) ?? []).filter { !$0.hasPrefix(".") }.sorted()
-        self.assets = try assetNames.map { name in
-            guard let bytes = FileManager.default.contents(atPath: assetFolder.appendingPathComponent(name).path) else {
-                throw InputOutputError(path: assetFolder.appendingPathComponent(name).path, reason: "无法读取 / cannot be read")
-            }
-            return (name, bytes)
-        }
+        self.assets = try assetNames.map { name in (name, try Self.read(assetFolder.appendingPathComponent(name).path)) }
         guard assetNames.contains((Self.emblem as NSString).lastPathComponent) else {
             throw InputOutputError(path: directory.appendingPathComponent(Self.emblem).path, reason: "缺少分享图（正方形 PNG，至少 300 像素） / share image missing (a square PNG of 300 px or more)")
         }
         self.library = library
         self.stylesheet = css
         self.digest = texts.sorted { $0.key < $1.key }.map { "\($0.key)\n\($0.value)" }.joined(separator: "\u{0}").sha256Hex
+    }
+
+    /// A file of `templates/`, never through a symbolic link (nothing outside the site root is read).
+    private static func read(_ path: String) throws(InputOutputError) -> Data {
+        switch SourceFile.read(path) {
+        case .success(let data): return data
+        case .failure(.link): throw InputOutputError(path: path, reason: "是符号链接，noticeboard 不跟随链接 / is a symbolic link, which noticeboard does not follow")
+        case .failure(.tooLarge(let bytes)): throw InputOutputError(path: path, reason: "文件太大（\(bytes / 1024) KB） / too large (\(bytes / 1024) KB)")
+        case .failure(.unreadable(let reason)): throw InputOutputError(path: path, reason: "无法读取 / cannot be read: \(reason)")
+        }
     }
 
     func render(_ page: PageTemplate, _ context: [String: Any]) -> String {

@@ -8,6 +8,13 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     public static let zero = Money(fen: 0)
 
+    /// The largest amount a record may hold, ¥100,000,000.00: far above any compound's month, and small
+    /// enough that no sum of a record's amounts can overflow.
+    public static let largest = Money(fen: 10_000_000_000)
+
+    /// Whether the amount lies within ±`largest`.
+    public var isWithinBounds: Bool { fen.magnitude <= Self.largest.fen.magnitude }
+
     /// Parses what staff write: `3780`, `3780.5`, `"3,780.50"`, `-12.00`.
     /// Returns nil for anything else, including more than two decimals.
     public init?(parsing text: String) {
@@ -35,8 +42,15 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
         fen = negative ? -total : total
     }
 
-    public static func + (a: Money, b: Money) -> Money { Money(fen: a.fen + b.fen) }
-    public static func - (a: Money, b: Money) -> Money { Money(fen: a.fen - b.fen) }
+    /// Sums never trap: the input bounds keep them far from the limits, and past them they stop at the
+    /// limit, which no balance can equal, so the arithmetic rules report a mismatch instead of a crash.
+    public static func + (a: Money, b: Money) -> Money { Money(fen: saturating(a.fen.addingReportingOverflow(b.fen))) }
+    public static func - (a: Money, b: Money) -> Money { Money(fen: saturating(a.fen.subtractingReportingOverflow(b.fen))) }
+
+    private static func saturating(_ result: (partialValue: Int64, overflow: Bool)) -> Int64 {
+        guard result.overflow else { return result.partialValue }
+        return result.partialValue < 0 ? .max : .min
+    }
     public static func < (a: Money, b: Money) -> Bool { a.fen < b.fen }
 
     public var isNegative: Bool { fen < 0 }

@@ -7,9 +7,10 @@ struct MobileNumbersMasked: Rule {
 
     func check(_ community: Community, _ findings: inout Findings) {
         let published = community.publishedMobiles
-        let stored = Set(community.compounds.flatMap { $0.committee?.members ?? [] }.compactMap(\.phone).map { "\($0.location.file):\($0.location.line):\($0.value)" })
-        for number in community.personalNumbers where number.kind == .mobile && !published.contains(number.text) {
-            if stored.contains("\(number.location.file):\(number.location.line):\(number.text)") { continue }
+        let stored = Set(community.compounds.flatMap { $0.committee?.members ?? [] }.compactMap(\.phone)
+            .map { "\($0.location.file):\($0.location.line):\(PersonalNumbers.mobileDigits($0.value) ?? $0.value)" })
+        for number in community.personalNumbers where number.kind == .mobile && !published.contains(number.digits) {
+            if stored.contains("\(number.location.file):\(number.location.line):\(number.digits)") { continue }
             findings.report(at: number.location, Message(
                 zh: "手机号 \(PersonalNumbers.mask(number.text)) 不是物管会成员公开的电话，页面上将显示为 \(PersonalNumbers.mask(number.text))；如需公开，请登记在成员的 phone 并设 phone_public: true",
                 en: "the mobile number \(PersonalNumbers.mask(number.text)) is not a committee member's public phone; pages show it masked"))
@@ -18,8 +19,10 @@ struct MobileNumbersMasked: Rule {
 }
 
 extension Community {
-    /// Mobile numbers committee members chose to publish: shown in full wherever they appear.
+    /// Mobile numbers committee members chose to publish (their 11 digits, however written): shown in full
+    /// wherever they appear.
     var publishedMobiles: Set<String> {
-        Set(compounds.flatMap { $0.committee?.members ?? [] }.filter(\.phoneIsPublic).compactMap { $0.phone?.value })
+        Set(compounds.flatMap { $0.committee?.members ?? [] }.filter(\.phoneIsPublic).compactMap { $0.phone?.value }
+            .compactMap(PersonalNumbers.mobileDigits))
     }
 }

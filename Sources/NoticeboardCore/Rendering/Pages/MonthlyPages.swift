@@ -26,10 +26,11 @@ struct MonthlyPages {
         return (PageKey(mobile.template, mobileContext), PageKey(sheet, sheetContext))
     }
 
-    func renderedSheet(with templates: TemplateSet) -> String {
+    /// The sheet rendered by `render` (the site renderer's, which masks personal numbers first).
+    func renderedSheet(_ render: (PageTemplate, [String: Any]) -> String) -> String {
         var context = sheetContext
         context["qr"] = qr()
-        return templates.render(sheet, context)
+        return render(sheet, context)
     }
 }
 

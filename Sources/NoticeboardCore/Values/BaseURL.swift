@@ -1,0 +1,12 @@
+import Foundation
+
+/// The address the site is hosted under: `https://host/` or `https://host/path/`. Every absolute link,
+/// the sitemap and the QR codes on the sheets are made from it, so it needs a host and ends with `/`.
+public enum BaseURL {
+    public static func isValid(_ text: String) -> Bool {
+        guard text.hasPrefix("https://") || text.hasPrefix("http://"), text.hasSuffix("/"),
+              !text.contains(where: { $0.isWhitespace || $0 == "?" || $0 == "#" }),
+              let host = URL(string: text)?.host, !host.isEmpty else { return false }
+        return true
+    }
+}
