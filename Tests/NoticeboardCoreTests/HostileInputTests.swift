@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+@testable import NoticeboardCore
+
+/// Input meant to break the tool, or that would by accident: every case ends in a positioned diagnostic
+/// or a clear refusal, never a crash, a hang, or a read outside the site root.
+@Suite struct HostileInputTests {
+    static let compound = "content/compounds/hexie/compound.yaml"
+    static let ledger = "content/compounds/hexie/ledger/2026-10.yaml"
+    static let notice = "content/notices/tongzhi.md"
+
+    // Numbers past any record's size: IN-003 with the bound, and no sum can trap.
+
+    @Test func aNineteenDigitCountIsIN003WithTheBound() async throws {
+        let changes = SiteFixture.edit(Self.compound, "eligible: 120", "eligible: 9999999999999999999")
+        let d = try await findings(changes)
+        let at = position(of: "9999999999999999999", in: Self.compound, after: changes)
+        expectOne(d, .in003, Self.compound, at.line, at.column, containing: "超出范围", "100,000")
+    }
+
+    @Test func aCountJustPastTheBoundIsIN003() async throws {
+        let changes = SiteFixture.edit(Self.ledger, "due: 120", "due: 100001")
+        let d = try await findings(changes)
+        let at = position(of: "100001", in: Self.ledger, after: changes)
+        expectOne(d, .in003, Self.ledger, at.line, at.column, containing: "最大为 100,000")
+    }
+
+    @Test func anAmountPastAHundredMillionYuanIsIN003() async throws {
+        let changes = SiteFixture.edit(Self.ledger, "amount: 3600", "amount: 100000000.01")
+        let d = try await findings(changes)
+        let at = position(of: "100000000.01", in: Self.ledger, after: changes)
+        expectOne(d, .in003, Self.ledger, at.line, at.column, containing: "¥100,000,000.00")
+    }
+
+    @Test func hugeHouseholdCountsStopTheBuildWithoutACrash() throws {
+        let fixture = try SiteFixture(SiteFixture.edit(Self.compound, "households: 120", "households: 9223372036854775807"))
+        defer { fixture.remove() }
+        let run = try CommandLineTests.run(["build", "--root", fixture.root.path])
+        #expect(run.status == 1, "\(run.stderr)")
+        #expect(run.stderr.contains("error[IN-003]"))
+    }
+
+    @Test func sumsNeverTrap() {
+        let most = Money(fen: .max)
+        #expect((most + Money(fen: 1)).fen == .max)
+        #expect((Money(fen: .min) - Money(fen: 1)).fen == .min)
+    }
+
+    // Links: never followed, each an IN-004 naming it.
+
+    @Test func linksToTheFolderItselfEndQuicklyAsIN004() async throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        let content = fixture.root.appendingPathComponent("content")
+        try FileManager.default.createSymbolicLink(atPath: content.appendingPathComponent("loop1").path, withDestinationPath: ".")
+        try FileManager.default.createSymbolicLink(atPath: content.appendingPathComponent("compounds/loop2").path, withDestinationPath: "..")
+        try FileManager.default.createSymbolicLink(atPath: content.appendingPathComponent("usr").path, withDestinationPath: "/usr")
+        let d = try await fixture.check().diagnostics
+        #expect(d.filter { $0.rule == .in004 }.map(\.location.file).sorted() == ["content/compounds/loop2", "content/loop1", "content/usr"])
+        #expect(d.allSatisfy { $0.rule == .in004 }, "\(d.map(\.message.zh))")
+    }
+
+    @Test func aNoticeLinkedToAFileOutsideIsNotPublished() throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("noticeboard-secret-\(UUID().uuidString).md")
+        defer { try? FileManager.default.removeItem(at: outside) }
+        try Data("---\ntitle: 秘密\ndate: 2026-01-01\n---\nSECRET-TEXT\n".utf8).write(to: outside)
+        try FileManager.default.createSymbolicLink(atPath: fixture.root.appendingPathComponent("content/notices/secret.md").path, withDestinationPath: outside.path)
+        let run = try CommandLineTests.run(["build", "--root", fixture.root.path])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("content/notices/secret.md:1:1: error[IN-004]"), "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: fixture.root.appendingPathComponent("public").path))
+    }
+
+    @Test func aLinkAmongTheTemplatesIsRefused() throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        let template = fixture.root.appendingPathComponent("templates/notice.mustache")
+        try FileManager.default.removeItem(at: template)
+        try FileManager.default.createSymbolicLink(atPath: template.path, withDestinationPath: "/etc/hostname")
+        let build = try CommandLineTests.run(["build", "--root", fixture.root.path])
+        #expect(build.status == 2)
+        #expect(build.stderr.contains("符号链接"), "\(build.stderr)")
+        let check = try CommandLineTests.run(["check", "--root", fixture.root.path])
+        #expect(check.stdout.contains("templates/notice.mustache:1:1: error[IN-004]"), "\(check.stdout)")
+    }
+
+    // Nothing outside the site root: the rule pack comes from seeds/.
+
+    @Test(arguments: ["../../../../etc/shadow", "/etc/passwd", "seeds/../content/site.yaml", "content/site.yaml"])
+    func aRulePackOutsideSeedsIsIN005WithoutQuotingIt(path: String) async throws {
+        let changes = SiteFixture.edit("content/site.yaml", "rules: seeds/pack.yaml", "rules: \(path)")
+        let d = try await findings(changes)
+        expectOne(d, .in005, "content/site.yaml", 4, 8, containing: "seeds/")
+        #expect(!(d.first?.message.zh.contains("root:") ?? true))
+    }
+
+    // Smaller.
+
+    @Test func aNulByteIsIN001AtItsPlace() async throws {
+        let d = try await findings([Self.notice: "---\ntitle: 收费通知\ndate: 2026-09-25\n---\n请按时\u{0}缴费。\n"])
+        expectOne(d, .in001, Self.notice, 5, 4, containing: "空字符")
+    }
+
+    @Test func aSlugTheSiteUsesIsIN004() async throws {
+        let d = try await findings(["content/compounds/notices/compound.yaml": "name: 通知院\nhouseholds: 30\nstation: {use: hexie}\ninstitutions: [unit_head_reporting, red_white_council, residents_convention]\n"])
+        #expect(d.contains { $0.rule == .in004 && $0.location.file == "content/compounds/notices" && $0.message.zh.contains("重名") }, "\(d.map(\.message.zh))")
+    }
+
+    @Test func aNoticeNamedLikeAPageIsIN004() async throws {
+        let d = try await findings(["content/notices/index.html.md": "---\ntitle: 首页\ndate: 2026-09-25\n---\n正文\n"])
+        #expect(d.contains { $0.rule == .in004 && $0.location.file == "content/notices/index.html.md" }, "\(d.map(\.message.zh))")
+    }
+
+    @Test(arguments: ["https://", "https:///x/", "https://exa mple.org/", "https://example.org", "example.org/"])
+    func aBaseURLNeedsAHostAndASlash(url: String) throws {
+        #expect(!BaseURL.isValid(url))
+        let run = try CommandLineTests.run(["build", "--base-url", url])
+        #expect(run.status == 2)
+    }
+
+    @Test func aRecordFileOverFiveMegabytesIsIN001WithItsSize() async throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        let line = "  - {date: 2026-10-03, item: 卫生费, amount: 1, voucher: S-9}\n"
+        let big = String(repeating: line, count: 6 * 1024 * 1024 / line.utf8.count)
+        try Data(("month: 2026-11\nincome:\n" + big).utf8).write(to: fixture.root.appendingPathComponent("content/compounds/hexie/ledger/2026-11.yaml"))
+        let d = try await fixture.check().diagnostics
+        expectOne(d, .in001, "content/compounds/hexie/ledger/2026-11.yaml", 1, 1, containing: "KB", "5 MB")
+    }
+}

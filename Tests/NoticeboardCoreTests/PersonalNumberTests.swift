@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+@testable import NoticeboardCore
+
+/// PRV-001 and PRV-002 on numbers as people write them, and masking before values reach a template.
+@Suite struct PersonalNumberTests {
+    static let notice = "content/notices/tongzhi.md"
+
+    @Test(arguments: [
+        ("13812345678", "138****5678"),
+        ("电话138-1234-5678。", "电话138-****-5678。"),
+        ("138 1234 5678", "138 **** 5678"),
+        ("+86 138 1234 5678", "+86 138 **** 5678"),
+        ("86-13812345678", "86-138****5678"),
+        ("+8613812345678", "+86138****5678"),
+        ("１３８１２３４５６７８", "１３８****５６７８"),
+        ("馨园小区13812345678", "馨园小区138****5678"),
+        ("2026-10-03 138 1234 5678", "2026-10-03 138 **** 5678"),
+    ])
+    func mobilesAreMaskedInTheWritersSpelling(written: String, masked: String) {
+        #expect(PersonalNumbers.masked(written, except: []) == masked)
+    }
+
+    @Test(arguments: ["0351-1234567", "A13812345678", "138123456789", "2026-10-03", "12345678901", "1,380.00 元", "1-2-302 室"])
+    func otherNumbersAreLeftAlone(text: String) {
+        #expect(PersonalNumbers.masked(text, except: []) == text)
+        #expect(PersonalNumbers.find(in: text, file: "x").isEmpty)
+    }
+
+    @Test func aPublishedNumberStaysInFullHoweverItIsWritten() {
+        #expect(PersonalNumbers.masked("138-1234-5678 与 13900001111", except: ["13812345678"]) == "138-1234-5678 与 139****1111")
+    }
+
+    @Test(arguments: ["11010519491231002X", "110105 19491231 002X", "1101 0519 4912 3100 2X", "ID11010519491231002X", "身份证：140105-19900101-1238"])
+    func identityCardsAreFoundWithSpacesAndPrefixes(written: String) {
+        let found = PersonalNumbers.find(in: "备注 \(written) 完", file: "x")
+        #expect(found.map(\.kind) == [.identityCard], "\(written)")
+    }
+
+    @Test func identityCardWithSpacesIsPRV001AtItsPlace() async throws {
+        let text = "---\ntitle: 收费通知\ndate: 2026-09-25\n---\n联系人身份证 1101 0519 4912 3100 2X。\n"
+        let d = try await findings([Self.notice: text])
+        expectOne(d, .prv001, Self.notice, 5, 8, containing: "身份证号码")
+    }
+
+    @Test func aDashedMobileIsPRV002AtItsPlace() async throws {
+        let text = "---\ntitle: 收费通知\ndate: 2026-09-25\n---\n有事请找 138-1234-5678。\n"
+        let d = try await findings([Self.notice: text])
+        expectOne(d, .prv002, Self.notice, 5, 6, containing: "138-****-5678", severity: .warning)
+    }
+
+    /// A number inside a name, followed on the page by the template's own digits (`2026年10月`), is masked
+    /// all the same: the value is masked before the template puts anything around it.
+    @Test func aNumberInsideANameIsMaskedOnEveryPage() throws {
+        let fixture = try SiteFixture(edits(
+            SiteFixture.edit("content/compounds/hexie/compound.yaml", "name: 和谐小区\n", "name: 和谐小区13812345678\n"),
+            [Self.notice: "---\ntitle: 收费通知\ndate: 2026-09-25\n---\n请联系 138-1234-5678 或 １３９１２３４５６７８。\n"]))
+        defer { fixture.remove() }
+        let run = try CommandLineTests.run(["build", "--root", fixture.root.path])
+        #expect(run.status == 0, "\(run.stderr)")
+        let pages = try CommandLineTests.snapshot(fixture.root.appendingPathComponent("public"))
+        var sawMask = false
+        for (path, bytes) in pages where path.hasSuffix(".html") || path.hasSuffix(".xml") {
+            let text = String(decoding: bytes, as: UTF8.self)
+            #expect(!text.contains("13812345678") && !text.contains("1234-5678") && !text.contains("１２３４５６７８"), "\(path)")
+            sawMask = sawMask || text.contains("和谐小区138****5678")
+        }
+        #expect(sawMask)
+        let notice = String(decoding: pages["/notices/tongzhi/index.html"] ?? Data(), as: UTF8.self)
+        #expect(notice.contains("138-****-5678") && notice.contains("１３９****５６７８"), "\(notice)")
+    }
+}
