@@ -108,6 +108,20 @@ import Testing
         #expect(d.contains { $0.rule == .in004 && $0.location.file == "content/compounds/notices" && $0.message.zh.contains("重名") }, "\(d.map(\.message.zh))")
     }
 
+    /// Every top-level folder the site writes that is not a compound's is reserved: none can be forgotten.
+    @Test func everyFolderTheSiteWritesIsReserved() throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        #expect(try CommandLineTests.run(["build", "--root", fixture.root.path]).status == 0)
+        let out = fixture.root.appendingPathComponent("public")
+        let folders = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { name in
+            var isFolder: ObjCBool = false
+            return FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path, isDirectory: &isFolder) && isFolder.boolValue
+        }
+        let siteOwn = Set(folders).subtracting(["hexie", "xiao-a", "xiao-b"])
+        #expect(!siteOwn.isEmpty && siteOwn.isSubset(of: Compound.reservedSlugs), "\(siteOwn)")
+    }
+
     @Test func aNoticeNamedLikeAPageIsIN004() async throws {
         let d = try await findings(["content/notices/index.html.md": "---\ntitle: 首页\ndate: 2026-09-25\n---\n正文\n"])
         #expect(d.contains { $0.rule == .in004 && $0.location.file == "content/notices/index.html.md" }, "\(d.map(\.message.zh))")
