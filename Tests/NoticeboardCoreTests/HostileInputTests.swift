@@ -86,6 +86,18 @@ import Testing
         #expect(check.stdout.contains("templates/notice.mustache:1:1: error[IN-004]"), "\(check.stdout)")
     }
 
+    @Test func aLinkedSeedsFolderIsIN004AndNotReadThrough() async throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        let elsewhere = FileManager.default.temporaryDirectory.appendingPathComponent("noticeboard-seeds-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: elsewhere) }
+        try FileManager.default.moveItem(at: fixture.root.appendingPathComponent("seeds"), to: elsewhere)
+        try Data("secret_key: SECRET\n".utf8).write(to: elsewhere.appendingPathComponent("pack.yaml"))
+        try FileManager.default.createSymbolicLink(atPath: fixture.root.appendingPathComponent("seeds").path, withDestinationPath: elsewhere.path)
+        let d = try await fixture.check().diagnostics
+        expectOne(d, .in004, "seeds", 1, 1, containing: "符号链接")
+    }
+
     // Nothing outside the site root: the rule pack comes from seeds/.
 
     @Test(arguments: ["../../../../etc/shadow", "/etc/passwd", "seeds/../content/site.yaml", "content/site.yaml"])

@@ -81,6 +81,20 @@ import Glibc
         #expect(FileManager.default.fileExists(atPath: fixture.root.appendingPathComponent("public/index.html").path))
     }
 
+    /// The lock is the same file however the output's path is spelled (here through a linked parent).
+    @Test func theLockHoldsForEverySpellingOfTheOutput() throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        let alias = FileManager.default.temporaryDirectory.appendingPathComponent("noticeboard-alias-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: alias) }
+        try FileManager.default.createSymbolicLink(atPath: alias.path, withDestinationPath: fixture.root.path)
+        let lock = open(fixture.root.appendingPathComponent(".public.lock").path, O_RDWR | O_CREAT, 0o644)
+        #expect(lock >= 0 && flock(lock, LOCK_EX | LOCK_NB) == 0)
+        defer { close(lock) }
+        let busy = try CLI.run(["build", "--root", fixture.root.path, "--out", alias.appendingPathComponent("public").path])
+        #expect(busy.status == 2, "\(busy.stderr)")
+    }
+
     /// Two builds started together: one writes, the other is refused or waits its turn; the site is whole after both.
     @Test func twoBuildsAtOnceLeaveAWholeSite() throws {
         let fixture = try SiteFixture()

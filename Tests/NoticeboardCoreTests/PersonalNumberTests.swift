@@ -37,6 +37,12 @@ import Testing
         #expect(found.map(\.kind) == [.identityCard], "\(written)")
     }
 
+    /// Even where a rule pack turns PRV-001 off, an identity-card number never reaches a page whole.
+    @Test func identityCardsAreMaskedInValuesWhatever() {
+        #expect(PersonalNumbers.masked("号码 110105 19491231 002X。", except: []) == "号码 110105 ******** 002X。")
+        #expect(PersonalNumbers.masked("ID11010519491231002X", except: []) == "ID110105********002X")
+    }
+
     @Test func identityCardWithSpacesIsPRV001AtItsPlace() async throws {
         let text = "---\ntitle: 收费通知\ndate: 2026-09-25\n---\n联系人身份证 1101 0519 4912 3100 2X。\n"
         let d = try await findings([Self.notice: text])

@@ -77,6 +77,11 @@ public struct ContentLoader: Sendable {
               parts[1].hasSuffix(".yaml") else {
             return (nil, [Diagnostic(.in005, .error, at: location, InputMessages.rulePackOutsideSeeds(path))])
         }
+        var folder = stat()
+        guard lstat(root.appendingPathComponent("seeds").path, &folder) == 0, (folder.st_mode & S_IFMT) == S_IFDIR else {
+            // A missing folder is an unresolved pack; a linked one is reported as a link, and not read through.
+            return (nil, (folder.st_mode & S_IFMT) == S_IFLNK ? [] : [Diagnostic(.in005, .error, at: location, InputMessages.unresolved(.rulePack, path, suggestion: nil))])
+        }
         let data: Data
         switch SourceFile.read(root.appendingPathComponent(path).path) {
         case .success(let read): data = read

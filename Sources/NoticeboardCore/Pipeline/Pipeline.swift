@@ -64,7 +64,9 @@ public struct Pipeline: Sendable {
     /// load → check → render → write. On errors nothing is written; when no input changed
     /// since the last build into `output`, nothing is done at all.
     public func build(into output: URL, baseURL: String? = nil) async throws -> BuildResult {
-        let output = output.standardizedFileURL
+        // One folder, one spelling: the lock beside it must be the same file however the path is written.
+        let output = output.standardizedFileURL.deletingLastPathComponent().resolvingSymlinksInPath()
+            .appendingPathComponent(output.standardizedFileURL.lastPathComponent, isDirectory: true)
         try refuseOutputAmongSources(output)
         let writer = OutputWriter(target: output)
         // Before the lock, whose file would otherwise be left beside a folder that is not ours.
@@ -110,7 +112,8 @@ public struct Pipeline: Sendable {
     /// The output is replaced as a whole: it may not be the site root, a folder above it, or lie among the records.
     private func refuseOutputAmongSources(_ output: URL) throws(InputOutputError) {
         let out = output.path.hasSuffix("/") ? output.path : output.path + "/"
-        let site = root.path.hasSuffix("/") ? root.path : root.path + "/"
+        let resolved = root.resolvingSymlinksInPath().path
+        let site = resolved.hasSuffix("/") ? resolved : resolved + "/"
         let sources = ["content", "templates", "seeds"].map { site + $0 + "/" }
         guard out != "/", !site.hasPrefix(out), !sources.contains(where: { out.hasPrefix($0) }) else {
             throw InputOutputError(path: output.path, reason:

@@ -26,7 +26,7 @@ enum PersonalNumbers {
         let range: Range<Int>
         /// Its digits in ASCII: the 11 of a mobile (no country code), the 18 characters of an identity card.
         let digits: String
-        /// Scalar offsets of a mobile's 4th to 7th digits, which the masked form hides.
+        /// Scalar offsets of the digits the masked form hides: a mobile's 4th to 7th, an identity card's 7th to 14th.
         let hidden: [Int]
     }
 
@@ -45,12 +45,14 @@ enum PersonalNumbers {
     }
 
     /// `text` with every mobile number masked but those in `published` (11 ASCII digits each), in the
-    /// writer's spelling: `138-****-5678`. What every value gets before it reaches a template.
+    /// writer's spelling: `138-****-5678`; and every identity-card number, whose birth date is hidden
+    /// (`110105********002X`) even where a rule pack turned PRV-001 off. What every value gets before it
+    /// reaches a template.
     static func masked(_ text: String, except published: Set<String>) -> String {
         guard digitCount(text) >= 11 else { return text }
         var scalars = Array(text.unicodeScalars)
         var changed = false
-        for number in occurrences(in: scalars) where number.kind == .mobile && !published.contains(number.digits) {
+        for number in occurrences(in: scalars) where number.kind == .identityCard || !published.contains(number.digits) {
             for offset in number.hidden { scalars[offset] = "*" }
             changed = true
         }
@@ -130,16 +132,18 @@ enum PersonalNumbers {
 
     /// 18 characters over one or more groups (none shorter than 2 when spread), with a valid check character.
     private static func identityCard(_ chain: [Group], from g: Int, _ scalars: [Unicode.Scalar]) -> (occurrence: Occurrence, next: Int)? {
-        var characters: [UInt8] = [], h = g
+        var characters: [UInt8] = [], offsets: [Int] = [], h = g
         while h < chain.count && characters.count < 18 {
             if chain[h].length < 2 { return nil }
             characters += chain[h].digits
+            offsets += Array(chain[h].start..<chain[h].start + chain[h].digits.count)
             if chain[h].hasCheckX { characters.append(UInt8(ascii: "X")) }
             h += 1
         }
         guard characters.count == 18, isIdentityCard(characters) else { return nil }
         let range = chain[g].start..<chain[h - 1].end
-        return (Occurrence(kind: .identityCard, range: range, digits: String(decoding: characters.map { $0 < 10 ? $0 + 48 : $0 }, as: UTF8.self), hidden: []), h)
+        return (Occurrence(kind: .identityCard, range: range, digits: String(decoding: characters.map { $0 < 10 ? $0 + 48 : $0 }, as: UTF8.self),
+                           hidden: Array(offsets[6..<14])), h)
     }
 
     /// 11 digits starting 13–19, in one group or in groups of at least 3; a group of 13 or 15 digits
