@@ -26,6 +26,7 @@ let package = Package(
             pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"])]
         ),
+        .target(name: "MustacheEngine"),
         .target(
             name: "NoticeboardCore",
             dependencies: [
@@ -55,6 +56,11 @@ let package = Package(
             name: "NoticeboardCoreTests",
             dependencies: ["NoticeboardCore", "NoticeboardPreview", "noticeboard"],
             exclude: ["Goldens"]
+        ),
+        .testTarget(
+            name: "MustacheEngineTests",
+            dependencies: ["MustacheEngine"],
+            resources: [.copy("Specification")]
         ),
     ]
 )
