@@ -58,7 +58,7 @@ import Testing
             } catch {
                 Issue.record("unexpected error \(error); \(replay)")
             }
-            #expect(Date().timeIntervalSince(began) < 5, "a run took over 5 s (a hang); \(replay)")
+            #expect(Date().timeIntervalSince(began) < 60, "a run took over a minute (a hang); \(replay)")
         }
         print("fuzz: seed \(seed), \(runs) mutations in \(String(format: "%.1f", Date().timeIntervalSince(start))) s: "
               + "\(outcomes[0]) clean, \(outcomes[1]) with errors, \(outcomes[2]) refused; \(builds) built")

@@ -1,5 +1,4 @@
 import Testing
-import Mustache
 @testable import NoticeboardCore
 
 @Suite struct ValueTests {
@@ -20,15 +19,6 @@ import Mustache
         #expect(" 正文\n".trimmingBlanks() == "正文\n")
         #expect("\n\n 正文\r\n\u{2028}".trimmingBlanks(lineBreaks: true) == "正文")
         #expect(" \u{3000}\t".trimmingBlanks().isEmpty)
-    }
-
-    /// A row's `Absent` reads in every template as a value left out: nothing printed, a section skipped,
-    /// an inverted section shown; and the lookup stops at the row instead of finding a parent's value.
-    @Test func absentReadsAsAValueLeftOut() throws {
-        let template = try MustacheTemplate(string: "{{#rows}}[{{voucher}}|{{#voucher}}有{{/voucher}}{{^voucher}}无{{/voucher}}]{{/rows}}")
-        let rows: [[String: Any]] = [["voucher": "Z-01"], ["voucher": Absent.or(nil)]]
-        #expect(template.render(["rows": rows, "voucher": "上级"]) == "[Z-01|有][|无]")
-        #expect(template.render(["rows": [[String: Any]()], "voucher": "上级"]) == "[上级|有]")
     }
 
     /// Pages are masked byte by byte: only 11-digit runs that look like mobiles, not inside words or longer numbers.

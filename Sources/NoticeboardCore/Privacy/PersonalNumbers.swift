@@ -59,20 +59,6 @@ enum PersonalNumbers {
         return changed ? String(String.UnicodeScalarView(scalars)) : text
     }
 
-    /// Every string in a template's values masked (`masked(_:except:)`), through arrays and dictionaries.
-    static func masked(context: [String: Any], except published: Set<String>) -> [String: Any] {
-        context.mapValues { masked(values: $0, except: published) }
-    }
-
-    private static func masked(values: Any, except published: Set<String>) -> Any {
-        switch values {
-        case let text as String: masked(text, except: published)
-        case let dictionary as [String: Any]: dictionary.mapValues { masked(values: $0, except: published) }
-        case let array as [Any]: array.map { masked(values: $0, except: published) }
-        default: values
-        }
-    }
-
     /// The 11 digits of the mobile number `text` holds, however it is written.
     static func mobileDigits(_ text: String) -> String? {
         occurrences(in: Array(text.unicodeScalars)).first { $0.kind == .mobile }?.digits

@@ -1,9 +1,5 @@
-import Mustache
-
-/// HTML escaping, byte by byte: for text the tool itself puts into HTML (a QR code's label), and for every
-/// `{{value}}` of the templates that name the content type (`{{% CONTENT_TYPE: HTML }}`). swift-mustache's own
-/// escaper looks every character up in a dictionary, a tenth of a city's build; this one returns text
-/// without `& < > " '` as it is. Templates without the pragma are escaped by the library, the same way.
+/// HTML escaping for text the tool itself puts into HTML (a QR code's label), as the template engine
+/// escapes every `{{value}}`: `& < > " '`, byte by byte; text without them is returned as it is.
 enum HTML {
     static func escape(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) else { return text }
@@ -20,15 +16,5 @@ enum HTML {
             }
         }
         return String(decoding: out, as: UTF8.self)
-    }
-
-    /// The `HTML` content type of the templates, escaping with `escape`.
-    struct ContentType: MustacheContentType {
-        func escapeText(_ text: String) -> String { HTML.escape(text) }
-    }
-
-    /// Makes `{{% CONTENT_TYPE: HTML }}` use `escape`; done before any template is parsed.
-    static func registerContentType() {
-        MustacheContentTypes.register(ContentType(), named: "HTML")
     }
 }

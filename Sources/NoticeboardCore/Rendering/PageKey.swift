@@ -1,4 +1,5 @@
 import Crypto
+import MustacheEngine
 
 /// What a page is made from, as a digest: its template's name and everything its template receives.
 /// Rendering is a function of these (with the templates and the tool, which the page index keeps apart),
@@ -8,76 +9,53 @@ struct PageKey: Hashable, Sendable, CustomStringConvertible {
 
     init(hex: String) { self.hex = hex }
 
-    init(_ template: PageTemplate, _ context: [String: Any]) { self.init(tag: template.rawValue, context) }
+    init(_ template: PageTemplate, _ value: Value) { self.init(tag: template.rawValue, value) }
 
-    /// The key of a part of a context (a statement's values) that several pages hold: keyed once, the
-    /// pages' keys hold this key in its place.
-    init(part: [String: Any]) { self.init(tag: "\u{0}part", part) }
-
-    private init(tag: String, _ context: [String: Any]) {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(4096)
-        Self.append(text: tag, to: &bytes)
-        Self.append(dictionary: context, to: &bytes)
-        hex = SHA256.hash(data: bytes).prefix(16).hexDigits
-    }
+    /// The key of a part of a page's values (a statement's values) that several pages hold: keyed once,
+    /// the pages' keys hold this key in its place.
+    init(part: Value) { self.init(tag: "\u{0}part", part) }
 
     /// A key made of other keys, for a page assembled from rendered parts (a month's bundle of sheets).
-    init(_ template: PageTemplate, _ context: [String: Any], parts: [PageKey]) {
-        var context = context
-        context["\u{0}parts"] = parts.map(\.hex)
-        self.init(template, context)
+    init(_ template: PageTemplate, _ value: Value, parts: [PageKey]) {
+        self.init(template, .list([value] + parts.map { .text($0.hex) }))
+    }
+
+    private init(tag: String, _ value: Value) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(4096)
+        Self.append(.text(tag), to: &bytes)
+        Self.append(value, to: &bytes)
+        hex = SHA256.hash(data: bytes).prefix(16).hexDigits
     }
 
     var description: String { hex }
 
-    /// A canonical, unambiguous serialisation: a tag and a length before every value, dictionary keys sorted.
-    /// The kinds are tried in the order they are most common in a context; records and texts are matched
-    /// as what they are, since casting a list to `[Any]` copies it.
-    private static func append(_ value: Any, to bytes: inout [UInt8]) {
+    /// A canonical, unambiguous serialisation: a tag and a length before every value; a record's names
+    /// in their declared order, which is fixed for each view.
+    private static func append(_ value: Value, to bytes: inout [UInt8]) {
         switch value {
-        case let text as String:
-            append(text: text, to: &bytes)
-        case let dictionary as [String: Any]:
-            append(dictionary: dictionary, to: &bytes)
-        case let records as [[String: Any]]:
-            bytes.append(UInt8(ascii: "a"))
-            appendLength(records.count, to: &bytes)
-            for record in records { append(dictionary: record, to: &bytes) }
-        case let flag as Bool:
+        case .absent:
+            bytes.append(UInt8(ascii: "n"))
+        case .flag(let flag):
             bytes.append(UInt8(ascii: flag ? "T" : "F"))
-        case let number as Int:
+        case .number(let number):
             bytes.append(UInt8(ascii: "i"))
             appendLength(number, to: &bytes)
-        case let texts as [String]:
+        case .text(let text):
+            bytes.append(UInt8(ascii: "s"))
+            appendLength(text.utf8.count, to: &bytes)
+            bytes.append(contentsOf: text.utf8)
+        case .list(let items):
             bytes.append(UInt8(ascii: "a"))
-            appendLength(texts.count, to: &bytes)
-            for text in texts { append(text: text, to: &bytes) }
-        case let array as [Any]:
-            bytes.append(UInt8(ascii: "a"))
-            appendLength(array.count, to: &bytes)
-            for element in array { append(element, to: &bytes) }
-        case is Absent:
-            bytes.append(UInt8(ascii: "n"))
-        default:
-            // No other kind of value reaches a template today; a new one still keys by its description.
-            bytes.append(UInt8(ascii: "?"))
-            append(text: String(describing: value), to: &bytes)
-        }
-    }
-
-    private static func append(text: String, to bytes: inout [UInt8]) {
-        bytes.append(UInt8(ascii: "s"))
-        appendLength(text.utf8.count, to: &bytes)
-        bytes.append(contentsOf: text.utf8)
-    }
-
-    private static func append(dictionary: [String: Any], to bytes: inout [UInt8]) {
-        bytes.append(UInt8(ascii: "d"))
-        appendLength(dictionary.count, to: &bytes)
-        for key in dictionary.keys.sorted() {
-            append(text: key, to: &bytes)
-            append(dictionary[key]!, to: &bytes)
+            appendLength(items.count, to: &bytes)
+            for item in items { append(item, to: &bytes) }
+        case .record(let record):
+            bytes.append(UInt8(ascii: "d"))
+            appendLength(record.names.count, to: &bytes)
+            for (name, value) in zip(record.names, record.values) {
+                append(.text(name), to: &bytes)
+                append(value, to: &bytes)
+            }
         }
     }
 

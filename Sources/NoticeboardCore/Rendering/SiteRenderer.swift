@@ -1,4 +1,5 @@
 import Foundation
+import MustacheEngine
 
 /// One file of the generated site.
 public struct RenderedFile: Sendable {
@@ -87,9 +88,8 @@ struct SiteRenderer: Sendable {
             progress?(done, total)
         }
         // The sitemap is keyed like a page: its list of a city's addresses takes a while to render.
-        let sitemap: [String: Any] = [
-            "urls": outcome.index.entries.keys.filter { $0 != SitePaths.notFound }.sorted().map { SitePaths.absolute($0, baseURL: baseURL) },
-        ]
+        let sitemap = SitemapContent(
+            urls: outcome.index.entries.keys.filter { $0 != SitePaths.notFound }.sorted().map { SitePaths.absolute($0, baseURL: baseURL) }).value
         try count([try place(SitePaths.sitemap, PageKey(.sitemap, sitemap), writer, previous) {
             RenderedFile(path: SitePaths.sitemap, bytes: Data(render(.sitemap, sitemap).utf8))
         }])
@@ -134,8 +134,7 @@ struct SiteRenderer: Sendable {
                 return placed
             }
         }.map { try $0.get() }.flatMap { $0 }
-        let context = pages.monthBundle(month, sheetsHTML: "", count: placed.count).context
-        let key = PageKey(.monthBundle, context, parts: placed.map(\.sheetKey))
+        let key = PageKey(.monthBundle, pages.monthBundle(month, sheetsHTML: "", count: placed.count).value, parts: placed.map(\.sheetKey))
         let bundle = try place(SitePaths.monthBundle(month), key, writer, previous) {
             let sheets = placed.allSatisfy { $0.sheet != nil }
                 ? placed.compactMap(\.sheet)
@@ -158,7 +157,7 @@ struct SiteRenderer: Sendable {
         let mobile = try place(record.mobile.data.path, keys.mobile, writer, previous) { file(record.mobile.data, record.mobile.template) }
         let keyed = record.printData(keys.sheet.hex)
         var sheet: String?
-        let print = try place(keyed.path, PageKey(record.print, keyed.context), writer, previous) {
+        let print = try place(keyed.path, PageKey(record.print, keyed.value), writer, previous) {
             let html = record.renderedSheet(render)
             sheet = html
             return file(record.printData(html), record.print)
@@ -178,18 +177,18 @@ struct SiteRenderer: Sendable {
 
     private func place(_ spec: PageSpec, _ writer: OutputWriter, _ previous: PageIndex?) throws(InputOutputError) -> Placed {
         let (template, page) = pageData(spec)
-        return try place(page.path, PageKey(template, page.context), writer, previous) { file(page, template) }
+        return try place(page.path, PageKey(template, page.value), writer, previous) { file(page, template) }
     }
 
     private func file(_ data: PageData, _ template: PageTemplate) -> RenderedFile {
-        RenderedFile(path: data.path, bytes: Data(PersonalNumbers.maskMobiles(in: render(template, data.context), except: publishedMobiles).utf8))
+        RenderedFile(path: data.path, bytes: Data(PersonalNumbers.maskMobiles(in: render(template, data.value), except: publishedMobiles).utf8))
     }
 
     /// The publishing boundary (PRV-002): every value is masked before it reaches a template, so that the
     /// text a template puts around it cannot hide a number from the mask; the finished page is then masked
     /// again (`file`). No mobile number leaves unmasked unless a committee member published it.
-    private func render(_ template: PageTemplate, _ context: [String: Any]) -> String {
-        templates.render(template, PersonalNumbers.masked(context: context, except: publishedMobiles))
+    private func render(_ template: PageTemplate, _ value: Value) -> String {
+        templates.render(template, value.masked(except: publishedMobiles) ?? value)
     }
 
     private func pageData(_ spec: PageSpec) -> (PageTemplate, PageData) {
@@ -208,5 +207,27 @@ struct SiteRenderer: Sendable {
         case .notFound: (template, page) = (.notFound, pages.notFoundPage())
         }
         return (template, page)
+    }
+}
+
+extension Value {
+    /// The value with every text masked for personal numbers (`PersonalNumbers.masked`); nil when no text
+    /// needed it, so that a page without such numbers is not copied.
+    func masked(except published: Set<String>) -> Value? {
+        switch self {
+        case .text(let text):
+            let masked = PersonalNumbers.masked(text, except: published)
+            return masked == text ? nil : .text(masked)
+        case .list(let items):
+            let masked = items.map { $0.masked(except: published) }
+            guard masked.contains(where: { $0 != nil }) else { return nil }
+            return .list(zip(items, masked).map { $1 ?? $0 })
+        case .record(let record):
+            let masked = record.values.map { $0.masked(except: published) }
+            guard masked.contains(where: { $0 != nil }) else { return nil }
+            return .record(Record(zip(record.names, zip(record.values, masked)).map { ($0, $1.1 ?? $1.0) }))
+        case .absent, .flag, .number:
+            return nil
+        }
     }
 }

@@ -1,5 +1,5 @@
 import Foundation
-import Mustache
+import MustacheEngine
 
 /// The page templates a site must provide in `templates/`, by file name without `.mustache`.
 enum PageTemplate: String, CaseIterable, Sendable {
@@ -10,9 +10,37 @@ enum PageTemplate: String, CaseIterable, Sendable {
     case statementSheetBody = "statement-sheet-body", serviceSheetBody = "service-sheet-body"
 }
 
+extension PageTemplate {
+    /// What the page's values offer its template, at every depth: the names it may use.
+    var shape: Shape {
+        switch self {
+        case .community: Page<CommunityContent>.shape
+        case .compound: Page<CompoundContent>.shape
+        case .statement: Page<StatementContent>.shape
+        case .serviceList: Page<ServiceListContent>.shape
+        case .statementSheet, .serviceSheet, .monthBundle: Page<SheetsContent>.shape
+        case .approval: Page<ApprovalContent>.shape
+        case .evaluation: Page<EvaluationContent>.shape
+        case .households, .householdSheets: Page<HouseholdsContent>.shape
+        case .notice: Page<NoticeContent>.shape
+        case .notFound: Page<NoContent>.shape
+        case .sitemap: SitemapContent.shape
+        case .statementSheetBody: StatementSheetContent.shape
+        case .serviceSheetBody: ServiceSheetContent.shape
+        }
+    }
+}
+
+/// The sitemap: every page's absolute address.
+struct SitemapContent: TemplateView {
+    let urls: [String]
+
+    static let fields: [Field<SitemapContent>] = [.texts("urls") { $0.urls }]
+}
+
 /// Every template of `templates/`, parsed once, with the stylesheet.
 struct TemplateSet: Sendable {
-    let library: MustacheLibrary
+    let library: TemplateLibrary
     let stylesheet: Data
     /// A digest of every template's text: pages rendered from other templates are rendered again.
     let digest: String
@@ -24,8 +52,9 @@ struct TemplateSet: Sendable {
     /// The square image a shared link shows, and the masthead's emblem; a site replaces the file to use its own.
     static let emblem = "assets/emblem.png"
 
-    /// Fails (exit 2) on a template that does not parse, a page template that is missing,
-    /// or a partial that names no template: a page must never render silently empty.
+    /// Fails (exit 2) on a template that does not parse, a page template that is missing, a partial
+    /// that names no template, or a name its page does not have: a page must never render silently empty,
+    /// nor a figure silently drop from a notice.
     init(directory: URL) throws {
         for folder in [directory, directory.appendingPathComponent(Self.assetsFolder)]
         where (try? FileManager.default.destinationOfSymbolicLink(atPath: folder.path)) != nil {
@@ -35,29 +64,36 @@ struct TemplateSet: Sendable {
         guard !files.isEmpty else {
             throw InputOutputError(path: directory.path, reason: "没有模板文件夹 templates/ / no templates/ folder")
         }
-        HTML.registerContentType()
-        var library = MustacheLibrary()
         var texts: [String: String] = [:]
         for file in files.sorted() where file.hasSuffix(".mustache") {
-            let name = String(file.dropLast(".mustache".count))
             let path = directory.appendingPathComponent(file).path
-            let data = try Self.read(path)
-            let text = String(decoding: data, as: UTF8.self)
-            do {
-                try library.register(text, named: name)
-            } catch {
-                throw InputOutputError(path: path, reason: "模板语法错误 / template syntax error: \(error)")
-            }
-            texts[name] = text
+            texts[String(file.dropLast(".mustache".count))] = String(decoding: try Self.read(path), as: UTF8.self)
+        }
+        do {
+            library = try TemplateLibrary(texts)
+        } catch {
+            throw InputOutputError(path: directory.appendingPathComponent("\(error.template).mustache").path + ":\(error.error.position)",
+                                   reason: "模板语法错误 / template syntax error: \(error.error.message)")
         }
         for page in PageTemplate.allCases where texts[page.rawValue] == nil {
             throw InputOutputError(path: directory.appendingPathComponent(page.rawValue + ".mustache").path,
                                    reason: "缺少页面模板 / page template missing")
         }
-        for (name, text) in texts.sorted(by: { $0.key < $1.key }) {
-            for partial in Self.partialNames(in: text) where texts[partial] == nil {
-                throw InputOutputError(path: directory.appendingPathComponent(name + ".mustache").path,
-                                       reason: "引用了不存在的模板 \(partial) / names a missing template \(partial)")
+        for name in library.names {
+            for include in library.includes(of: name) where texts[include.name] == nil {
+                throw InputOutputError(path: directory.appendingPathComponent(name + ".mustache").path + ":\(include.position)",
+                                       reason: "引用了不存在的模板 \(include.name) / names a missing template \(include.name)")
+            }
+        }
+        for page in PageTemplate.allCases {
+            if let unknown = library.unknownNames(in: page.rawValue, for: page.shape).first {
+                // For `page.titel`, the last part is compared with the names `page` has.
+                let parts = unknown.name.split(separator: ".").map(String.init)
+                let suggestion = Suggestion.closest(to: parts.last ?? unknown.name, among: unknown.candidates)
+                    .map { (parts.dropLast() + [$0]).joined(separator: ".") }
+                throw InputOutputError(path: directory.appendingPathComponent(unknown.template + ".mustache").path + ":\(unknown.position)", reason:
+                    "页面 \(page.rawValue) 没有名为 {{\(unknown.name)}} 的值，它会印成空白\(suggestion.map { "，是否应为 {{\($0)}}？" } ?? "") / "
+                    + "the \(page.rawValue) page has no value named {{\(unknown.name)}}; it would print as nothing\(suggestion.map { "; did you mean {{\($0)}}?" } ?? "")")
             }
         }
         let cssPath = directory.appendingPathComponent(Self.stylesheetName).path
@@ -71,7 +107,6 @@ struct TemplateSet: Sendable {
         guard assetNames.contains((Self.emblem as NSString).lastPathComponent) else {
             throw InputOutputError(path: directory.appendingPathComponent(Self.emblem).path, reason: "缺少分享图（正方形 PNG，至少 300 像素） / share image missing (a square PNG of 300 px or more)")
         }
-        self.library = library
         self.stylesheet = css
         self.digest = texts.sorted { $0.key < $1.key }.map { "\($0.key)\n\($0.value)" }.joined(separator: "\u{0}").sha256Hex
     }
@@ -86,22 +121,8 @@ struct TemplateSet: Sendable {
         }
     }
 
-    func render(_ page: PageTemplate, _ context: [String: Any]) -> String {
+    func render(_ page: PageTemplate, _ value: Value) -> String {
         // Every page template was checked to exist in init.
-        library.render(context, withTemplate: page.rawValue) ?? ""
-    }
-
-    /// Names used as `{{> name}}` (partial) or `{{< name}}` (parent) in a template.
-    static func partialNames(in text: String) -> [String] {
-        var names: [String] = []
-        var rest = Substring(text)
-        while let open = rest.range(of: "{{") {
-            rest = rest[open.upperBound...]
-            guard let first = rest.first, first == ">" || first == "<" else { continue }
-            guard let close = rest.range(of: "}}") else { break }
-            names.append(rest[rest.index(after: rest.startIndex)..<close.lowerBound].trimmingCharacters(in: .whitespaces))
-            rest = rest[close.upperBound...]
-        }
-        return names
+        String(decoding: library.render(page.rawValue, value), as: UTF8.self)
     }
 }

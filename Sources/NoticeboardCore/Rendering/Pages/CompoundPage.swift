@@ -1,116 +1,215 @@
-extension PageContext {
-    /// `<slug>/index.html`: organisation, committee, account, station, fees, institutions, and every month.
-    func compoundPage(_ compound: Compound) -> PageData {
-        var content: [String: Any] = [
-            "name": compound.name,
-            "households": compound.households.value,
-            "propertyManagement": compound.propertyManagement.label,
-            "institutions": compound.institutions.map(\.value.label),
-            "months": monthRows(compound),
-            "approvals": compound.approvals.map { ["id": $0.id, "subject": $0.subject, "budget": $0.budget.value.withYuanSign,
-                                                   "link": SitePaths.approval(compound.slug, $0.id)] },
-            "evaluations": compound.evaluations.reversed().map { ["label": $0.quarter.value.chinese,
-                                                                   "link": SitePaths.evaluation(compound.slug, $0.quarter.value)] },
-            "plateCount": compound.plates.count,
-            "notices": compound.notices.map { noticeRow($0, link: SitePaths.compoundNotice(compound.slug, $0.name)) },
+/// `<slug>/index.html`: organisation, committee, account, station, fees, institutions, and every month.
+struct CompoundContent: TemplateView {
+    struct MonthRow: TemplateView {
+        struct StatementLink: TemplateView {
+            let link: String
+            let closing: String
+            let balances: Bool
+
+            static let fields: [Field<StatementLink>] = [
+                .text("link") { $0.link }, .text("closing") { $0.closing }, .flag("balances") { $0.balances },
+            ]
+        }
+
+        let label: String
+        let statement: StatementLink?
+        let servicesLink: String?
+
+        static let fields: [Field<MonthRow>] = [
+            .text("label") { $0.label }, .view("statement") { $0.statement }, .text("servicesLink") { $0.servicesLink },
         ]
-        content["buildings"] = compound.buildings
-        if !compound.plates.isEmpty { content["platesLink"] = SitePaths.households(compound.slug) }
-        if let branch = community.branch(of: compound.slug) { content["branch"] = branchView(branch, for: compound) }
-        if let committee = compound.committee { content["committee"] = committeeView(committee) }
-        if let account = compound.account {
-            content["account"] = templateValues([
-                "bank": account.bank,
-                "managers": account.managers.map { ["name": $0.name, "capacity": $0.capacity.label] },
-                "supervisors": Formatting.names(account.supervisors.map(\.value)),
-            ])
+    }
+
+    struct ApprovalRow: TemplateView {
+        let id: String, subject: String, budget: String, link: String
+
+        static let fields: [Field<ApprovalRow>] = [
+            .text("id") { $0.id }, .text("subject") { $0.subject }, .text("budget") { $0.budget }, .text("link") { $0.link },
+        ]
+    }
+
+    struct BranchView: TemplateView {
+        struct Group: TemplateView {
+            let name: String, leader: String?, buildings: String?, centers: String?
+
+            static let fields: [Field<Group>] = [
+                .text("name") { $0.name }, .text("leader") { $0.leader }, .text("buildings") { $0.buildings }, .text("centers") { $0.centers },
+            ]
         }
-        if let fees = compound.fees {
-            var v: [String: Any] = ["policy": fees.policy]
-            if let d = fees.decided {
-                v["decided"] = [d.date?.chinese, d.by, d.approved.map { a in d.of.map { "\(a)/\($0)户同意" } ?? "\(a)户同意" }]
-                    .compactMap { $0 }.joined(separator: "，")
-            }
-            content["fees"] = v
+
+        let name: String, kind: String, secretary: String, established: String?
+        let partners: [NamedLink]
+        let groups: [Group]
+
+        static let fields: [Field<BranchView>] = [
+            .text("name") { $0.name }, .text("kind") { $0.kind }, .text("secretary") { $0.secretary },
+            .text("established") { $0.established }, .views("partners") { $0.partners }, .views("groups") { $0.groups },
+        ]
+    }
+
+    struct CommitteeView: TemplateView {
+        struct Member: TemplateView {
+            let name: String, role: String, partyMember: Bool, nominatedBy: String
+            /// Only a number the member chose to publish.
+            let phone: String?
+
+            static let fields: [Field<Member>] = [
+                .text("name") { $0.name }, .text("role") { $0.role }, .flag("partyMember") { $0.partyMember },
+                .text("nominatedBy") { $0.nominatedBy }, .text("phone") { $0.phone },
+            ]
         }
-        content["station"] = stationView(compound)
-        return page(SitePaths.compound(compound.slug), title: "\(compound.name) 公示栏",
+
+        let name: String, partySecretary: String
+        let memberCount: Int, partyMemberCount: Int
+        let partyShare: String
+        let members: [Member]
+        let review: String?, election: String?
+
+        static let fields: [Field<CommitteeView>] = [
+            .text("name") { $0.name }, .text("partySecretary") { $0.partySecretary }, .number("memberCount") { $0.memberCount },
+            .number("partyMemberCount") { $0.partyMemberCount }, .text("partyShare") { $0.partyShare }, .views("members") { $0.members },
+            .text("review") { $0.review }, .text("election") { $0.election },
+        ]
+    }
+
+    struct AccountView: TemplateView {
+        struct Manager: TemplateView {
+            let name: String, capacity: String
+
+            static let fields: [Field<Manager>] = [.text("name") { $0.name }, .text("capacity") { $0.capacity }]
+        }
+
+        let bank: String?
+        let managers: [Manager]
+        let supervisors: String
+
+        static let fields: [Field<AccountView>] = [
+            .text("bank") { $0.bank }, .views("managers") { $0.managers }, .text("supervisors") { $0.supervisors },
+        ]
+    }
+
+    struct FeesView: TemplateView {
+        let policy: String, decided: String?
+
+        static let fields: [Field<FeesView>] = [.text("policy") { $0.policy }, .text("decided") { $0.decided }]
+    }
+
+    /// The compound's own station, or the one it uses (`host`).
+    struct StationView: TemplateView {
+        let name: String
+        var host: NamedLink?
+        var area: String?, origin: String?, eightHaves: String?
+        var sharedWith: [NamedLink] = []
+
+        static let fields: [Field<StationView>] = [
+            .text("name") { $0.name }, .view("host") { $0.host }, .text("area") { $0.area }, .text("origin") { $0.origin },
+            .text("eightHaves") { $0.eightHaves }, .flag("hasSharedWith") { !$0.sharedWith.isEmpty }, .views("sharedWith") { $0.sharedWith },
+        ]
+    }
+
+    let name: String
+    let households: Int
+    let buildings: Int?
+    let propertyManagement: String
+    let institutions: [String]
+    let months: [MonthRow]
+    let approvals: [ApprovalRow]
+    let evaluations: [LinkView]
+    let plateCount: Int
+    let platesLink: String?
+    let notices: [NoticeRow]
+    let branch: BranchView?
+    let committee: CommitteeView?
+    let account: AccountView?
+    let fees: FeesView?
+    let station: StationView?
+
+    static let fields: [Field<CompoundContent>] = [
+        .text("name") { $0.name }, .number("households") { $0.households }, .number("buildings") { $0.buildings },
+        .text("propertyManagement") { $0.propertyManagement }, .texts("institutions") { $0.institutions },
+        .views("months") { $0.months }, .views("approvals") { $0.approvals }, .views("evaluations") { $0.evaluations },
+        .number("plateCount") { $0.plateCount }, .text("platesLink") { $0.platesLink }, .views("notices") { $0.notices },
+        .view("branch") { $0.branch }, .view("committee") { $0.committee }, .view("account") { $0.account },
+        .view("fees") { $0.fees }, .view("station") { $0.station },
+    ]
+}
+
+extension PageContext {
+    func compoundPage(_ compound: Compound) -> PageData {
+        let slug = compound.slug
+        let content = CompoundContent(
+            name: compound.name, households: compound.households.value, buildings: compound.buildings,
+            propertyManagement: compound.propertyManagement.label, institutions: compound.institutions.map(\.value.label),
+            months: monthRows(compound),
+            approvals: compound.approvals.map { .init(id: $0.id, subject: $0.subject, budget: $0.budget.value.withYuanSign, link: SitePaths.approval(slug, $0.id)) },
+            evaluations: compound.evaluations.reversed().map { LinkView(label: $0.quarter.value.chinese, link: SitePaths.evaluation(slug, $0.quarter.value)) },
+            plateCount: compound.plates.count, platesLink: compound.plates.isEmpty ? nil : SitePaths.households(slug),
+            notices: compound.notices.map { noticeRow($0, link: SitePaths.compoundNotice(slug, $0.name)) },
+            branch: community.branch(of: slug).map { branchView($0, for: compound) },
+            committee: compound.committee.map(committeeView),
+            account: compound.account.map { account in
+                .init(bank: account.bank, managers: account.managers.map { .init(name: $0.name, capacity: $0.capacity.label) },
+                      supervisors: Formatting.names(account.supervisors.map(\.value)))
+            },
+            fees: compound.fees.map { fees in
+                .init(policy: fees.policy, decided: fees.decided.map { d in
+                    [d.date?.chinese, d.by, d.approved.map { a in d.of.map { "\(a)/\($0)户同意" } ?? "\(a)户同意" }].compactMap { $0 }.joined(separator: "，")
+                })
+            },
+            station: stationView(compound))
+        return page(SitePaths.compound(slug), title: "\(compound.name) 公示栏",
                     description: "\(compound.name)（\(compound.households.value)户）的物管会、账户监督、每月收支明细与服务清单",
                     crumbs: compoundCrumbs(compound), content)
     }
 
-    private func monthRows(_ compound: Compound) -> [[String: Any]] {
+    private func monthRows(_ compound: Compound) -> [CompoundContent.MonthRow] {
         let months = Set(compound.statements.map(\.month.value) + compound.serviceLists.map(\.month.value)).sorted(by: >)
         return months.map { month in
-            var row: [String: Any] = ["label": month.chinese]
-            if let s = compound.statements.first(where: { $0.month.value == month }) {
-                row["statement"] = ["link": SitePaths.statement(compound.slug, month), "closing": s.closing.value.withYuanSign,
-                                    "balances": s.balances] as [String: Any]
+            let statement = compound.statements.first { $0.month.value == month }.map {
+                CompoundContent.MonthRow.StatementLink(link: SitePaths.statement(compound.slug, month), closing: $0.closing.value.withYuanSign, balances: $0.balances)
             }
-            if compound.serviceLists.contains(where: { $0.month.value == month }) {
-                row["servicesLink"] = SitePaths.serviceList(compound.slug, month)
-            }
-            return row
+            let services = compound.serviceLists.contains { $0.month.value == month } ? SitePaths.serviceList(compound.slug, month) : nil
+            return .init(label: month.chinese, statement: statement, servicesLink: services)
         }
     }
 
-    private func branchView(_ branch: Branch, for compound: Compound) -> [String: Any] {
+    private func branchView(_ branch: Branch, for compound: Compound) -> CompoundContent.BranchView {
         let others = branch.compounds.map(\.value).filter { $0 != compound.slug }.compactMap(community.compound)
-        return templateValues([
-            "name": branch.name,
-            "kind": branch.kind.value.label,
-            "secretary": branch.secretary.value,
-            "established": branch.established?.chinese,
-            "partners": others.map { ["name": $0.name, "link": SitePaths.compound($0.slug)] },
-            "groups": branch.groups.map { group in
-                templateValues([
-                    "name": group.name,
-                    "leader": group.leader,
-                    "buildings": group.buildings.isEmpty ? nil : group.buildings.map { "\($0.value)号楼" }.joined(separator: "、"),
-                    "centers": group.centerHouseholds.isEmpty ? nil : group.centerHouseholds.map { "\($0.name)（\($0.unit)）" }.joined(separator: "、"),
-                ])
-            },
-        ])
+        return .init(
+            name: branch.name, kind: branch.kind.value.label, secretary: branch.secretary.value, established: branch.established?.chinese,
+            partners: others.map { NamedLink(name: $0.name, link: SitePaths.compound($0.slug)) },
+            groups: branch.groups.map { group in
+                .init(name: group.name, leader: group.leader,
+                      buildings: group.buildings.isEmpty ? nil : group.buildings.map { "\($0.value)号楼" }.joined(separator: "、"),
+                      centers: group.centerHouseholds.isEmpty ? nil : group.centerHouseholds.map { "\($0.name)（\($0.unit)）" }.joined(separator: "、"))
+            })
     }
 
-    private func committeeView(_ committee: Committee) -> [String: Any] {
-        var v: [String: Any] = [
-            "name": committee.name ?? "物业管理委员会",
-            "partySecretary": committee.partySecretary.value,
-            "memberCount": committee.members.count,
-            "partyMemberCount": committee.partyMemberCount,
-            "partyShare": Formatting.percent(committee.partyMemberCount, of: committee.members.count),
-            "members": committee.members.map { m -> [String: Any] in
-                var row: [String: Any] = ["name": m.name, "role": m.role ?? "委员", "partyMember": m.isPartyMember,
-                                          "nominatedBy": m.nominatedBy?.label ?? ""]
-                // Only a number the member chose to publish is shown.
-                if m.phoneIsPublic, let phone = m.phone?.value { row["phone"] = phone }
-                return row
+    private func committeeView(_ committee: Committee) -> CompoundContent.CommitteeView {
+        .init(
+            name: committee.name ?? "物业管理委员会", partySecretary: committee.partySecretary.value,
+            memberCount: committee.members.count, partyMemberCount: committee.partyMemberCount,
+            partyShare: Formatting.percent(committee.partyMemberCount, of: committee.members.count),
+            members: committee.members.map { m in
+                .init(name: m.name, role: m.role ?? "委员", partyMember: m.isPartyMember, nominatedBy: m.nominatedBy?.label ?? "",
+                      phone: m.phoneIsPublic ? m.phone?.value : nil)
             },
-        ]
-        if let review = committee.review { v["review"] = "\(review.date.value.chinese) \(review.by)审核" }
-        if let e = committee.election {
-            v["election"] = "\(e.date.value.chinese)居民投票选举：应参加\(e.eligible.value)户，参加\(e.voted.value)户，赞成\(e.approved.value)户"
-        }
-        return v
+            review: committee.review.map { "\($0.date.value.chinese) \($0.by)审核" },
+            election: committee.election.map { e in
+                "\(e.date.value.chinese)居民投票选举：应参加\(e.eligible.value)户，参加\(e.voted.value)户，赞成\(e.approved.value)户"
+            })
     }
 
-    private func stationView(_ compound: Compound) -> [String: Any]? {
+    private func stationView(_ compound: Compound) -> CompoundContent.StationView? {
         switch compound.station {
         case .own(let own):
             let labels = Dictionary(community.rulePack.eightHaves, uniquingKeysWith: { a, _ in a })
-            return templateValues([
-                "name": own.name,
-                "area": own.areaSquareMetres.map { "\($0)平方米" },
-                "origin": own.origin,
-                "eightHaves": own.eightHaves.isEmpty ? nil : own.eightHaves.map { labels[$0.value] ?? $0.value }.joined(separator: "、"),
-                "hasSharedWith": !own.sharedWith.isEmpty,
-                "sharedWith": own.sharedWith.compactMap { community.compound($0.value) }
-                    .map { ["name": $0.name, "link": SitePaths.compound($0.slug)] },
-            ])
+            return .init(name: own.name, area: own.areaSquareMetres.map { "\($0)平方米" }, origin: own.origin,
+                         eightHaves: own.eightHaves.isEmpty ? nil : own.eightHaves.map { labels[$0.value] ?? $0.value }.joined(separator: "、"),
+                         sharedWith: own.sharedWith.compactMap { community.compound($0.value) }.map { NamedLink(name: $0.name, link: SitePaths.compound($0.slug)) })
         case .uses(let slug):
             guard let host = community.compound(slug.value), case .own(let own)? = host.station else { return nil }
-            return ["name": own.name, "host": ["name": host.name, "link": SitePaths.compound(host.slug)]]
+            return .init(name: own.name, host: NamedLink(name: host.name, link: SitePaths.compound(host.slug)))
         case nil:
             return nil
         }

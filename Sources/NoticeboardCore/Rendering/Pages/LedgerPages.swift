@@ -1,18 +1,27 @@
+import MustacheEngine
+
+/// The statement's mobile page: `statement` holds the statement's values.
+struct StatementContent: TemplateView {
+    let statement: Value
+
+    static let fields: [Field<StatementContent>] = [Field(name: "statement", shape: StatementValues.shape) { $0.statement }]
+}
+
 extension PageContext {
     /// `<slug>/ledger/<YYYY-MM>/index.html`: the monthly statement for phones.
-    func statementPage(_ view: StatementView, values: [String: Any]) -> PageData {
+    func statementPage(_ view: StatementView, values: Value) -> PageData {
         page(SitePaths.statement(view.compound.slug, view.month), title: view.title, description: view.summary,
-             crumbs: compoundCrumbs(view.compound) + [("\(view.month.chinese)收支明细", nil)], ["statement": values])
+             crumbs: compoundCrumbs(view.compound) + [("\(view.month.chinese)收支明细", nil)], StatementContent(statement: values))
     }
 
     /// `<slug>/ledger/<YYYY-MM>/print.html`: the same statement as an A4 gatehouse sheet, around its rendered sheet.
     func statementSheet(_ view: StatementView, sheetHTML: String) -> PageData {
         page(SitePaths.statementSheet(view.compound.slug, view.month), title: "\(view.title)（张贴版）", description: view.summary,
-             crumbs: compoundCrumbs(view.compound) + [("\(view.month.chinese)收支明细", nil)], ["sheetsHTML": sheetHTML])
+             crumbs: compoundCrumbs(view.compound) + [("\(view.month.chinese)收支明细", nil)], SheetsContent(sheetsHTML: sheetHTML, monthLabel: nil))
     }
 
-    /// What the statement's sheet template receives, but its QR code (see `MonthlyPages`).
-    func sheet(_ view: StatementView, values: [String: Any]) -> [String: Any] {
-        ["statement": values, "pages": view.sheetPages(), "url": view.verifiableURL, "site": site]
+    /// What the statement's sheet template receives (`qr` is added when the sheet is rendered; see `MonthlyPages`).
+    func sheet(_ view: StatementView, values: Value, qr: String?) -> Value {
+        StatementSheetContent(statement: values, pages: view.sheetPages(), url: view.verifiableURL, site: site, qr: qr).value
     }
 }

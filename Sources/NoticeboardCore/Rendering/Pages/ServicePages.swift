@@ -1,3 +1,53 @@
+import MustacheEngine
+
+/// A monthly service list's values, as its page and its sheet show them (`services.…`).
+struct ServiceListValues: TemplateView {
+    struct Item: TemplateView {
+        let name: String, status: String, statusKey: String
+        let standard: String?, by: String?, note: String?
+
+        static let fields: [Field<Item>] = [
+            .text("name") { $0.name }, .text("status") { $0.status }, .text("statusKey") { $0.statusKey },
+            .text("standard") { $0.standard }, .text("by") { $0.by }, .text("note") { $0.note },
+        ]
+    }
+
+    let compound: String, monthLabel: String
+    let items: [Item]
+    let issuer: String
+    let pageLink: String, sheetLink: String
+    let body: String?
+    let feedbackPhone: String?, feedbackPlace: String?
+    let statementLink: String?
+
+    static let fields: [Field<ServiceListValues>] = [
+        .text("compound") { $0.compound }, .text("monthLabel") { $0.monthLabel }, .views("items") { $0.items },
+        .text("issuer") { $0.issuer }, .text("pageLink") { $0.pageLink }, .text("sheetLink") { $0.sheetLink },
+        .text("body") { $0.body }, .text("feedbackPhone") { $0.feedbackPhone }, .text("feedbackPlace") { $0.feedbackPlace },
+        .text("statementLink") { $0.statementLink },
+    ]
+}
+
+/// The service list's mobile page.
+struct ServiceListContent: TemplateView {
+    let services: Value
+
+    static let fields: [Field<ServiceListContent>] = [Field(name: "services", shape: ServiceListValues.shape) { $0.services }]
+}
+
+/// What the service list's sheet template receives.
+struct ServiceSheetContent: TemplateView {
+    let services: Value
+    let site: SiteView
+    let url: String
+    let qr: String?
+
+    static let fields: [Field<ServiceSheetContent>] = [
+        Field(name: "services", shape: ServiceListValues.shape) { $0.services }, .view("site") { $0.site },
+        .text("url") { $0.url }, .text("qr") { $0.qr },
+    ]
+}
+
 /// A monthly service list as pages and sheets show it.
 struct ServiceListView {
     let compound: Compound
@@ -11,49 +61,39 @@ struct ServiceListView {
         return "共\(list.items.count)项服务，已完成\(done)项"
     }
 
-    var values: [String: Any] {
-        var v: [String: Any] = [
-            "compound": compound.name,
-            "monthLabel": month.chinese,
-            "items": list.items.map { item -> [String: Any] in
-                ["name": item.name, "status": item.status.label, "statusKey": item.status.rawValue,
-                 "standard": Absent.or(item.standard), "by": Absent.or(item.by), "note": Absent.or(item.note)]
-            },
-            "issuer": compound.committee?.name ?? "\(compound.name)物业管理委员会",
-            "pageLink": SitePaths.serviceList(compound.slug, month),
-            "sheetLink": SitePaths.serviceSheet(compound.slug, month),
-        ]
-        v["body"] = list.body.isEmpty ? nil : Markdown.html(list.body)
-        v["feedbackPhone"] = list.feedback?.phone
-        v["feedbackPlace"] = list.feedback?.place
-        if compound.statements.contains(where: { $0.month.value == month }) {
-            v["statementLink"] = SitePaths.statement(compound.slug, month)
-        }
-        return v
+    var values: ServiceListValues {
+        ServiceListValues(
+            compound: compound.name, monthLabel: month.chinese,
+            items: list.items.map { .init(name: $0.name, status: $0.status.label, statusKey: $0.status.rawValue, standard: $0.standard, by: $0.by, note: $0.note) },
+            issuer: compound.committee?.name ?? "\(compound.name)物业管理委员会",
+            pageLink: SitePaths.serviceList(compound.slug, month), sheetLink: SitePaths.serviceSheet(compound.slug, month),
+            body: list.body.isEmpty ? nil : Markdown.html(list.body),
+            feedbackPhone: list.feedback?.phone, feedbackPlace: list.feedback?.place,
+            statementLink: compound.statements.contains { $0.month.value == month } ? SitePaths.statement(compound.slug, month) : nil)
     }
 
+    var url: String { SitePaths.absolute(SitePaths.serviceList(compound.slug, month), baseURL: context.baseURL) }
+
     func qrSVG() -> String {
-        let url = SitePaths.absolute(SitePaths.serviceList(compound.slug, month), baseURL: context.baseURL)
-        return QRCode(url)?.svg(label: "扫码查看网页版：\(url)", millimetres: 30) ?? ""
+        QRCode(url)?.svg(label: "扫码查看网页版：\(url)", millimetres: 30) ?? ""
     }
 }
 
 extension PageContext {
     /// `<slug>/services/<YYYY-MM>/index.html`: the monthly service list for phones.
-    func serviceListPage(_ view: ServiceListView, values: [String: Any]) -> PageData {
+    func serviceListPage(_ view: ServiceListView, values: Value) -> PageData {
         page(SitePaths.serviceList(view.compound.slug, view.month), title: view.title, description: view.summary,
-             crumbs: compoundCrumbs(view.compound) + [("\(view.month.chinese)服务清单", nil)], ["services": values])
+             crumbs: compoundCrumbs(view.compound) + [("\(view.month.chinese)服务清单", nil)], ServiceListContent(services: values))
     }
 
     func serviceSheet(_ view: ServiceListView, sheetHTML: String) -> PageData {
         page(SitePaths.serviceSheet(view.compound.slug, view.month), title: "\(view.title)（张贴版）", description: view.summary,
-             crumbs: compoundCrumbs(view.compound) + [("\(view.month.chinese)服务清单", nil)], ["sheetsHTML": sheetHTML])
+             crumbs: compoundCrumbs(view.compound) + [("\(view.month.chinese)服务清单", nil)], SheetsContent(sheetsHTML: sheetHTML, monthLabel: nil))
     }
 
-    /// What the service list's sheet template receives, but its QR code (see `MonthlyPages`).
-    func sheet(_ view: ServiceListView, values: [String: Any]) -> [String: Any] {
-        ["services": values, "site": site,
-         "url": SitePaths.absolute(SitePaths.serviceList(view.compound.slug, view.month), baseURL: baseURL)]
+    /// What the service list's sheet template receives (`qr` is added when the sheet is rendered).
+    func sheet(_ view: ServiceListView, values: Value, qr: String?) -> Value {
+        ServiceSheetContent(services: values, site: site, url: view.url, qr: qr).value
     }
 
     /// `print/<YYYY-MM>/index.html`: every sheet of the month in one print job, from the sheets already rendered.
@@ -61,6 +101,6 @@ extension PageContext {
         page(SitePaths.monthBundle(month), title: "\(community.site.community) \(month.chinese)张贴汇总",
              description: "\(month.chinese)各小区收支明细与服务清单，共\(count)张",
              crumbs: [(community.site.community, SitePaths.community), ("\(month.chinese)张贴汇总", nil)],
-             ["sheetsHTML": sheetsHTML, "monthLabel": month.chinese])
+             SheetsContent(sheetsHTML: sheetsHTML, monthLabel: month.chinese))
     }
 }

@@ -1,3 +1,122 @@
+import MustacheEngine
+
+/// A monthly statement's values, as its page and its sheet show them (`statement.…`).
+/// Links are relative to the site root (templates prefix `page.root`).
+struct StatementValues: TemplateView {
+    struct Line: TemplateView {
+        let date: String, isoDate: String, item: String, amount: String
+        let voucher: String?, payee: String?
+        let approval: ApprovalLink?
+
+        static let fields: [Field<Line>] = [
+            .text("date") { $0.date }, .text("isoDate") { $0.isoDate }, .text("item") { $0.item }, .text("amount") { $0.amount },
+            .text("voucher") { $0.voucher }, .text("payee") { $0.payee }, .view("approval") { $0.approval },
+        ]
+    }
+
+    struct ApprovalLink: TemplateView {
+        let id: String, link: String
+
+        static let fields: [Field<ApprovalLink>] = [.text("id") { $0.id }, .text("link") { $0.link }]
+    }
+
+    struct Correction: TemplateView {
+        let date: String, what: String, why: String
+
+        static let fields: [Field<Correction>] = [.text("date") { $0.date }, .text("what") { $0.what }, .text("why") { $0.why }]
+    }
+
+    struct Code: TemplateView {
+        let text: String, compact: String
+
+        static let fields: [Field<Code>] = [.text("text") { $0.text }, .text("compact") { $0.compact }]
+    }
+
+    struct Collection: TemplateView {
+        struct Exemption: TemplateView {
+            let count: Int, reason: String
+
+            static let fields: [Field<Exemption>] = [.number("count") { $0.count }, .text("reason") { $0.reason }]
+        }
+
+        let due: Int, paid: Int, exemptCount: Int
+        let exempt: [Exemption]
+        let rate: String
+
+        static let fields: [Field<Collection>] = [
+            .number("due") { $0.due }, .number("paid") { $0.paid }, .number("exemptCount") { $0.exemptCount },
+            .flag("hasExempt") { $0.exemptCount > 0 }, .views("exempt") { $0.exempt }, .text("rate") { $0.rate },
+        ]
+    }
+
+    let compound: String, slug: String, month: String, monthLabel: String
+    let opening: String, totalIncome: String, totalExpenses: String, closing: String
+    let totalIncomeCapital: String, totalExpensesCapital: String, closingCapital: String
+    let expectedClosing: String
+    let balances: Bool
+    let income: [Line], expenses: [Line]
+    let corrections: [Correction]
+    let issuer: String
+    let pageLink: String, sheetLink: String, compoundLink: String
+    let servicesLink: String?
+    let checkedBy: String?, preparedBy: String?, posted: String?
+    let code: Code?
+    let collection: Collection?
+    let previous: LinkView?, next: LinkView?
+
+    static let fields: [Field<StatementValues>] = [
+        .text("compound") { $0.compound }, .text("slug") { $0.slug }, .text("month") { $0.month }, .text("monthLabel") { $0.monthLabel },
+        .text("opening") { $0.opening }, .text("totalIncome") { $0.totalIncome }, .text("totalExpenses") { $0.totalExpenses },
+        .text("closing") { $0.closing }, .text("totalIncomeCapital") { $0.totalIncomeCapital },
+        .text("totalExpensesCapital") { $0.totalExpensesCapital }, .text("closingCapital") { $0.closingCapital },
+        .text("expectedClosing") { $0.expectedClosing }, .flag("balances") { $0.balances },
+        .views("income") { $0.income }, .views("expenses") { $0.expenses },
+        .flag("hasIncome") { !$0.income.isEmpty }, .flag("hasExpenses") { !$0.expenses.isEmpty },
+        .flag("hasCorrections") { !$0.corrections.isEmpty }, .views("corrections") { $0.corrections },
+        .text("issuer") { $0.issuer }, .text("pageLink") { $0.pageLink }, .text("sheetLink") { $0.sheetLink },
+        .text("compoundLink") { $0.compoundLink }, .text("servicesLink") { $0.servicesLink },
+        .text("checkedBy") { $0.checkedBy }, .text("preparedBy") { $0.preparedBy }, .text("posted") { $0.posted },
+        .view("code") { $0.code }, .view("collection") { $0.collection }, .view("previous") { $0.previous }, .view("next") { $0.next },
+    ]
+}
+
+/// One printed page of a statement's sheet: its ledger rows, and where it stands among the sheet's pages.
+struct SheetPage: TemplateView {
+    struct Row: TemplateView {
+        let kind: String, date: String, item: String, amount: String
+        let voucher: String?, approval: String?
+
+        static let fields: [Field<Row>] = [
+            .text("kind") { $0.kind }, .text("date") { $0.date }, .text("item") { $0.item }, .text("amount") { $0.amount },
+            .text("voucher") { $0.voucher }, .text("approval") { $0.approval },
+        ]
+    }
+
+    let rows: [Row]
+    let number: Int
+    let count: Int
+
+    static let fields: [Field<SheetPage>] = [
+        .views("rows") { $0.rows }, .number("number") { $0.number }, .flag("first") { $0.number == 1 },
+        .flag("last") { $0.number == $0.count }, .number("count") { $0.count },
+    ]
+}
+
+/// What the statement's sheet template receives. The QR code is drawn from `url` alone, so the sheet's
+/// key leaves it out and it is drawn only when the sheet is rendered.
+struct StatementSheetContent: TemplateView {
+    let statement: Value
+    let pages: [SheetPage]
+    let url: String
+    let site: SiteView
+    let qr: String?
+
+    static let fields: [Field<StatementSheetContent>] = [
+        Field(name: "statement", shape: StatementValues.shape) { $0.statement }, .views("pages") { $0.pages },
+        .text("url") { $0.url }, .view("site") { $0.site }, .text("qr") { $0.qr },
+    ]
+}
+
 /// A monthly statement as pages and sheets show it.
 struct StatementView {
     let compound: Compound
@@ -12,73 +131,39 @@ struct StatementView {
     /// Characters of an item that fit on one line of the sheet's table.
     static let itemCharactersPerLine = 18
 
-    /// Values of the statement; links are relative to the site root (templates prefix `page.root`).
-    var values: [String: Any] {
-        var v: [String: Any] = [
-            "compound": compound.name,
-            "slug": compound.slug,
-            "month": month.description,
-            "monthLabel": month.chinese,
-            "opening": statement.opening.value.withYuanSign,
-            "totalIncome": statement.totalIncome.withYuanSign,
-            "totalExpenses": statement.totalExpenses.withYuanSign,
-            "closing": statement.closing.value.withYuanSign,
-            "totalIncomeCapital": statement.totalIncome.chineseCapital,
-            "totalExpensesCapital": statement.totalExpenses.chineseCapital,
-            "closingCapital": statement.closing.value.chineseCapital,
-            "expectedClosing": statement.expectedClosing.withYuanSign,
-            "balances": statement.balances,
-            "income": statement.income.map(entry),
-            "expenses": statement.expenses.map(entry),
-            "hasIncome": !statement.income.isEmpty,
-            "hasExpenses": !statement.expenses.isEmpty,
-            "hasCorrections": !statement.corrections.isEmpty,
-            "corrections": statement.corrections.map { ["date": $0.date.chinese, "what": $0.what, "why": $0.why] },
-            "issuer": compound.committee?.name ?? "\(compound.name)物业管理委员会",
-            "pageLink": SitePaths.statement(compound.slug, month),
-            "sheetLink": SitePaths.statementSheet(compound.slug, month),
-            "compoundLink": SitePaths.compound(compound.slug),
-        ]
-        v["checkedBy"] = Absent.or(statement.checkedBy.isEmpty ? nil : Formatting.names(statement.checkedBy.map(\.value)))
-        v["preparedBy"] = Absent.or(statement.preparedBy?.value)
-        v["code"] = Absent.or(fingerprint.map { ["text": $0.verificationCode.description, "compact": $0.verificationCode.compact] })
-        v["posted"] = Absent.or(statement.posted?.value.chinese)
-        if let collection = statement.collection {
-            let exempt = collection.exemptions.map(\.count.value).reduce(0, +)
-            v["collection"] = [
-                "due": collection.due.value,
-                "paid": collection.paid.value,
-                "exemptCount": exempt,
-                "hasExempt": exempt > 0,
-                "exempt": collection.exemptions.map { ["count": $0.count.value, "reason": $0.reason ?? "未注明原因"] },
-                "rate": Formatting.percent(collection.paid.value, of: max(0, collection.due.value - exempt)),
-            ] as [String: Any]
-        }
-        if let services = compound.serviceLists.first(where: { $0.month.value == month }) {
-            v["servicesLink"] = SitePaths.serviceList(compound.slug, services.month.value)
-        }
+    var values: StatementValues {
+        let slug = compound.slug
         let index = compound.statements.firstIndex { $0.month.value == month }
-        if let index, index > 0 {
-            let previous = compound.statements[index - 1].month.value
-            v["previous"] = ["label": previous.chinese, "link": SitePaths.statement(compound.slug, previous)]
-        }
-        if let index, index + 1 < compound.statements.count {
-            let next = compound.statements[index + 1].month.value
-            v["next"] = ["label": next.chinese, "link": SitePaths.statement(compound.slug, next)]
-        }
-        return v
+        let exempt = statement.collection.map { $0.exemptions.map(\.count.value).reduce(0, +) } ?? 0
+        return StatementValues(
+            compound: compound.name, slug: slug, month: month.description, monthLabel: month.chinese,
+            opening: statement.opening.value.withYuanSign, totalIncome: statement.totalIncome.withYuanSign,
+            totalExpenses: statement.totalExpenses.withYuanSign, closing: statement.closing.value.withYuanSign,
+            totalIncomeCapital: statement.totalIncome.chineseCapital, totalExpensesCapital: statement.totalExpenses.chineseCapital,
+            closingCapital: statement.closing.value.chineseCapital, expectedClosing: statement.expectedClosing.withYuanSign,
+            balances: statement.balances, income: statement.income.map(line), expenses: statement.expenses.map(line),
+            corrections: statement.corrections.map { .init(date: $0.date.chinese, what: $0.what, why: $0.why) },
+            issuer: compound.committee?.name ?? "\(compound.name)物业管理委员会",
+            pageLink: SitePaths.statement(slug, month), sheetLink: SitePaths.statementSheet(slug, month), compoundLink: SitePaths.compound(slug),
+            servicesLink: compound.serviceLists.first { $0.month.value == month }.map { SitePaths.serviceList(slug, $0.month.value) },
+            checkedBy: statement.checkedBy.isEmpty ? nil : Formatting.names(statement.checkedBy.map(\.value)),
+            preparedBy: statement.preparedBy?.value, posted: statement.posted?.value.chinese,
+            code: fingerprint.map { .init(text: $0.verificationCode.description, compact: $0.verificationCode.compact) },
+            collection: statement.collection.map { collection in
+                .init(due: collection.due.value, paid: collection.paid.value, exemptCount: exempt,
+                      exempt: collection.exemptions.map { .init(count: $0.count.value, reason: $0.reason ?? "未注明原因") },
+                      rate: Formatting.percent(collection.paid.value, of: max(0, collection.due.value - exempt)))
+            },
+            previous: index.flatMap { $0 > 0 ? compound.statements[$0 - 1].month.value : nil }
+                .map { LinkView(label: $0.chinese, link: SitePaths.statement(slug, $0)) },
+            next: index.flatMap { $0 + 1 < compound.statements.count ? compound.statements[$0 + 1].month.value : nil }
+                .map { LinkView(label: $0.chinese, link: SitePaths.statement(slug, $0)) })
     }
 
-    private func entry(_ e: Statement.Entry) -> [String: Any] {
-        [
-            "date": Formatting.shortDate(e.date.value),
-            "isoDate": e.date.value.description,
-            "item": e.item,
-            "amount": e.amount.value.withYuanSign,
-            "voucher": Absent.or(e.voucher?.value),
-            "payee": Absent.or(e.payee),
-            "approval": Absent.or(e.approval.map { ["id": $0.value, "link": SitePaths.approval(compound.slug, $0.value)] }),
-        ]
+    private func line(_ e: Statement.Entry) -> StatementValues.Line {
+        .init(date: Formatting.shortDate(e.date.value), isoDate: e.date.value.description, item: e.item,
+              amount: e.amount.value.withYuanSign, voucher: e.voucher?.value, payee: e.payee,
+              approval: e.approval.map { .init(id: $0.value, link: SitePaths.approval(compound.slug, $0.value)) })
     }
 
     /// `馨园小区 2026年11月收支明细`, the page title that also reads well as a shared card.
@@ -100,11 +185,11 @@ struct StatementView {
 
     /// The sheet's pages: the income lines, then the expense lines, each in written order, at most
     /// `linesPerSheetPage` printed lines a page, an item that wraps counted by the lines it takes.
-    func sheetPages() -> [[String: Any]] {
-        let rows = statement.income.map { ("收入", $0) } + statement.expenses.map { ("支出", $0) }
-        var pages: [[[String: Any]]] = [[]]
+    func sheetPages() -> [SheetPage] {
+        let entries = statement.income.map { ("收入", $0) } + statement.expenses.map { ("支出", $0) }
+        var pages: [[SheetPage.Row]] = [[]]
         var used = 0
-        for (kind, entry) in rows {
+        for (kind, entry) in entries {
             let text = entry.item + (entry.payee.map { "（\($0)）" } ?? "")
             let lines = (text.count + Self.itemCharactersPerLine - 1) / Self.itemCharactersPerLine + (entry.approval == nil ? 0 : 1)
             if used + lines > Self.linesPerSheetPage && !pages[pages.count - 1].isEmpty {
@@ -112,13 +197,9 @@ struct StatementView {
                 used = 0
             }
             used += lines
-            let row: [String: Any] = ["kind": kind, "date": Formatting.shortDate(entry.date.value), "item": text,
-                                      "amount": entry.amount.value.description,
-                                      "voucher": Absent.or(entry.voucher?.value), "approval": Absent.or(entry.approval?.value)]
-            pages[pages.count - 1].append(row)
+            pages[pages.count - 1].append(.init(kind: kind, date: Formatting.shortDate(entry.date.value), item: text,
+                                                amount: entry.amount.value.description, voucher: entry.voucher?.value, approval: entry.approval?.value))
         }
-        return pages.enumerated().map { index, rows in
-            ["rows": rows, "number": index + 1, "first": index == 0, "last": index == pages.count - 1, "count": pages.count]
-        }
+        return pages.enumerated().map { SheetPage(rows: $1, number: $0 + 1, count: pages.count) }
     }
 }

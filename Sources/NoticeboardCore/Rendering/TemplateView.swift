@@ -1,0 +1,64 @@
+import MustacheEngine
+
+/// A typed view of what a template reads. Its names are declared once, in `fields`: the same list makes
+/// the value the engine renders and the shape the templates are checked against when they load, so a
+/// template cannot name a value its page does not have, and a page cannot forget one its template names.
+protocol TemplateView {
+    static var fields: [Field<Self>] { get }
+    /// What the engine renders; made from `fields` unless a view knows a quicker way.
+    var value: Value { get }
+}
+
+extension TemplateView {
+    static var shape: Shape { .record(Dictionary(fields.map { ($0.name, $0.shape) }, uniquingKeysWith: { first, _ in first })) }
+
+    var value: Value { .record(Record(Self.fields.map { ($0.name, $0.value(self)) })) }
+}
+
+/// One name of a view: what it holds (its shape) and how it is read from the view.
+struct Field<Root>: Sendable {
+    let name: String
+    let shape: Shape
+    let value: @Sendable (Root) -> Value
+
+    /// Text; nil is a value left out.
+    static func text(_ name: String, _ get: @escaping @Sendable (Root) -> String?) -> Field {
+        Field(name: name, shape: .scalar) { get($0).map(Value.text) ?? .absent }
+    }
+
+    static func number(_ name: String, _ get: @escaping @Sendable (Root) -> Int?) -> Field {
+        Field(name: name, shape: .scalar) { get($0).map(Value.number) ?? .absent }
+    }
+
+    static func flag(_ name: String, _ get: @escaping @Sendable (Root) -> Bool) -> Field {
+        Field(name: name, shape: .scalar) { .flag(get($0)) }
+    }
+
+    static func texts(_ name: String, _ get: @escaping @Sendable (Root) -> [String]) -> Field {
+        Field(name: name, shape: .list(.scalar)) { .list(get($0).map(Value.text)) }
+    }
+
+    static func view<View: TemplateView>(_ name: String, _ get: @escaping @Sendable (Root) -> View?) -> Field {
+        Field(name: name, shape: View.shape) { get($0)?.value ?? .absent }
+    }
+
+    static func views<View: TemplateView>(_ name: String, _ get: @escaping @Sendable (Root) -> [View]) -> Field {
+        Field(name: name, shape: .list(View.shape)) { .list(get($0).map(\.value)) }
+    }
+}
+
+/// A page: the frame every page has (`site`, `page`, `crumbs`) and the page kind's own values.
+struct Page<Content: TemplateView>: TemplateView {
+    let frame: PageFrame
+    let content: Content
+
+    static var fields: [Field<Page>] {
+        PageFrame.fields.map { field in Field(name: field.name, shape: field.shape) { field.value($0.frame) } }
+            + Content.fields.map { field in Field(name: field.name, shape: field.shape) { field.value($0.content) } }
+    }
+
+    /// Made from the two parts' own values, without the lifted fields.
+    var value: Value {
+        .record(Record(PageFrame.fields.map { ($0.name, $0.value(frame)) } + Content.fields.map { ($0.name, $0.value(content)) }))
+    }
+}
