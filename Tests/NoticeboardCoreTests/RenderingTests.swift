@@ -44,6 +44,26 @@ import Testing
         }
     }
 
+    /// A typo in a template is a usage error where it is written, with a "did you mean": it would
+    /// otherwise drop a figure from a public notice without a word.
+    @Test(arguments: [("statement.mustache", "{{rate}}", "{{rat}}", "{{rate}}"), ("layout.mustache", "{{page.title}}", "{{page.titel}}", "{{page.title}}"),
+                      ("crumbs.mustache", "{{label}}", "{{lable}}", "{{label}}")])
+    func aNameThePageDoesNotHaveStopsTheBuild(file: String, name: String, typo: String, suggestion: String) throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        let template = fixture.root.appendingPathComponent("templates/\(file)")
+        let text = try String(contentsOf: template, encoding: .utf8)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let line = try #require(lines.firstIndex { $0.contains(name) })
+        let column = lines[line].prefix(upTo: lines[line].range(of: name)!.lowerBound).unicodeScalars.count + 1
+        try Data(text.replacingOccurrences(of: name, with: typo).utf8).write(to: template)
+        let run = try CommandLineTests.run(["build", "--root", fixture.root.path])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("templates/\(file):\(line + 1):\(column): "), "\(run.stderr)")
+        #expect(run.stderr.contains("是否应为 \(suggestion)"), "\(run.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: fixture.root.appendingPathComponent("public").path))
+    }
+
     @Test func rawHTMLInMarkdownIsNotPassedThrough() async throws {
         let (fixture, out) = try await Self.build()
         defer { fixture.remove() }
