@@ -10,7 +10,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
@@ -25,13 +24,18 @@ let package = Package(
             pkgConfig: "libqrencode",
             providers: [.apt(["libqrencode-dev"])]
         ),
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
         .target(name: "MustacheEngine"),
         .target(
             name: "NoticeboardCore",
             dependencies: [
                 "CMarkGFM",
                 "CQREncode",
-                .product(name: "Yams", package: "Yams"),
+                "CYAML",
                 "MustacheEngine",
                 .product(name: "Crypto", package: "swift-crypto"),
             ]

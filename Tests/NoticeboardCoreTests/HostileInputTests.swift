@@ -46,6 +46,32 @@ import Testing
         #expect((Money(fen: .min) - Money(fen: 1)).fen == .min)
     }
 
+    // YAML read through libyaml's events: what records never need is refused where it is written.
+
+    @Test func anAliasBombIsRefusedAtItsFirstAnchor() async throws {
+        let bomb = "name: 和谐小区\nlol: &a [x, x, x, x, x, x, x, x, x]\nlol2: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nlol3: [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n"
+        let d = try await findings([Self.compound: bomb])
+        expectOne(d, .in001, Self.compound, 2, 6, containing: "锚点和别名")
+    }
+
+    @Test func anAliasAloneIsRefusedToo() async throws {
+        let changes = SiteFixture.edit(Self.compound, "buildings: 2", "buildings: *two")
+        let d = try await findings(changes)
+        let at = position(of: "*two", in: Self.compound, after: changes)
+        expectOne(d, .in001, Self.compound, at.line, at.column, containing: "锚点和别名")
+    }
+
+    @Test func deepNestingIsRefusedWithoutRecursion() async throws {
+        let deep = "name: 和谐小区\nx: " + String(repeating: "[", count: 100_000) + "\n"
+        let d = try await findings([Self.compound: deep])
+        expectOne(d, .in001, Self.compound, 2, 3 + YAMLDocument.deepest, containing: "嵌套超过")  // the root mapping is the first level
+    }
+
+    @Test func aSecondDocumentIsRefusedWhereItStarts() async throws {
+        let d = try await findings(SiteFixture.edit(Self.compound, "buildings: 2\n", "buildings: 2\n---\nname: 又一个\n"))
+        expectOne(d, .in001, Self.compound, 4, 1, containing: "expected a single document")
+    }
+
     // Links: never followed, each an IN-004 naming it.
 
     @Test func linksToTheFolderItselfEndQuicklyAsIN004() async throws {

@@ -43,6 +43,14 @@ enum InputMessages {
         Message(zh: "前言块没有结束的 --- 行", en: "the front matter has no closing --- line")
     }
 
+    static func yamlAnchor() -> Message {
+        Message(zh: "YAML 格式错误：不支持锚点和别名（& 与 *），请把内容直接写出来", en: "YAML syntax error: anchors and aliases (& and *) are not supported; write the value out")
+    }
+
+    static func yamlTooDeep(_ levels: Int) -> Message {
+        Message(zh: "YAML 格式错误：嵌套超过 \(levels) 层，记录不需要这么深", en: "YAML syntax error: nested more than \(levels) levels deep, deeper than any record needs")
+    }
+
     static func emptyDocument() -> Message {
         Message(zh: "文件内容为空", en: "the file is empty")
     }

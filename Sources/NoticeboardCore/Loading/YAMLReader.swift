@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads one YAML document of one file into typed, located values.
 /// Problems become IN-00x diagnostics; reading goes on so that every problem is reported at once.
 final class YAMLReader {
@@ -15,29 +13,24 @@ final class YAMLReader {
 
     /// Parses the text; nil (with an IN-001) when it is not YAML or not a mapping.
     func root(of yaml: String) -> MappingReader? {
-        let node: Node?
-        do {
-            // No implicit tags: every scalar is read as text and parsed exactly here (money, dates),
-            // and Yams' default resolver would run regular expressions on every key comparison.
-            // The encoding is named: Yams' default reads the process environment for every document.
-            node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
-        } catch let error as YamlError {
-            report(syntax: error)
-            return nil
-        } catch {
-            report(.in001, at: .file(file), InputMessages.yamlSyntax(String(describing: error)))
-            return nil
-        }
-        guard let node else {
-            report(.in001, at: SourceLocation(file: file, line: lineOffset + 1, column: 1), InputMessages.emptyDocument())
+        switch YAMLDocument.parse(yaml) {
+        case .success(let node):
+            return mapping(node, key: .root)
+        case .failure(let problem):
+            let at = SourceLocation(file: file, line: problem.line + lineOffset, column: problem.column)
+            switch problem.kind {
+            case .syntax(let reason): report(.in001, at: at, InputMessages.yamlSyntax(reason))
+            case .duplicateKeys(let keys): report(.in001, at: at, InputMessages.duplicateKeys(keys))
+            case .anchor: report(.in001, at: at, InputMessages.yamlAnchor())
+            case .tooDeep: report(.in001, at: at, InputMessages.yamlTooDeep(YAMLDocument.deepest))
+            case .emptyDocument: report(.in001, at: at, InputMessages.emptyDocument())
+            }
             return nil
         }
-        return mapping(node, key: .root)
     }
 
-    func location(of node: Node) -> SourceLocation {
-        guard let mark = node.mark else { return SourceLocation(file: file, line: lineOffset + 1, column: 1) }
-        return SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column)
+    func location(of node: YAMLNode) -> SourceLocation {
+        SourceLocation(file: file, line: node.line + lineOffset, column: node.column)
     }
 
     func report(_ rule: RuleID, at location: SourceLocation, _ message: Message) {
@@ -45,8 +38,8 @@ final class YAMLReader {
     }
 
     /// A mapping node, or an IN-002 naming the key whose value should have been one.
-    func mapping(_ node: Node, key: FieldPath) -> MappingReader? {
-        guard let mapping = node.mapping else {
+    func mapping(_ node: YAMLNode, key: FieldPath) -> MappingReader? {
+        guard case .mapping(let mapping, _, _) = node else {
             report(.in002, at: location(of: node), InputMessages.wrongType("\(key)", expected: .init(zh: "键值对（映射）", en: "a mapping of keys to values")))
             return nil
         }
@@ -54,60 +47,51 @@ final class YAMLReader {
     }
 
     /// A scalar read as `kind`; nil for null, and nil with a diagnostic for anything malformed.
-    func scalar<T>(_ node: Node, key: FieldPath, _ kind: ValueKind<T>) -> Located<T>? {
-        guard let scalar = node.scalar else {
+    func scalar<T>(_ node: YAMLNode, key: FieldPath, _ kind: ValueKind<T>) -> Located<T>? {
+        guard case .scalar(let text, _, _, _) = node else {
             report(.in002, at: location(of: node), InputMessages.wrongType("\(key)", expected: .init(zh: "单个值（不是列表或映射）", en: "a single value, not a list or mapping")))
             return nil
         }
-        if scalar.isNull { return nil }
-        switch kind.parse(key, scalar.string) {
+        if node.isNull { return nil }
+        switch kind.parse(key, text) {
         case .success(let value): return Located(value, at: location(of: node))
         case .failure(.wrongType(let message)): report(.in002, at: location(of: node), message)
         case .failure(.malformed(let message)): report(.in003, at: location(of: node), message)
         }
         return nil
     }
-
-    private func report(syntax error: YamlError) {
-        switch error {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _), let .composer(context, problem, mark, _):
-            let reason = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
-            report(.in001, at: SourceLocation(file: file, line: mark.line + lineOffset, column: mark.column), InputMessages.yamlSyntax(reason))
-        case let .duplicatedKeysInMapping(duplicates, context):
-            report(.in001, at: SourceLocation(file: file, line: context.mark.line + lineOffset, column: context.mark.column),
-                   InputMessages.duplicateKeys(duplicates))
-        case let .reader(problem, _, _, _):
-            report(.in001, at: SourceLocation(file: file, line: lineOffset + 1, column: 1), InputMessages.yamlSyntax(problem))
-        default:
-            report(.in001, at: SourceLocation(file: file, line: lineOffset + 1, column: 1), InputMessages.yamlSyntax(String(describing: error)))
-        }
-    }
 }
 
-extension Node.Scalar {
+extension YAMLNode {
     /// `key:` with nothing after it, or `~` / `null`.
     var isNull: Bool {
-        style == .plain && (string.isEmpty || string == "~" || string == "null" || string == "Null" || string == "NULL")
+        guard case .scalar(let text, let plain, _, _) = self else { return false }
+        return plain && (text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL")
+    }
+
+    /// A scalar's text; nil for a list or mapping.
+    var text: String? {
+        if case .scalar(let text, _, _, _) = self { text } else { nil }
     }
 }
 
 /// One mapping of a document, read against the keys it may hold.
 struct MappingReader {
-    let mapping: Node.Mapping
+    let mapping: [(key: YAMLNode, value: YAMLNode)]
     let location: SourceLocation
     /// Where this mapping is in its file, for messages (`committee.members`).
     let path: FieldPath
     let reader: YAMLReader
-    /// Values by their key's text, built once (Yams' own lookup compares nodes one by one).
-    private let values: [String: Node]
+    /// Values by their key's text, built once.
+    private let values: [String: YAMLNode]
 
-    init(mapping: Node.Mapping, location: SourceLocation, path: FieldPath, reader: YAMLReader) {
+    init(mapping: [(key: YAMLNode, value: YAMLNode)], location: SourceLocation, path: FieldPath, reader: YAMLReader) {
         self.mapping = mapping
         self.location = location
         self.path = path
         self.reader = reader
-        var values: [String: Node] = [:]
-        for (key, value) in mapping { if let text = key.scalar?.string, values[text] == nil { values[text] = value } }
+        var values: [String: YAMLNode] = [:]
+        for (key, value) in mapping { if let text = key.text, values[text] == nil { values[text] = value } }
         self.values = values
     }
 
@@ -115,7 +99,7 @@ struct MappingReader {
     @discardableResult
     func expect(keys: [String]) -> MappingReader {
         for (keyNode, _) in mapping {
-            let key = keyNode.scalar?.string ?? ""
+            let key = keyNode.text ?? ""
             if !keys.contains(key) {
                 reader.report(.in002, at: reader.location(of: keyNode),
                               InputMessages.unknownKey("\(qualified(key))", expected: keys, suggestion: Suggestion.closest(to: key, among: keys)))
@@ -126,9 +110,8 @@ struct MappingReader {
 
     func qualified(_ key: String) -> FieldPath { path.child(key) }
 
-    func node(_ key: String) -> Node? {
-        guard let node = values[key] else { return nil }
-        if let scalar = node.scalar, scalar.isNull { return nil }
+    func node(_ key: String) -> YAMLNode? {
+        guard let node = values[key], !node.isNull else { return nil }
         return node
     }
 
@@ -149,7 +132,7 @@ struct MappingReader {
             reader.report(.in002, at: location, InputMessages.missingKey("\(qualified(key))"))
             return nil
         }
-        if let scalar = node.scalar, scalar.isNull || scalar.string.trimmedOfSpaces.isEmpty {
+        if node.isNull || node.text?.trimmedOfSpaces.isEmpty == true {
             reader.report(.in002, at: reader.location(of: node), InputMessages.emptyValue("\(qualified(key))"))
             return nil
         }
@@ -166,12 +149,12 @@ struct MappingReader {
     }
 
     /// A list of items; an absent list is empty (or an IN-002 when required).
-    func list<T>(_ key: String, required: Bool = false, _ item: (Node, FieldPath) -> T?) -> [T] {
+    func list<T>(_ key: String, required: Bool = false, _ item: (YAMLNode, FieldPath) -> T?) -> [T] {
         guard let node = node(key) else {
             if required { reader.report(.in002, at: location, InputMessages.missingKey("\(qualified(key))")) }
             return []
         }
-        guard let sequence = node.sequence else {
+        guard case .sequence(let sequence, _, _) = node else {
             reader.report(.in002, at: reader.location(of: node), InputMessages.wrongType("\(qualified(key))", expected: .init(zh: "列表（以 - 开头的各项）", en: "a list")))
             return []
         }
@@ -190,7 +173,7 @@ struct MappingReader {
     }
 
     /// Every key of this mapping with its value node, in written order.
-    var entries: [(key: Located<String>, value: Node)] {
-        mapping.map { (Located($0.key.scalar?.string ?? "", at: reader.location(of: $0.key)), $0.value) }
+    var entries: [(key: Located<String>, value: YAMLNode)] {
+        mapping.map { (Located($0.key.text ?? "", at: reader.location(of: $0.key)), $0.value) }
     }
 }
