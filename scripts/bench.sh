@@ -2,7 +2,8 @@
 # The city-scale benchmark: for 500 and 2000 compounds x 24 months, a full build into an empty folder,
 # a rebuild with nothing changed, and a rebuild after one new month for every compound.
 # Prints source files, pages written and rendered, seconds (and of them, loading and checking the records),
-# pages (written) per second and peak RSS. Usage: scripts/bench.sh [COMPOUNDS...]
+# pages (written) per second and peak RSS; then one 25-row statement sheet rendered by the template engine
+# alone and one statement file read into its record (medians). Usage: scripts/bench.sh [COMPOUNDS...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 swift build -c release >/dev/null
@@ -39,3 +40,4 @@ for n in "${sizes[@]}"; do
   "$nb" generate-fixture --compounds "$n" --months 25 --root "$root" >/dev/null
   measure "$n x 24 + one new month" "$root"
 done
+"$nb" bench-parts --root "$work/c${sizes[0]}"

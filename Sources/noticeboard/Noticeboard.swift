@@ -9,7 +9,7 @@ struct Noticeboard: AsyncParsableCommand {
         commandName: "noticeboard",
         abstract: "无物业小区公示栏生成器：把 content/ 的记录检查后生成 public/ 网站与张贴版。",
         discussion: "Checks a community's records against its governance rules and renders the gatehouse sheets and mobile pages.",
-        subcommands: [Init.self, Build.self, Check.self, Seal.self, NewMonth.self, Serve.self, GenerateFixture.self]
+        subcommands: [Init.self, Build.self, Check.self, Seal.self, NewMonth.self, Serve.self, GenerateFixture.self, BenchParts.self]
     )
 
     /// swift-argument-parser exits 64 on usage errors; the spec says 2.

@@ -118,13 +118,16 @@ enum YAMLDocument {
     }
 
     /// Keys written twice in one mapping, sorted, at the first place the first of them is written.
+    /// Records' mappings have a few keys: comparing each with the ones before costs less than hashing.
     private static func duplicates(_ pairs: [(key: YAMLNode, value: YAMLNode)]) -> YAMLProblem? {
-        var first: [String: YAMLNode] = [:], repeated: Set<String> = []
-        for (key, _) in pairs {
-            guard case .scalar(let text, _, _, _) = key else { continue }
-            if first[text] == nil { first[text] = key } else { repeated.insert(text) }
+        let keys = pairs.map { $0.key.text }
+        var repeated: Set<String> = []
+        for i in keys.indices {
+            guard let key = keys[i] else { continue }
+            if keys[..<i].contains(key) { repeated.insert(key) }
         }
-        guard let smallest = repeated.min(), let at = first[smallest] else { return nil }
+        guard let smallest = repeated.min(), let first = keys.firstIndex(of: smallest) else { return nil }
+        let at = pairs[first].key
         return YAMLProblem(kind: .duplicateKeys(repeated.sorted()), line: at.line, column: at.column)
     }
 

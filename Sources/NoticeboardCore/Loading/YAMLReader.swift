@@ -82,17 +82,18 @@ struct MappingReader {
     /// Where this mapping is in its file, for messages (`committee.members`).
     let path: FieldPath
     let reader: YAMLReader
-    /// Values by their key's text, built once.
-    private let values: [String: YAMLNode]
 
     init(mapping: [(key: YAMLNode, value: YAMLNode)], location: SourceLocation, path: FieldPath, reader: YAMLReader) {
         self.mapping = mapping
         self.location = location
         self.path = path
         self.reader = reader
-        var values: [String: YAMLNode] = [:]
-        for (key, value) in mapping { if let text = key.text, values[text] == nil { values[text] = value } }
-        self.values = values
+    }
+
+    /// The value of `key` as written (the first, should it be written twice). Records' mappings have a
+    /// few keys: a look along them costs less than a dictionary built for every mapping.
+    private func value(_ key: String) -> YAMLNode? {
+        mapping.first { $0.key.text == key }?.value
     }
 
     /// Reports every key not in `keys` (IN-002 with a "did you mean"). Call once per mapping.
@@ -111,7 +112,7 @@ struct MappingReader {
     func qualified(_ key: String) -> FieldPath { path.child(key) }
 
     func node(_ key: String) -> YAMLNode? {
-        guard let node = values[key], !node.isNull else { return nil }
+        guard let node = value(key), !node.isNull else { return nil }
         return node
     }
 
@@ -128,7 +129,7 @@ struct MappingReader {
     }
 
     func required<T>(_ key: String, _ kind: ValueKind<T>) -> Located<T>? {
-        guard let node = values[key] else {
+        guard let node = value(key) else {
             reader.report(.in002, at: location, InputMessages.missingKey("\(qualified(key))"))
             return nil
         }

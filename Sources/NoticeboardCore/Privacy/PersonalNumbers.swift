@@ -31,17 +31,62 @@ enum PersonalNumbers {
     }
 
     static func find(in text: String, file: String) -> [PersonalNumber] {
-        // Most records hold fewer than 11 digits in all: one pass over the bytes decides.
-        guard digitCount(text) >= 11 else { return [] }
         var found: [PersonalNumber] = []
-        for (index, lineText) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let scalars = Array(lineText.unicodeScalars)
-            for number in occurrences(in: scalars) {
-                found.append(PersonalNumber(kind: number.kind, text: String(String.UnicodeScalarView(scalars[number.range])), digits: number.digits,
-                                            location: SourceLocation(file: file, line: index + 1, column: number.range.lowerBound + 1)))
+        var text = text
+        text.withUTF8 { bytes in
+            var line = 1, start = 0
+            for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x0A {
+                // A line is read as scalars only when its bytes hold a chain of 11 digits or more.
+                let lineBytes = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if longestDigitChain(lineBytes) >= 11 {
+                    let scalars = Array(String(decoding: lineBytes, as: UTF8.self).unicodeScalars)
+                    for number in occurrences(in: scalars) {
+                        found.append(PersonalNumber(kind: number.kind, text: String(String.UnicodeScalarView(scalars[number.range])), digits: number.digits,
+                                                    location: SourceLocation(file: file, line: line, column: number.range.lowerBound + 1)))
+                    }
+                }
+                line += 1
+                start = end + 1
             }
         }
         return found
+    }
+
+    /// The most digits (ASCII or full-width) in one chain of the bytes, groups joined by a single separator
+    /// as `chain(in:from:)` joins them: the cheap test of whether a line can hold a personal number.
+    private static func longestDigitChain(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var longest = 0, chain = 0, afterDigit = false, i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            if byte >= 0x30 && byte <= 0x39 {
+                chain += 1
+                afterDigit = true
+                i += 1
+                continue
+            }
+            var width = 1, digit = false, separator = byte == 0x20 || byte == 0x2D
+            if byte >= 0xC0 {
+                width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                if width < 4 && i + width <= bytes.count {
+                    let value = width == 2 ? UInt32(byte & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                        : UInt32(byte & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                    digit = (0xFF10...0xFF19).contains(value)
+                    separator = Unicode.Scalar(value).map(isSeparator) ?? false
+                }
+            }
+            if digit {
+                chain += 1
+                afterDigit = true
+            } else if separator && afterDigit {
+                afterDigit = false
+            } else {
+                longest = max(longest, chain)
+                chain = 0
+                afterDigit = false
+            }
+            i += width
+        }
+        return max(longest, chain)
     }
 
     /// `text` with every mobile number masked but those in `published` (11 ASCII digits each), in the

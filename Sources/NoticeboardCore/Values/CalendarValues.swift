@@ -13,10 +13,8 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     public init?(parsing text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
-        self.init(year: y, month: m, day: d)
+        guard let numbers = asciiNumbers(text, widths: [4, 2, 2]) else { return nil }
+        self.init(year: numbers[0], month: numbers[1], day: numbers[2])
     }
 
     public var calendarMonth: Month { Month(year: year, month: month)! }
@@ -41,10 +39,8 @@ public struct Month: Sendable, Hashable, Comparable, CustomStringConvertible {
     }
 
     public init?(parsing text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[0].count == 4, parts[1].count == 2,
-              let y = Int(parts[0]), let m = Int(parts[1]) else { return nil }
-        self.init(year: y, month: m)
+        guard let numbers = asciiNumbers(text, widths: [4, 2]) else { return nil }
+        self.init(year: numbers[0], month: numbers[1])
     }
 
     public var next: Month { month == 12 ? Month(year: year + 1, month: 1)! : Month(year: year, month: month + 1)! }
@@ -95,4 +91,27 @@ public struct Quarter: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     /// `2026年第三季度`
     public var chinese: String { "\(year)年第\(["一", "二", "三", "四"][quarter - 1])季度" }
+}
+
+/// The numbers of `2026-11-03` (widths 4, 2, 2): ASCII digits of exactly those widths, joined by `-`.
+private func asciiNumbers(_ text: String, widths: [Int]) -> [Int]? {
+    var text = text
+    return text.withUTF8 { bytes -> [Int]? in
+        guard bytes.count == widths.reduce(widths.count - 1, +) else { return nil }
+        var numbers: [Int] = [], i = 0
+        for (index, width) in widths.enumerated() {
+            if index > 0 {
+                guard bytes[i] == UInt8(ascii: "-") else { return nil }
+                i += 1
+            }
+            var number = 0
+            for _ in 0..<width {
+                guard bytes[i] >= 0x30 && bytes[i] <= 0x39 else { return nil }
+                number = number * 10 + Int(bytes[i] - 0x30)
+                i += 1
+            }
+            numbers.append(number)
+        }
+        return numbers
+    }
 }

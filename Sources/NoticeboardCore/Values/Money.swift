@@ -18,6 +18,57 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Parses what staff write: `3780`, `3780.5`, `"3,780.50"`, `-12.00`.
     /// Returns nil for anything else, including more than two decimals.
     public init?(parsing text: String) {
+        if let fen = Self.fen(ascii: text) {
+            self.fen = fen
+            return
+        }
+        guard let parsed = Self.parseTrimmed(text) else { return nil }
+        fen = parsed
+    }
+
+    /// The common case, an amount in ASCII without blanks around it, read from its bytes; nil for
+    /// anything else, which `parseTrimmed` reads (or refuses) the same way, only slower.
+    private static func fen(ascii text: String) -> Int64? {
+        var text = text
+        return text.withUTF8 { bytes -> Int64? in
+            guard let first = bytes.first, let last = bytes.last, first > 0x20, last > 0x20, first < 0x80, last < 0x80 else { return nil }
+            var i = 0, negative = false
+            if bytes[0] == UInt8(ascii: "-") { negative = true; i = 1 }
+            var yuan: Int64 = 0, digits = 0, group = 0, groups = 0, firstGroup = 0
+            while i < bytes.count, bytes[i] != UInt8(ascii: ".") {
+                let byte = bytes[i]
+                if byte == UInt8(ascii: ",") {
+                    if groups == 0 { firstGroup = group } else if group != 3 { return nil }
+                    guard group > 0 else { return nil }
+                    groups += 1
+                    group = 0
+                } else if byte >= 0x30 && byte <= 0x39 {
+                    yuan = yuan * 10 + Int64(byte - 0x30)
+                    digits += 1
+                    group += 1
+                } else {
+                    return nil
+                }
+                i += 1
+            }
+            guard digits > 0, digits <= 15 else { return nil }
+            if groups > 0 { guard (1...3).contains(firstGroup), group == 3 else { return nil } }
+            var cents: Int64 = 0
+            if i < bytes.count {
+                let fraction = bytes.count - i - 1
+                guard (1...2).contains(fraction) else { return nil }
+                for j in (i + 1)..<bytes.count {
+                    guard bytes[j] >= 0x30 && bytes[j] <= 0x39 else { return nil }
+                    cents = cents * 10 + Int64(bytes[j] - 0x30)
+                }
+                if fraction == 1 { cents *= 10 }
+            }
+            let total = yuan * 100 + cents
+            return negative ? -total : total
+        }
+    }
+
+    private static func parseTrimmed(_ text: String) -> Int64? {
         var body = text.trimmingBlanks()
         var negative = false
         if body.hasPrefix("-") {
@@ -39,7 +90,7 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
         while fraction.count < 2 { fraction += "0" }
         guard let yuan = Int64(digits), let cents = Int64(fraction) else { return nil }
         let total = yuan * 100 + cents
-        fen = negative ? -total : total
+        return negative ? -total : total
     }
 
     /// Sums never trap: the input bounds keep them far from the limits, and past them they stop at the

@@ -1,0 +1,26 @@
+import ArgumentParser
+import Foundation
+import NoticeboardCore
+
+/// `noticeboard bench-parts`: the template engine and the statement reader timed apart (scripts/bench.sh).
+struct BenchParts: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench-parts",
+        abstract: "测量一张25行收支张贴版的渲染和一个收支文件的读取用时 / time one 25-row sheet and one statement read",
+        shouldDisplay: false)
+
+    @OptionGroup var site: SiteOptions
+
+    @Option(name: .long, help: "轮数 / rounds")
+    var rounds = 2000
+
+    func run() async throws {
+        do {
+            let result = try await PartBenchmark.run(root: site.rootURL, rounds: rounds)
+            print(String(format: "%-28s %8.1f µs (median of %d, template engine only)", "one 25-row statement sheet", result.sheetMicroseconds, rounds))
+            print(String(format: "%-28s %8.1f µs (median of %d, a %d-byte file)", "one statement file read", result.statementReadMicroseconds, rounds, result.statementBytes))
+        } catch let error as InputOutputError {
+            throw Console.fail(error)
+        }
+    }
+}
