@@ -211,6 +211,10 @@ struct SiteRenderer: Sendable {
 }
 
 extension Value {
+    /// Values the tool makes itself and that hold no record's text, or hold it masked already:
+    /// the QR code's SVG (thousands of digits) and sheets rendered before.
+    private static let toolMade: Set<String> = ["qr", "sheetsHTML"]
+
     /// The value with every text masked for personal numbers (`PersonalNumbers.masked`); nil when no text
     /// needed it, so that a page without such numbers is not copied.
     func masked(except published: Set<String>) -> Value? {
@@ -223,7 +227,7 @@ extension Value {
             guard masked.contains(where: { $0 != nil }) else { return nil }
             return .list(zip(items, masked).map { $1 ?? $0 })
         case .record(let record):
-            let masked = record.values.map { $0.masked(except: published) }
+            let masked = zip(record.names, record.values).map { Self.toolMade.contains($0) ? nil : $1.masked(except: published) }
             guard masked.contains(where: { $0 != nil }) else { return nil }
             return .record(Record(zip(record.names, zip(record.values, masked)).map { ($0, $1.1 ?? $1.0) }))
         case .absent, .flag, .number:
