@@ -235,7 +235,12 @@ enum PersonalNumbers {
     /// and letters never occur inside a multi-byte character, and a rendered page is scanned whole.
     static func maskMobiles(in text: String, except published: Set<String>) -> String {
         var text = text
-        let masked: [UInt8]? = text.withUTF8 { bytes in
+        return text.withUTF8 { maskMobiles(in: $0, except: published) }.map { String(decoding: $0, as: UTF8.self) } ?? text
+    }
+
+    /// A page's bytes with plain mobile numbers masked (`maskMobiles(in:except:)`); nil when none needed it.
+    static func maskMobiles(in bytes: UnsafeBufferPointer<UInt8>, except published: Set<String>) -> [UInt8]? {
+        do {
             var output: [UInt8] = []
             var copied = 0
             var i = 0
@@ -256,7 +261,6 @@ enum PersonalNumbers {
             output.append(contentsOf: bytes[copied...])
             return output
         }
-        return masked.map { String(decoding: $0, as: UTF8.self) } ?? text
     }
 
     /// 18 characters (digit values, and `X` as the ASCII byte) whose last is the ISO 7064 MOD 11-2 check

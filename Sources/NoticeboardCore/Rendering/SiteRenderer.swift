@@ -91,7 +91,7 @@ struct SiteRenderer: Sendable {
         let sitemap = SitemapContent(
             urls: outcome.index.entries.keys.filter { $0 != SitePaths.notFound }.sorted().map { SitePaths.absolute($0, baseURL: baseURL) }).value
         try count([try place(SitePaths.sitemap, PageKey(.sitemap, sitemap), writer, previous) {
-            RenderedFile(path: SitePaths.sitemap, bytes: Data(render(.sitemap, sitemap).utf8))
+            RenderedFile(path: SitePaths.sitemap, bytes: Data(render(.sitemap, sitemap)))
         }])
         let css = RenderedFile(path: TemplateSet.stylesheetName, bytes: templates.stylesheet)
         let assets = templates.assets.map { RenderedFile(path: "\(TemplateSet.assetsFolder)/\($0.name)", bytes: $0.bytes) }
@@ -138,7 +138,7 @@ struct SiteRenderer: Sendable {
         let bundle = try place(SitePaths.monthBundle(month), key, writer, previous) {
             let sheets = placed.allSatisfy { $0.sheet != nil }
                 ? placed.compactMap(\.sheet)
-                : community.compounds.flatMap { pages.monthlyPages(of: $0, in: month).map { $0.renderedSheet(render) } }
+                : community.compounds.flatMap { pages.monthlyPages(of: $0, in: month).map { $0.renderedSheet(renderText) } }
             return file(pages.monthBundle(month, sheetsHTML: sheets.joined(), count: sheets.count), .monthBundle)
         }
         return placed.flatMap { [$0.mobile, $0.print] } + [bundle]
@@ -158,7 +158,7 @@ struct SiteRenderer: Sendable {
         let keyed = record.printData(keys.sheet.hex)
         var sheet: String?
         let print = try place(keyed.path, PageKey(record.print, keyed.value), writer, previous) {
-            let html = record.renderedSheet(render)
+            let html = record.renderedSheet(renderText)
             sheet = html
             return file(record.printData(html), record.print)
         }
@@ -181,13 +181,20 @@ struct SiteRenderer: Sendable {
     }
 
     private func file(_ data: PageData, _ template: PageTemplate) -> RenderedFile {
-        RenderedFile(path: data.path, bytes: Data(PersonalNumbers.maskMobiles(in: render(template, data.value), except: publishedMobiles).utf8))
+        let bytes = render(template, data.value)
+        let masked = bytes.withUnsafeBufferPointer { PersonalNumbers.maskMobiles(in: $0, except: publishedMobiles) }
+        return RenderedFile(path: data.path, bytes: Data(masked ?? bytes))
+    }
+
+    /// A part of pages (a sheet), as text to place in them.
+    private func renderText(_ template: PageTemplate, _ value: Value) -> String {
+        String(decoding: render(template, value), as: UTF8.self)
     }
 
     /// The publishing boundary (PRV-002): every value is masked before it reaches a template, so that the
     /// text a template puts around it cannot hide a number from the mask; the finished page is then masked
     /// again (`file`). No mobile number leaves unmasked unless a committee member published it.
-    private func render(_ template: PageTemplate, _ value: Value) -> String {
+    private func render(_ template: PageTemplate, _ value: Value) -> [UInt8] {
         templates.render(template, value.masked(except: publishedMobiles) ?? value)
     }
 
@@ -223,13 +230,13 @@ extension Value {
             let masked = PersonalNumbers.masked(text, except: published)
             return masked == text ? nil : .text(masked)
         case .list(let items):
-            let masked = items.map { $0.masked(except: published) }
-            guard masked.contains(where: { $0 != nil }) else { return nil }
-            return .list(zip(items, masked).map { $1 ?? $0 })
+            // Most pages hold no such number: nothing is copied until one is found.
+            guard let first = items.firstIndex(where: { $0.masked(except: published) != nil }) else { return nil }
+            return .list(items.prefix(first) + items[first...].map { $0.masked(except: published) ?? $0 })
         case .record(let record):
-            let masked = zip(record.names, record.values).map { Self.toolMade.contains($0) ? nil : $1.masked(except: published) }
-            guard masked.contains(where: { $0 != nil }) else { return nil }
-            return .record(Record(zip(record.names, zip(record.values, masked)).map { ($0, $1.1 ?? $1.0) }))
+            let masked = { (index: Int) in Self.toolMade.contains(record.names[index]) ? nil : record.values[index].masked(except: published) }
+            guard let first = record.values.indices.first(where: { masked($0) != nil }) else { return nil }
+            return .record(Record(record.names.indices.map { (record.names[$0], ($0 < first ? nil : masked($0)) ?? record.values[$0]) }))
         case .absent, .flag, .number:
             return nil
         }

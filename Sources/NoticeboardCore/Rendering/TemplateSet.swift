@@ -121,8 +121,8 @@ struct TemplateSet: Sendable {
         }
     }
 
-    func render(_ page: PageTemplate, _ value: Value) -> String {
-        // Every page template was checked to exist in init.
-        String(decoding: library.render(page.rawValue, value), as: UTF8.self)
+    /// The page's UTF-8 bytes (every page template was checked to exist in init).
+    func render(_ page: PageTemplate, _ value: Value) -> [UInt8] {
+        library.render(page.rawValue, value)
     }
 }
