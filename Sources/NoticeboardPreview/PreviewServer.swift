@@ -58,9 +58,8 @@ public actor PreviewServer {
     func rebuild() async {
         let start = Date()
         do {
-            let result = try await Pipeline(root: root).build(into: output)
-            if result.output == nil {
-                failure = result.check.diagnostics.filter { $0.severity == .error }
+            if case .failed(let check) = try await Pipeline(root: root).build(into: output) {
+                failure = check.diagnostics.filter { $0.severity == .error }
                 say(language == .zh ? "构建失败：\(failure?.count ?? 0) 个错误，页面上显示错误" : "build failed: \(failure?.count ?? 0) errors, shown in the page")
             } else {
                 failure = nil

@@ -30,29 +30,30 @@ struct Build: AsyncParsableCommand {
         } catch let error as InputOutputError {
             throw Console.fail(error)
         }
-        if result.unchanged {
-            let warnings = result.previousWarnings
+        switch result {
+        case .unchanged(let warnings):
             print(language.language == .zh ? "没有变化：\(output.path) 已是最新（上次 \(warnings) 个警告，运行 check 查看）"
                                             : "nothing changed: \(output.path) is up to date (\(warnings) warnings last time; run check to see them)")
-            return
-        }
-        let printer = DiagnosticPrinter(format: .text, language: language.language, colour: Console.isTerminal)
-        Console.error(printer.render(result.check.diagnostics))
-        let warnings = result.check.diagnostics.filter { $0.severity == .warning }.count
-        guard let summary = result.output else {
-            if !result.check.governanceChecked { Console.governanceSkipped(language.language) }
-            let errors = result.check.diagnostics.filter { $0.severity == .error }.count
+        case .failed(let check):
+            report(check)
+            if !check.governanceChecked { Console.governanceSkipped(language.language) }
             Console.error(language.language == .zh
-                ? "构建失败：\(errors) 个错误，\(warnings) 个警告；public/ 未改动。\n"
-                : "build failed: \(errors) errors, \(warnings) warnings; the output was not touched.\n")
+                ? "构建失败：\(check.count(.error)) 个错误，\(check.count(.warning)) 个警告；public/ 未改动。\n"
+                : "build failed: \(check.count(.error)) errors, \(check.count(.warning)) warnings; the output was not touched.\n")
             throw ExitCode(1)
+        case .built(let check, let summary, let files):
+            report(check)
+            let seconds = String(format: "%.2f", Date().timeIntervalSince(start))
+            let compounds = check.community?.compounds.count ?? 0, warnings = check.count(.warning)
+            let drafts = check.drafts
+            Console.drafts(drafts, language.language)
+            print(language.language == .zh
+                ? "已生成 \(output.path)：\(compounds) 个小区，\(files) 个文件（写入 \(summary.written)，未变 \(summary.unchanged)，渲染 \(summary.rendered) 页），\(warnings) 个警告，\(drafts.count) 个草稿，用时 \(seconds) 秒"
+                : "built \(output.path): \(compounds) compounds, \(files) files (\(summary.written) written, \(summary.unchanged) unchanged, \(summary.rendered) pages rendered), \(warnings) warnings, \(drafts.count) drafts, \(seconds) s")
         }
-        let seconds = String(format: "%.2f", Date().timeIntervalSince(start))
-        let compounds = result.check.community?.compounds.count ?? 0
-        let drafts = result.check.drafts
-        Console.drafts(drafts, language.language)
-        print(language.language == .zh
-            ? "已生成 \(output.path)：\(compounds) 个小区，\(result.pages) 个文件（写入 \(summary.written)，未变 \(summary.unchanged)，渲染 \(summary.rendered) 页），\(warnings) 个警告，\(drafts.count) 个草稿，用时 \(seconds) 秒"
-            : "built \(output.path): \(compounds) compounds, \(result.pages) files (\(summary.written) written, \(summary.unchanged) unchanged, \(summary.rendered) pages rendered), \(warnings) warnings, \(drafts.count) drafts, \(seconds) s")
+    }
+
+    private func report(_ check: Pipeline.CheckResult) {
+        Console.error(DiagnosticPrinter(format: .text, language: language.language, colour: Console.isTerminal).render(check.diagnostics))
     }
 }

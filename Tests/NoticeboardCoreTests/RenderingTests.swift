@@ -19,7 +19,7 @@ import Testing
         let fixture = try SiteFixture(changes)
         let out = fixture.root.appendingPathComponent("public")
         let result = try await Pipeline(root: fixture.root).build(into: out)
-        #expect(result.output != nil, "\(result.check.diagnostics.map(\.message.zh))")
+        if case .failed(let check) = result { Issue.record("\(check.diagnostics.map(\.message.zh))") }
         return (fixture, out)
     }
 

@@ -3,18 +3,6 @@ import Foundation
 import Glibc
 #endif
 
-/// A failure that makes going on impossible (a missing folder, an unreadable file): exit status 2.
-public struct InputOutputError: Error, CustomStringConvertible {
-    public let path: String
-    public let reason: String
-    public var description: String { "\(path): \(reason)" }
-
-    public init(path: String, reason: String) {
-        self.path = path
-        self.reason = reason
-    }
-}
-
 /// Reads every record under `content/` (each file once, in parallel) and assembles the community.
 public struct ContentLoader: Sendable {
     /// The rule pack used when site.yaml names none.

@@ -10,6 +10,9 @@ public struct Pipeline: Sendable {
         public let governanceChecked: Bool
         public var hasErrors: Bool { community == nil || diagnostics.hasErrors }
 
+        /// How many diagnostics of `severity` the check found.
+        public func count(_ severity: Severity) -> Int { diagnostics.filter { $0.severity == severity }.count }
+
         /// Draft statements and service lists, which are checked but not published (site-relative paths).
         public var drafts: [String] {
             guard let community else { return [] }
@@ -17,15 +20,15 @@ public struct Pipeline: Sendable {
         }
     }
 
-    public struct BuildResult: Sendable {
-        public let check: CheckResult
-        /// Nil when errors stopped the build before anything was written.
-        public let output: OutputWriter.Summary?
-        public let pages: Int
-        /// Nothing changed since the last build: nothing was loaded, checked or written.
-        public var unchanged = false
-        /// The warnings of the last build, when this one was skipped.
-        public var previousWarnings = 0
+    /// What a build did.
+    public enum BuildResult: Sendable {
+        /// No input changed since the last build into this output: nothing was loaded, checked or written.
+        /// The warnings are the last build's.
+        case unchanged(previousWarnings: Int)
+        /// Errors stopped the build before anything was written.
+        case failed(CheckResult)
+        /// The output was replaced by a site of `files` files.
+        case built(CheckResult, OutputWriter.Summary, files: Int)
     }
 
     /// What a build tells while it runs.
@@ -77,17 +80,12 @@ public struct Pipeline: Sendable {
         let signature = sourcesSignature(baseURL: baseURL)
         if let last = BuildManifest.read(for: output), last.signature == signature,
            FileManager.default.fileExists(atPath: output.appendingPathComponent(SitePaths.community).path) {
-            var result = BuildResult(check: CheckResult(community: nil, diagnostics: [], governanceChecked: true), output: .init(written: 0, unchanged: 0), pages: 0)
-            result.unchanged = true
-            result.previousWarnings = last.warnings
-            return result
+            return .unchanged(previousWarnings: last.warnings)
         }
         // Templates are read first: a broken template is a usage error, found before any work.
         let templates = try TemplateSet(directory: root.appendingPathComponent("templates"))
         let checked = try await check()
-        guard !checked.hasErrors, let community = checked.community else {
-            return BuildResult(check: checked, output: nil, pages: 0)
-        }
+        guard !checked.hasErrors, let community = checked.community else { return .failed(checked) }
         progress(.step("生成并写入页面 / rendering and writing pages"))
         let base = baseURL ?? community.site.baseURL.value
         let renderer = await SiteRenderer(community: community, templates: templates, baseURL: base)
@@ -105,8 +103,8 @@ public struct Pipeline: Sendable {
             throw error
         }
         written.index.write(for: output)
-        BuildManifest(signature: signature, warnings: checked.diagnostics.filter { $0.severity == .warning }.count).write(for: output)
-        return BuildResult(check: checked, output: .init(written: written.files - written.unchanged, unchanged: written.unchanged, rendered: written.rendered), pages: written.files)
+        BuildManifest(signature: signature, warnings: checked.count(.warning)).write(for: output)
+        return .built(checked, .init(written: written.files - written.unchanged, unchanged: written.unchanged, rendered: written.rendered), files: written.files)
     }
 
     /// The output is replaced as a whole: it may not be the site root, a folder above it, or lie among the records.
