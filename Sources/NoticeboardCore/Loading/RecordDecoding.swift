@@ -69,8 +69,10 @@ extension Evaluation {
             return Result(item: item.value, satisfied: satisfied.value, basic: basic.value, unsatisfied: unsatisfied.value, location: r.location)
         }
         let issues = m.records("issues") { i -> Issue? in
-            i.expect(keys: ["raised", "response"])
-            return i.required("raised", .text).map { Issue(raised: $0.value, response: i.optional("response", .text)?.value) }
+            i.expect(keys: ["item", "raised", "response"])
+            return i.required("raised", .text).map {
+                Issue(item: i.optional("item", .text)?.value, raised: $0.value, response: i.optional("response", .text)?.value)
+            }
         }
         guard let quarter, let date, let participants else { return nil }
         self.init(quarter: quarter, date: date.value, participants: participants, results: results, issues: issues, location: m.location)
@@ -107,14 +109,19 @@ extension RulePack {
         m.expect(keys: ["name", "thresholds", "eight_haves", "severity"])
         let name = m.required("name", .text)
         let thresholds = m.mapping("thresholds", required: true).flatMap { t -> Thresholds? in
-            t.expect(keys: ["own_branch_min_households", "committee_party_ratio_min", "major_expense_min", "post_within_days"])
+            t.expect(keys: ["own_branch_min_households", "committee_party_ratio_min", "major_expense_min", "post_within_days",
+                            "split_window_days", "evaluation_satisfied_min"])
             let households = t.required("own_branch_min_households", .positiveNumber)
             let ratio = t.required("committee_party_ratio_min", .ratio)
             let major = t.required("major_expense_min", .amount)
             let days = t.required("post_within_days", .positiveNumber)
+            // Added later: a pack without them keeps working with the defaults.
+            let window = t.optional("split_window_days", .positiveNumber)?.value ?? Thresholds.defaultSplitWindowDays
+            let satisfied = t.optional("evaluation_satisfied_min", .ratio)?.value ?? Thresholds.defaultEvaluationSatisfiedMin
             guard let households, let ratio, let major, let days else { return nil }
             return Thresholds(ownBranchMinHouseholds: households.value, committeePartyRatioMin: ratio.value,
-                              majorExpenseMin: major.value, postWithinDays: days.value)
+                              majorExpenseMin: major.value, postWithinDays: days.value,
+                              splitWindowDays: window, evaluationSatisfiedMin: satisfied)
         }
         let haves: [(key: String, label: String)] = m.mapping("eight_haves").map { h in
             h.entries.compactMap { key, value in

@@ -16,7 +16,7 @@ extension Statement {
             let what = c.required("what", .text)
             let why = c.required("why", .text)
             guard let date, let what, let why else { return nil }
-            return Correction(date: date.value, what: what.value, why: why.value)
+            return Correction(date: date.value, what: what.value, why: why.value, location: date.location)
         }
         guard let month, let opening, let closing else { return nil }
         self.init(month: month, opening: opening, income: income, expenses: expenses, closing: closing, collection: collection,

@@ -62,6 +62,8 @@ public struct Evaluation: Sendable {
     }
 
     public struct Issue: Sendable {
+        /// The evaluation item it is about, when the record names one.
+        public let item: String?
         public let raised: String
         public let response: String?
     }

@@ -11,6 +11,13 @@ public struct RulePack: Sendable {
         public let majorExpenseMin: Money
         /// Post by this day of the next month (a local choice).
         public let postWithinDays: Int
+        /// Expenses to one payee within this many days are added up against `majorExpenseMin` (FIN-010).
+        public let splitWindowDays: Int
+        /// The share of satisfied and basically satisfied residents below which an item must be answered (SVC-005).
+        public let evaluationSatisfiedMin: Decimal
+
+        public static let defaultSplitWindowDays = 30
+        public static let defaultEvaluationSatisfiedMin: Decimal = 0.6
     }
 
     public let name: String

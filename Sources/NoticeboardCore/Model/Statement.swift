@@ -28,6 +28,8 @@ public struct Statement: Sendable {
         public let date: Day
         public let what: String
         public let why: String
+        /// Where its date is written.
+        public let location: SourceLocation
     }
 
     public let month: Located<Month>

@@ -19,6 +19,16 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     public var calendarMonth: Month { Month(year: year, month: month)! }
 
+    /// Days since 1970-01-01 (the proleptic Gregorian calendar), for counting the days between two dates.
+    public var ordinal: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
     public static func < (a: Day, b: Day) -> Bool { (a.year, a.month, a.day) < (b.year, b.month, b.day) }
 
     public var description: String { "\(year)-\(Month.pad(month))-\(Month.pad(day))" }

@@ -1,0 +1,41 @@
+/// FIN-011 (warning): a payee who is a committee member, an account manager or a supervisor of the compound
+/// (by name) is paid only on an approval, whatever the amount: the people who keep and check the books
+/// decide openly when the money goes to one of them. Source: 三方共管、多方共决、全体监督.
+struct RelatedPartyPaymentsApproved: Rule {
+    static let id = RuleID.fin011
+    static let defaultSeverity = Severity.warning
+
+    func check(_ community: Community, _ findings: inout Findings) {
+        for compound in community.compounds {
+            let roles = roles(of: compound)
+            guard !roles.isEmpty else { continue }
+            for statement in compound.allStatements {
+                for expense in statement.expenses where expense.approval == nil {
+                    guard let payee = expense.payee?.trimmedOfSpaces,
+                          let (name, role) = roles.first(where: { payee == $0.name || ($0.name.count >= 2 && payee.contains($0.name)) }) else { continue }
+                    findings.report(at: expense.location, Message(
+                        zh: "\(expense.date.value)「\(expense.item)」\(expense.amount.value.withYuanSign) 付给「\(payee)」，即\(role)\(name)：付给物管会成员、账户共管人或监督小组成员的款项，不论金额都须经四步决议，请写明 approval",
+                        en: "\(expense.date.value) \(expense.item) \(expense.amount.value.withYuanSign) is paid to \(payee), who is \(name), the compound's \(englishRole(role)): a payment to a committee member, account manager or supervisor needs an approval whatever the amount"))
+                }
+            }
+        }
+    }
+
+    /// The compound's people who keep or check its money, with what they are.
+    private func roles(of compound: Compound) -> [(name: String, role: String)] {
+        var roles: [(String, String)] = []
+        for member in compound.committee?.members ?? [] { roles.append((member.name, "物管会成员")) }
+        for manager in compound.account?.managers ?? [] { roles.append((manager.name, "账户共管人")) }
+        for supervisor in compound.account?.supervisors ?? [] { roles.append((supervisor.value, "监督小组成员")) }
+        var seen = Set<String>()
+        return roles.filter { !$0.0.isEmpty && seen.insert($0.0).inserted }
+    }
+
+    private func englishRole(_ role: String) -> String {
+        switch role {
+        case "物管会成员": "committee member"
+        case "账户共管人": "account manager"
+        default: "supervisor"
+        }
+    }
+}
