@@ -10,7 +10,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
@@ -29,6 +28,11 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
+        .systemLibrary(
+            name: "CCrypto",
+            pkgConfig: "libcrypto",
+            providers: [.apt(["libssl-dev"])]
+        ),
         .target(name: "MustacheEngine"),
         .target(
             name: "NoticeboardCore",
@@ -37,7 +41,7 @@ let package = Package(
                 "CQREncode",
                 "CYAML",
                 "MustacheEngine",
-                .product(name: "Crypto", package: "swift-crypto"),
+                "CCrypto",
             ]
         ),
         .target(

@@ -4,7 +4,7 @@
 #   scripts/install-packages.sh --for-tests  also what the tests use to look at pages as people see them:
 #                                            headless Chromium, CJK fonts, poppler (PDF) and zbar (QR) tools
 set -euo pipefail
-packages=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libqrencode-dev libyaml-dev)
+packages=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libqrencode-dev libyaml-dev libssl-dev)
 if [ "${1:-}" = "--for-tests" ]; then
   packages+=(chromium fonts-noto-cjk poppler-utils zbar-tools)
 fi

@@ -1,4 +1,19 @@
-import Crypto
+internal import CCrypto
+
+/// SHA-256 from Debian's libcrypto (OpenSSL): the one digest the tool uses, for fingerprints and keys.
+enum SHA256 {
+    static func hash(_ bytes: UnsafeRawBufferPointer) -> [UInt8] {
+        var digest = [UInt8](repeating: 0, count: Int(SHA256_DIGEST_LENGTH))
+        _ = digest.withUnsafeMutableBufferPointer { out in
+            CCrypto.SHA256(bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), bytes.count, out.baseAddress)
+        }
+        return digest
+    }
+
+    static func hash(_ bytes: [UInt8]) -> [UInt8] {
+        bytes.withUnsafeBytes { hash($0) }
+    }
+}
 
 extension Sequence where Element == UInt8 {
     /// Lowercase hexadecimal, two digits a byte: how digests are written in files and keys.
@@ -16,5 +31,8 @@ extension Sequence where Element == UInt8 {
 
 extension String {
     /// The SHA-256 of the text's UTF-8, in hexadecimal.
-    var sha256Hex: String { SHA256.hash(data: Array(utf8)).hexDigits }
+    var sha256Hex: String {
+        var text = self
+        return text.withUTF8 { SHA256.hash(UnsafeRawBufferPointer($0)) }.hexDigits
+    }
 }

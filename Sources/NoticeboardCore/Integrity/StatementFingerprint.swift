@@ -1,5 +1,3 @@
-import Crypto
-
 /// What makes a posted statement tamper-evident.
 ///
 /// - The **digest** is SHA-256 over the statement's own canonical form: what a seal records,

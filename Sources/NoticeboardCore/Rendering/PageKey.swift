@@ -1,4 +1,3 @@
-import Crypto
 import MustacheEngine
 
 /// What a page is made from, as a digest: its template's name and everything its template receives.
@@ -25,7 +24,7 @@ struct PageKey: Hashable, Sendable, CustomStringConvertible {
         bytes.reserveCapacity(4096)
         Self.append(.text(tag), to: &bytes)
         Self.append(value, to: &bytes)
-        hex = SHA256.hash(data: bytes).prefix(16).hexDigits
+        hex = SHA256.hash(bytes).prefix(16).hexDigits
     }
 
     var description: String { hex }
