@@ -4,10 +4,12 @@ import NoticeboardCore
 
 struct Build: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "检查并生成网站到 public/；有错误时不写任何文件 / check, then render into public/")
+        abstract: "检查并生成网站到 public/；有错误时不写任何文件 / check, then render into public/",
+        discussion: "例 / example:  noticeboard build --out /srv/www/yongkang --base-url https://gongshi.example.cn/yongkang/")
 
     @OptionGroup var site: SiteOptions
     @OptionGroup var language: LanguageOption
+    @OptionGroup var listDrafts: DraftsOption
 
     @Option(name: .long, help: "输出目录（默认 <root>/public）/ output folder", completion: .directory)
     var out: String?
@@ -46,14 +48,14 @@ struct Build: AsyncParsableCommand {
             let seconds = String(format: "%.2f", Date().timeIntervalSince(start))
             let compounds = check.community?.compounds.count ?? 0, warnings = check.count(.warning)
             let drafts = check.drafts
-            Console.drafts(drafts, language.language)
+            Console.drafts(drafts, language.language, list: listDrafts.drafts)
             print(language.language == .zh
-                ? "已生成 \(output.path)：\(compounds) 个小区，\(files) 个文件（写入 \(summary.written)，未变 \(summary.unchanged)，渲染 \(summary.rendered) 页），\(warnings) 个警告，\(drafts.count) 个草稿，用时 \(seconds) 秒"
-                : "built \(output.path): \(compounds) compounds, \(files) files (\(summary.written) written, \(summary.unchanged) unchanged, \(summary.rendered) pages rendered), \(warnings) warnings, \(drafts.count) drafts, \(seconds) s")
+                ? "已生成 \(output.path)：\(compounds) 个小区，\(files) 个文件（写入 \(summary.written)，未变 \(summary.unchanged)，渲染 \(summary.rendered) 页），\(warnings) 个警告，\(drafts.count) 个草稿，用时 \(seconds) 秒（noticeboard \(NoticeboardVersion.current)）"
+                : "built \(output.path): \(compounds) compounds, \(files) files (\(summary.written) written, \(summary.unchanged) unchanged, \(summary.rendered) pages rendered), \(warnings) warnings, \(drafts.count) drafts, \(seconds) s (noticeboard \(NoticeboardVersion.current))")
         }
     }
 
     private func report(_ check: Pipeline.CheckResult) {
-        Console.error(DiagnosticPrinter(format: .text, language: language.language, colour: Console.isTerminal).render(check.diagnostics))
+        Console.error(Console.diagnostics(check.diagnostics, language.language, colour: Console.isTerminal))
     }
 }

@@ -4,10 +4,12 @@ import NoticeboardCore
 
 struct Check: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "只检查，不生成；打印诊断 / diagnostics only")
+        abstract: "只检查，不生成；打印诊断 / diagnostics only",
+        discussion: "例 / example:  noticeboard check --format json")
 
     @OptionGroup var site: SiteOptions
     @OptionGroup var language: LanguageOption
+    @OptionGroup var drafts: DraftsOption
 
     @Option(name: .long, help: "输出格式 text|json / output format")
     var format: String = "text"
@@ -24,18 +26,16 @@ struct Check: AsyncParsableCommand {
             throw Console.fail(error)
         }
         let diagnosticFormat = DiagnosticFormat(rawValue: format) ?? .text
-        let printer = DiagnosticPrinter(format: diagnosticFormat, language: language.language,
-                                        colour: diagnosticFormat == .text && Console.isTerminal)
-        let report = printer.render(result.diagnostics)
-        print(report, terminator: "")
-        let errors = result.diagnostics.filter { $0.severity == .error }.count
-        let warnings = result.diagnostics.count - errors
-        if diagnosticFormat == .text {
-            Console.error(language.language == .zh ? "检查完毕：\(errors) 个错误，\(warnings) 个警告\n"
-                                                    : "checked: \(errors) errors, \(warnings) warnings\n")
+        guard diagnosticFormat == .text else {
+            print(DiagnosticPrinter(format: diagnosticFormat, language: language.language, colour: false).render(result.diagnostics), terminator: "")
+            if result.hasErrors { throw ExitCode(1) }
+            return
         }
-        if diagnosticFormat == .text { Console.drafts(result.drafts, language.language) }
+        Console.drafts(result.drafts, language.language, list: drafts.drafts)
+        print(Console.diagnostics(result.diagnostics, language.language, colour: Console.isTerminal), terminator: "")
         if !result.governanceChecked { Console.governanceSkipped(language.language) }
+        Console.error(language.language == .zh ? "检查完毕：\(result.count(.error)) 个错误，\(result.count(.warning)) 个警告\n"
+                                                : "checked: \(result.count(.error)) errors, \(result.count(.warning)) warnings\n")
         if result.hasErrors { throw ExitCode(1) }
     }
 }

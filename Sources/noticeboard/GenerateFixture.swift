@@ -5,7 +5,8 @@ import NoticeboardCore
 struct GenerateFixture: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "generate-fixture",
-        abstract: "生成用于测速的合成社区（同样的参数得到同样的字节） / write a synthetic community for benchmarks")
+        abstract: "生成用于测速的合成社区（同样的参数得到同样的字节） / write a synthetic community for benchmarks",
+        discussion: "例 / example:  noticeboard generate-fixture --compounds 500 --months 24 --root .build-bench/c500")
 
     @Option(name: .long, help: "小区数 / compounds")
     var compounds: Int

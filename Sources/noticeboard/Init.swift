@@ -5,7 +5,10 @@ import NoticeboardCore
 struct Init: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "为新社区建立站点文件夹（记录、模板、规则包） / create a new community's site root",
-        discussion: "写入 site.yaml、一个党支部、一个小区和默认模板、规则包，可直接 build。")
+        discussion: """
+            写入 site.yaml、一个党支部、一个小区和默认模板、规则包，可直接 build。
+            例 / example:  noticeboard init ../songyuan --community 松园社区 --base-url https://gongshi.example.cn/songyuan/
+            """)
 
     @Argument(help: "新文件夹 / the new folder", completion: .directory)
     var directory: String

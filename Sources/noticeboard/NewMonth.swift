@@ -6,7 +6,10 @@ struct NewMonth: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "new-month",
         abstract: "为新的月份建立收支明细和服务清单草稿 / scaffold a month's statement and service list as drafts",
-        discussion: "期初自动取上月期末；服务清单沿用上月事项，状态重置为计划。已有的文件不会被覆盖。")
+        discussion: """
+            期初自动取上月期末；服务清单沿用上月事项，状态重置为计划。已有的文件不会被覆盖。
+            例 / example:  noticeboard new-month 2026-11
+            """)
 
     @OptionGroup var site: SiteOptions
     @OptionGroup var language: LanguageOption

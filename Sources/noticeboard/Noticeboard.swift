@@ -8,9 +8,17 @@ struct Noticeboard: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "noticeboard",
         abstract: "无物业小区公示栏生成器：把 content/ 的记录检查后生成 public/ 网站与张贴版。",
-        discussion: "Checks a community's records against its governance rules and renders the gatehouse sheets and mobile pages.",
+        discussion: """
+            Checks a community's records against its governance rules and renders the gatehouse sheets and mobile pages.
+
+            退出码 / exit status：0 完成（可有警告）/ done, warnings allowed；1 记录有错误 / the records have errors；\
+            2 用法或文件问题 / a usage or file-system problem.
+            """,
+        version: NoticeboardVersion.current,
         subcommands: [Init.self, Build.self, Check.self, Seal.self, NewMonth.self, Serve.self, GenerateFixture.self, BenchParts.self]
     )
+
+    static var commandNames: [String] { configuration.subcommands.map { $0._commandName } }
 
     /// swift-argument-parser exits 64 on usage errors; the spec says 2.
     static func main() async {
@@ -22,11 +30,35 @@ struct Noticeboard: AsyncParsableCommand {
                 try command.run()
             }
         } catch {
+            if let unknown = unknownCommand() {
+                let zh = language(of: CommandLine.arguments) == .zh
+                let suggestion = closestName(to: unknown, among: commandNames)
+                FileHandle.standardError.write(Data((zh
+                    ? "noticeboard：没有 \(unknown) 这个命令\(suggestion.map { "，是否应为 \($0)？" } ?? "。")可用：\(commandNames.filter { $0 != "bench-parts" }.joined(separator: "、"))（noticeboard --help）\n"
+                    : "noticeboard: there is no command \(unknown)\(suggestion.map { "; did you mean \($0)?" } ?? ".") Commands: \(commandNames.filter { $0 != "bench-parts" }.joined(separator: ", ")) (noticeboard --help)\n").utf8))
+                Foundation.exit(2)
+            }
             let code = exitCode(for: error)
             if code == .success || code.rawValue == 1 || code.rawValue == 2 { exit(withError: error) }
             FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
             Foundation.exit(2)
         }
+    }
+}
+
+extension Noticeboard {
+    /// The first argument, when it is neither an option nor a command.
+    static func unknownCommand() -> String? {
+        guard let first = CommandLine.arguments.dropFirst().first, !first.hasPrefix("-"), !(commandNames + ["help"]).contains(first) else { return nil }
+        return first
+    }
+
+    /// The language asked for with `--lang`, or the environment's, for messages given before any command runs.
+    static func language(of arguments: [String]) -> Language {
+        if let index = arguments.firstIndex(of: "--lang"), index + 1 < arguments.count, let language = Language(rawValue: arguments[index + 1].lowercased()) {
+            return language
+        }
+        return Language.fromEnvironment(ProcessInfo.processInfo.environment)
     }
 }
 
@@ -38,15 +70,20 @@ struct SiteOptions: ParsableArguments {
     var rootURL: URL { URL(fileURLWithPath: root, isDirectory: true) }
 }
 
+struct DraftsOption: ParsableArguments {
+    @Flag(name: .long, help: "列出所有草稿（默认只给个数） / list the drafts (by default only their count)")
+    var drafts = false
+}
+
 struct LanguageOption: ParsableArguments {
     @Option(name: .long, help: "提示语言 zh|en（默认按 LANG）/ message language")
     var lang: String?
 
     func validate() throws {
-        if let lang, Language(rawValue: lang) == nil { throw ValidationError("--lang 只能是 zh 或 en / --lang takes zh or en") }
+        if let lang, Language(rawValue: lang.lowercased()) == nil { throw ValidationError("--lang 只能是 zh 或 en / --lang takes zh or en") }
     }
 
-    var language: Language { lang.flatMap(Language.init) ?? Language.fromEnvironment(ProcessInfo.processInfo.environment) }
+    var language: Language { lang.flatMap { Language(rawValue: $0.lowercased()) } ?? Language.fromEnvironment(ProcessInfo.processInfo.environment) }
 }
 
 /// Prints to standard error; the exit status is decided by the command, never deep inside.
@@ -80,11 +117,21 @@ enum Console {
                               : "fix the input errors above first; the governance rules (FIN, COM, …) run once they are fixed.\n")
     }
 
-    /// Lists the drafts that remain unpublished.
-    static func drafts(_ drafts: [String], _ language: Language) {
+    /// Counts the drafts that remain unpublished in one line; lists them with `--drafts`.
+    static func drafts(_ drafts: [String], _ language: Language, list: Bool) {
         guard !drafts.isEmpty else { return }
-        error(language == .zh ? "草稿（已检查，未发布；删去 draft: true 即发布）：\n" : "drafts (checked, not published; remove draft: true to publish):\n")
-        for path in drafts { error("  \(path)\n") }
+        if list {
+            error(language == .zh ? "草稿 \(drafts.count) 个（已检查，未发布；删去 draft: true 即发布）：\n" : "\(drafts.count) drafts (checked, not published; remove draft: true to publish):\n")
+            for path in drafts { error("  \(path)\n") }
+        } else {
+            error(language == .zh ? "草稿 \(drafts.count) 个（已检查，未发布；--drafts 列出）\n" : "\(drafts.count) drafts (checked, not published; --drafts lists them)\n")
+        }
+    }
+
+    /// Diagnostics as text, warnings first and errors last, so on a terminal the errors stay in view above the summary.
+    static func diagnostics(_ diagnostics: [Diagnostic], _ language: Language, colour: Bool) -> String {
+        let printer = DiagnosticPrinter(format: .text, language: language, colour: colour)
+        return printer.render(diagnostics.filter { $0.severity == .warning }) + printer.render(diagnostics.filter { $0.severity == .error })
     }
 
     static func fail(_ error: InputOutputError) -> ExitCode {

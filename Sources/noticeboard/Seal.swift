@@ -5,7 +5,10 @@ import NoticeboardCore
 struct Seal: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "封存某月已公示的收支明细（记录指纹） / record the fingerprints of a posted month",
-        discussion: "写入 content/compounds/<小区>/ledger/sealed.yaml。之后再改动该月，须在 corrections 中写明，否则检查报 INT-001。")
+        discussion: """
+            写入 content/compounds/<小区>/ledger/sealed.yaml。之后再改动该月，须在 corrections 中写明，否则检查报 INT-001。
+            例 / example:  noticeboard seal 2026-10
+            """)
 
     @OptionGroup var site: SiteOptions
     @OptionGroup var language: LanguageOption
@@ -28,7 +31,11 @@ struct Seal: AsyncParsableCommand {
         let zh = language.language == .zh
         for slug in outcome.sealed { print(zh ? "已封存 \(slug) \(month)" : "sealed \(slug) \(month)") }
         for slug in outcome.unchanged { print(zh ? "未变 \(slug) \(month)（已封存）" : "unchanged \(slug) \(month) (already sealed)") }
-        if outcome.sealed.isEmpty && outcome.unchanged.isEmpty {
+        if !outcome.drafts.isEmpty {
+            Console.error(zh ? "未封存 \(outcome.drafts.count) 个仍是草稿的小区（删去 draft: true、公示后再封存）：\(outcome.drafts.joined(separator: "、"))\n"
+                             : "not sealed, still drafts (remove draft: true, post, then seal): \(outcome.drafts.joined(separator: ", "))\n")
+        }
+        if outcome.sealed.isEmpty && outcome.unchanged.isEmpty && outcome.drafts.isEmpty {
             print(zh ? "\(month) 没有收支明细可封存" : "no statement of \(month) to seal")
         }
     }

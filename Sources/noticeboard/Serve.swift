@@ -5,7 +5,8 @@ import NoticeboardPreview
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "本机预览：生成并在 127.0.0.1 提供网站，改动后自动重建、刷新 / preview on 127.0.0.1, rebuilding on change")
+        abstract: "本机预览：生成并在 127.0.0.1 提供网站，改动后自动重建、刷新 / preview on 127.0.0.1, rebuilding on change",
+        discussion: "例 / example:  noticeboard serve --port 8000")
 
     @OptionGroup var site: SiteOptions
     @OptionGroup var language: LanguageOption

@@ -9,6 +9,8 @@ public struct Sealer: Sendable {
         public let sealed: [String]
         /// Compounds whose seal already recorded this month as it is.
         public let unchanged: [String]
+        /// Compounds whose statement of the month is still a draft: not posted, so not sealed.
+        public var drafts: [String] = []
     }
 
     public let root: URL
@@ -36,7 +38,11 @@ public struct Sealer: Sendable {
             try write(seals, for: compound.slug)
             sealed.append(compound.slug)
         }
-        return Outcome(diagnostics: [], sealed: sealed, unchanged: unchanged)
+        var outcome = Outcome(diagnostics: [], sealed: sealed, unchanged: unchanged)
+        outcome.drafts = community.compounds.filter { compound in
+            (named.isEmpty || named.contains(compound.slug)) && compound.draftStatements.contains { $0.month.value == month }
+        }.map(\.slug)
+        return outcome
     }
 
     private func compounds(_ named: [String], in community: Community, having month: Month) throws -> [Compound] {
@@ -46,7 +52,7 @@ public struct Sealer: Sendable {
                 let hint = Suggestion.closest(to: slug, among: community.compounds.map(\.slug)).map { "（是否应为 \($0)？ / did you mean \($0)?）" } ?? ""
                 throw InputOutputError(path: "content/compounds/\(slug)", reason: "没有这个小区 / no such compound\(hint)")
             }
-            guard compound.statements.contains(where: { $0.month.value == month }) else {
+            guard compound.statements.contains(where: { $0.month.value == month }) || compound.draftStatements.contains(where: { $0.month.value == month }) else {
                 throw InputOutputError(path: "content/compounds/\(slug)/ledger/\(month).yaml", reason: "没有这个月的收支明细 / no statement for that month")
             }
             return compound

@@ -92,6 +92,12 @@ enum InputMessages {
         Message(zh: "\(key) 的值 \(value) 超出范围：最大为 \(bound)", en: "\(key) value \(value) is out of range: at most \(bound)")
     }
 
+    static func dayDoesNotExist(_ key: String, value: String, year: Int, month: Int) -> Message {
+        let days = Month.daysIn(year: year, month: month)
+        return Message(zh: "\(key) 的日期 \(value) 不存在：\(year)年\(month)月只有 \(days) 天（日期写作 YYYY-MM-DD，如 2026-11-03）",
+                       en: "\(key) is \(value), a date that does not exist: \(year)-\(Month.pad(month)) has \(days) days (dates are YYYY-MM-DD, such as 2026-11-03)")
+    }
+
     static func fileNameDisagrees(field: String, written: String, fileName: String) -> Message {
         Message(zh: "\(field) 填写为 \(written)，与文件名 \(fileName) 不一致",
                 en: "\(field) is \(written) but the file is named \(fileName)")

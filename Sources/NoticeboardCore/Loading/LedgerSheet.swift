@@ -77,7 +77,7 @@ struct LedgerSheet: Sendable {
             let amountText = amountCell.text.replacingOccurrences(of: "¥", with: "").replacingOccurrences(of: "￥", with: "")
             guard let amount = Money(parsing: amountText), !amount.isNegative else {
                 report(.in003, amountCell.line, amountCell.column, InputMessages.malformed(kind.rawValue, value: amountCell.text, expected: .init(
-                    zh: "不为负的金额，最多两位小数（如 3780、3,780.50）", en: "a non-negative amount with at most two decimals")))
+                    zh: "不为负的金额，最多两位小数（如 3780、3,780.50）", en: "a non-negative amount with at most two decimals (3780, 3,780.50)")))
                 continue
             }
             guard amount.isWithinBounds else {

@@ -30,3 +30,8 @@ enum Suggestion {
         return table[a.count][b.count]
     }
 }
+
+/// "Did you mean" for the command line: the closest of `candidates` to a mistyped `word`, if any is close.
+public func closestName(to word: String, among candidates: [String]) -> String? {
+    Suggestion.closest(to: word, among: candidates)
+}

@@ -105,7 +105,17 @@ extension ValueKind where Value == Money {
 
 extension ValueKind where Value == Day {
     static let day = ValueKind { key, text in
-        Day(parsing: text).map { .success($0) } ?? .failure(.malformed(InputMessages.malformed(
+        if let day = Day(parsing: text) { return .success(day) }
+        // `2026-02-30`, `2026/11/31`, `2026.11.3`: read what was meant, to say what is wrong with it.
+        let parts = text.split(whereSeparator: { "-/.年月日".contains($0) }).map { Int($0) }
+        if parts.count == 3, let year = parts[0], let month = parts[1], let day = parts[2], (1900...2999).contains(year), (1...12).contains(month) {
+            if let valid = Day(year: year, month: month, day: day) {
+                return .failure(.malformed(InputMessages.malformed("\(key)", value: text, expected: .init(
+                    zh: "日期 YYYY-MM-DD，即 \(valid)", en: "a date YYYY-MM-DD, here \(valid)"))))
+            }
+            return .failure(.malformed(InputMessages.dayDoesNotExist("\(key)", value: text, year: year, month: month)))
+        }
+        return .failure(.malformed(InputMessages.malformed(
             "\(key)", value: text, expected: .init(zh: "日期 YYYY-MM-DD（如 2026-11-03）", en: "a date YYYY-MM-DD (2026-11-03)"))))
     }
 }

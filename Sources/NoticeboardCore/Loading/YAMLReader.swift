@@ -150,22 +150,26 @@ struct MappingReader {
     }
 
     /// A list of items; an absent list is empty (or an IN-002 when required).
-    func list<T>(_ key: String, required: Bool = false, _ item: (YAMLNode, FieldPath) -> T?) -> [T] {
+    /// A single scalar stands for a list of one when `single` is true: `checked_by: 傅红梅` is what people write.
+    func list<T>(_ key: String, required: Bool = false, single: Bool = false, _ item: (YAMLNode, FieldPath) -> T?) -> [T] {
         guard let node = node(key) else {
             if required { reader.report(.in002, at: location, InputMessages.missingKey("\(qualified(key))")) }
             return []
         }
+        if single, case .scalar = node { return [item(node, qualified(key))].compactMap { $0 } }
         guard case .sequence(let sequence, _, _) = node else {
-            reader.report(.in002, at: reader.location(of: node), InputMessages.wrongType("\(qualified(key))", expected: .init(zh: "列表（以 - 开头的各项）", en: "a list")))
+            reader.report(.in002, at: reader.location(of: node), InputMessages.wrongType("\(qualified(key))", expected: .init(
+                zh: "列表：写在方括号里，如 [甲, 乙]，或每项一行、以 - 开头",
+                en: "a list: in brackets, like [a, b], or one item a line, each starting with -")))
             return []
         }
         let listPath = qualified(key)
         return sequence.enumerated().compactMap { index, element in item(element, listPath.item(index + 1)) }
     }
 
-    /// A list of scalars of one kind.
+    /// A list of scalars of one kind; a single one is a list of one.
     func scalars<T>(_ key: String, required: Bool = false, _ kind: ValueKind<T>) -> [Located<T>] {
-        list(key, required: required) { node, path in reader.scalar(node, key: path, kind) }
+        list(key, required: required, single: true) { node, path in reader.scalar(node, key: path, kind) }
     }
 
     /// A list of mappings, each read by `read`.

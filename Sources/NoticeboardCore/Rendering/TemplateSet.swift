@@ -62,7 +62,7 @@ struct TemplateSet: Sendable {
         }
         let files = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
         guard !files.isEmpty else {
-            throw InputOutputError(path: directory.path, reason: "没有模板文件夹 templates/ / no templates/ folder")
+            throw InputOutputError(path: directory.path, reason: "没有模板文件夹 templates/（用 --root 指定站点根目录） / no templates/ folder here (use --root)")
         }
         var texts: [String: String] = [:]
         for file in files.sorted() where file.hasSuffix(".mustache") {

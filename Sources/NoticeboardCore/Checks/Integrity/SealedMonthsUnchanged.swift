@@ -19,9 +19,10 @@ struct SealedMonthsUnchanged: Rule {
                 }
                 let digest = StatementFingerprint.digest(of: statement, in: compound)
                 guard digest != seal.digest, statement.corrections.count <= seal.corrections else { continue }
+                let example = "corrections:\n  - {date: \(statement.posted?.value.description ?? seal.month.value.next.description + "-05"), what: 改了什么, why: 为什么改}"
                 findings.report(at: statement.month.location, Message(
-                    zh: "\(seal.month.value.chinese)收支明细已公示并封存，之后又被改动，却没有在 corrections 中写明更正（日期、改了什么、原因）",
-                    en: "the statement of \(seal.month.value) was sealed after posting and has changed since, with no new entry in corrections (date, what, why)"),
+                    zh: "\(seal.month.value.chinese)收支明细已公示并封存，之后又被改动，却没有在 corrections 中写明更正（日期、改了什么、原因）。请在文件末尾写上（日期写更正那天）：\n\(example)",
+                    en: "the statement of \(seal.month.value) was sealed after posting and has changed since, with no new entry in corrections (date, what, why). Add at the end of the file (dated the day of the correction):\n\(example)"),
                     notes: [note])
             }
         }
