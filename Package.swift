@@ -44,6 +44,8 @@ let package = Package(
                 "CCrypto",
             ]
         ),
+        // The synthetic community for benchmarks, apart from the core: `generate-fixture` and the tests use it.
+        .target(name: "NoticeboardFixture", dependencies: ["NoticeboardCore"]),
         .target(
             name: "NoticeboardPreview",
             dependencies: [
@@ -55,6 +57,7 @@ let package = Package(
             name: "noticeboard",
             dependencies: [
                 "NoticeboardCore",
+                "NoticeboardFixture",
                 "NoticeboardPreview",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

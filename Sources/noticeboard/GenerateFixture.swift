@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NoticeboardCore
+import NoticeboardFixture
 
 struct GenerateFixture: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,3 +1,5 @@
+import NoticeboardCore
+
 /// The records of one synthetic compound: compound.yaml and every month's statement and service list,
 /// approvals, quarterly evaluations, plates and a notice.
 struct SyntheticRecords {

@@ -1,4 +1,5 @@
 import Foundation
+import NoticeboardCore
 
 /// `noticeboard generate-fixture`: a realistic synthetic community for measuring speed and memory —
 /// branches, committees, monthly statements of 10–40 lines, approvals, service lists, evaluations,
