@@ -144,11 +144,6 @@ extension ValueKind where Value == Decimal {
     }
 }
 
-/// An enumeration staff may write as its English key or its Chinese label.
-protocol LabeledChoice: RawRepresentable<String>, CaseIterable, Sendable {
-    var label: String { get }
-}
-
 extension ValueKind where Value: LabeledChoice {
     static var choice: ValueKind {
         ValueKind { key, text in

@@ -1,3 +1,8 @@
+/// An enumeration staff may write as its English key or its Chinese label.
+protocol LabeledChoice: RawRepresentable<String>, CaseIterable, Sendable {
+    var label: String { get }
+}
+
 /// The enumerations of the content format; staff write the key or the Chinese label.
 
 public enum BranchKind: String, LabeledChoice {

@@ -89,11 +89,11 @@ public struct Pipeline: Sendable {
         progress(.step("生成并写入页面 / rendering and writing pages"))
         let base = baseURL ?? community.site.baseURL.value
         let renderer = await SiteRenderer(community: community, templates: templates, baseURL: base)
-        let previous = PageIndex.read(for: output, inputs: renderer.inputs)
+        let previous = PageIndex.read(for: output, inputs: SiteWriter.inputs(of: renderer))
         try writer.begin()
-        let written: SiteRenderer.Outcome
+        let written: SiteWriter.Outcome
         do {
-            written = try await renderer.render(into: writer, previous: previous) { done, total in
+            written = try await SiteWriter(renderer: renderer, writer: writer, previous: previous).write { done, total in
                 progress(.rendering(done: done, total: total))
             }
             progress(.step("写入 / writing \(output.path)"))

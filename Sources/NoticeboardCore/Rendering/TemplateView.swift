@@ -4,7 +4,7 @@ import MustacheEngine
 /// the value the engine renders and the shape the templates are checked against when they load, so a
 /// template cannot name a value its page does not have, and a page cannot forget one its template names.
 protocol TemplateView {
-    static var fields: [Field<Self>] { get }
+    static var fields: [TemplateField<Self>] { get }
     /// What the engine renders; made from `fields` unless a view knows a quicker way.
     var value: Value { get }
 }
@@ -16,34 +16,34 @@ extension TemplateView {
 }
 
 /// One name of a view: what it holds (its shape) and how it is read from the view.
-struct Field<Root>: Sendable {
+struct TemplateField<Root>: Sendable {
     let name: String
     let shape: Shape
     let value: @Sendable (Root) -> Value
 
     /// Text; nil is a value left out.
-    static func text(_ name: String, _ get: @escaping @Sendable (Root) -> String?) -> Field {
-        Field(name: name, shape: .scalar) { get($0).map(Value.text) ?? .absent }
+    static func text(_ name: String, _ get: @escaping @Sendable (Root) -> String?) -> TemplateField {
+        TemplateField(name: name, shape: .scalar) { get($0).map(Value.text) ?? .absent }
     }
 
-    static func number(_ name: String, _ get: @escaping @Sendable (Root) -> Int?) -> Field {
-        Field(name: name, shape: .scalar) { get($0).map(Value.number) ?? .absent }
+    static func number(_ name: String, _ get: @escaping @Sendable (Root) -> Int?) -> TemplateField {
+        TemplateField(name: name, shape: .scalar) { get($0).map(Value.number) ?? .absent }
     }
 
-    static func flag(_ name: String, _ get: @escaping @Sendable (Root) -> Bool) -> Field {
-        Field(name: name, shape: .scalar) { .flag(get($0)) }
+    static func flag(_ name: String, _ get: @escaping @Sendable (Root) -> Bool) -> TemplateField {
+        TemplateField(name: name, shape: .scalar) { .flag(get($0)) }
     }
 
-    static func texts(_ name: String, _ get: @escaping @Sendable (Root) -> [String]) -> Field {
-        Field(name: name, shape: .list(.scalar)) { .list(get($0).map(Value.text)) }
+    static func texts(_ name: String, _ get: @escaping @Sendable (Root) -> [String]) -> TemplateField {
+        TemplateField(name: name, shape: .list(.scalar)) { .list(get($0).map(Value.text)) }
     }
 
-    static func view<View: TemplateView>(_ name: String, _ get: @escaping @Sendable (Root) -> View?) -> Field {
-        Field(name: name, shape: View.shape) { get($0)?.value ?? .absent }
+    static func view<View: TemplateView>(_ name: String, _ get: @escaping @Sendable (Root) -> View?) -> TemplateField {
+        TemplateField(name: name, shape: View.shape) { get($0)?.value ?? .absent }
     }
 
-    static func views<View: TemplateView>(_ name: String, _ get: @escaping @Sendable (Root) -> [View]) -> Field {
-        Field(name: name, shape: .list(View.shape)) { .list(get($0).map(\.value)) }
+    static func views<View: TemplateView>(_ name: String, _ get: @escaping @Sendable (Root) -> [View]) -> TemplateField {
+        TemplateField(name: name, shape: .list(View.shape)) { .list(get($0).map(\.value)) }
     }
 }
 
@@ -52,9 +52,9 @@ struct Page<Content: TemplateView>: TemplateView {
     let frame: PageFrame
     let content: Content
 
-    static var fields: [Field<Page>] {
-        PageFrame.fields.map { field in Field(name: field.name, shape: field.shape) { field.value($0.frame) } }
-            + Content.fields.map { field in Field(name: field.name, shape: field.shape) { field.value($0.content) } }
+    static var fields: [TemplateField<Page>] {
+        PageFrame.fields.map { field in TemplateField(name: field.name, shape: field.shape) { field.value($0.frame) } }
+            + Content.fields.map { field in TemplateField(name: field.name, shape: field.shape) { field.value($0.content) } }
     }
 
     /// Made from the two parts' own values, without the lifted fields.

@@ -8,7 +8,7 @@ struct CommunityContent: TemplateView {
         let branchKind: String?
         let latest: LatestStatement?
 
-        static let fields: [Field<CompoundRow>] = [
+        static let fields: [TemplateField<CompoundRow>] = [
             .text("name") { $0.name }, .text("link") { $0.link }, .number("households") { $0.households },
             .text("branch") { $0.branch }, .text("branchKind") { $0.branchKind }, .view("latest") { $0.latest },
         ]
@@ -21,7 +21,7 @@ struct CommunityContent: TemplateView {
         let balances: Bool
         let checked: Bool
 
-        static let fields: [Field<LatestStatement>] = [
+        static let fields: [TemplateField<LatestStatement>] = [
             .text("label") { $0.label }, .text("link") { $0.link }, .text("closing") { $0.closing },
             .flag("balances") { $0.balances }, .flag("checked") { $0.checked },
         ]
@@ -35,7 +35,7 @@ struct CommunityContent: TemplateView {
     let notices: [NoticeRow]
     let bundles: [LinkView]
 
-    static let fields: [Field<CommunityContent>] = [
+    static let fields: [TemplateField<CommunityContent>] = [
         .views("compounds") { $0.compounds }, .number("compoundCount") { $0.compoundCount },
         .number("householdCount") { $0.householdCount }, .number("branchCount") { $0.branchCount },
         .number("committeeCount") { $0.committeeCount }, .views("notices") { $0.notices }, .views("bundles") { $0.bundles },
@@ -49,7 +49,7 @@ struct NoticeRow: TemplateView {
     let kind: String
     let link: String
 
-    static let fields: [Field<NoticeRow>] = [
+    static let fields: [TemplateField<NoticeRow>] = [
         .text("title") { $0.title }, .text("date") { $0.date }, .text("kind") { $0.kind }, .text("link") { $0.link },
     ]
 }

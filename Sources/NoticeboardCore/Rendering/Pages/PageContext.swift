@@ -15,7 +15,7 @@ struct SiteView: TemplateView {
     let supervisionPhone: String?
     let feedbackURL: String?
 
-    static let fields: [Field<SiteView>] = [
+    static let fields: [TemplateField<SiteView>] = [
         .text("community") { $0.community }, .text("street") { $0.street }, .text("place") { $0.place },
         .text("partyCommittee") { $0.partyCommittee }, .text("supervisionPhone") { $0.supervisionPhone },
         .text("feedbackURL") { $0.feedbackURL },
@@ -31,7 +31,7 @@ struct PageInfo: TemplateView {
     let url: String
     let image: String
 
-    static let fields: [Field<PageInfo>] = [
+    static let fields: [TemplateField<PageInfo>] = [
         .text("title") { $0.title }, .text("description") { $0.description }, .text("root") { $0.root },
         .text("url") { $0.url }, .text("image") { $0.image },
     ]
@@ -42,7 +42,7 @@ struct Crumb: TemplateView {
     let label: String
     let href: String?
 
-    static let fields: [Field<Crumb>] = [.text("label") { $0.label }, .text("href") { $0.href }]
+    static let fields: [TemplateField<Crumb>] = [.text("label") { $0.label }, .text("href") { $0.href }]
 }
 
 /// What every page's template receives besides its own content.
@@ -51,7 +51,7 @@ struct PageFrame: TemplateView {
     let page: PageInfo
     let crumbs: [Crumb]
 
-    static let fields: [Field<PageFrame>] = [
+    static let fields: [TemplateField<PageFrame>] = [
         .view("site") { $0.site }, .view("page") { $0.page }, .views("crumbs") { $0.crumbs },
     ]
 }
@@ -61,7 +61,7 @@ struct LinkView: TemplateView {
     let label: String
     let link: String
 
-    static let fields: [Field<LinkView>] = [.text("label") { $0.label }, .text("link") { $0.link }]
+    static let fields: [TemplateField<LinkView>] = [.text("label") { $0.label }, .text("link") { $0.link }]
 }
 
 /// A name and a link (partner compounds, compounds sharing a station).
@@ -69,7 +69,7 @@ struct NamedLink: TemplateView {
     let name: String
     let link: String
 
-    static let fields: [Field<NamedLink>] = [.text("name") { $0.name }, .text("link") { $0.link }]
+    static let fields: [TemplateField<NamedLink>] = [.text("name") { $0.name }, .text("link") { $0.link }]
 }
 
 /// Builds every page's values from the community: the site, the way back to the root, the title.
@@ -113,7 +113,7 @@ struct PageContext {
 
 /// A page with nothing of its own beyond the frame (404).
 struct NoContent: TemplateView {
-    static let fields: [Field<NoContent>] = []
+    static let fields: [TemplateField<NoContent>] = []
 }
 
 /// A print page around sheets already rendered (a sheet's own page, a month's bundle).
@@ -121,5 +121,5 @@ struct SheetsContent: TemplateView {
     let sheetsHTML: String
     let monthLabel: String?
 
-    static let fields: [Field<SheetsContent>] = [.text("sheetsHTML") { $0.sheetsHTML }, .text("monthLabel") { $0.monthLabel }]
+    static let fields: [TemplateField<SheetsContent>] = [.text("sheetsHTML") { $0.sheetsHTML }, .text("monthLabel") { $0.monthLabel }]
 }

@@ -6,7 +6,7 @@ struct ServiceListValues: TemplateView {
         let name: String, status: String, statusKey: String
         let standard: String?, by: String?, note: String?
 
-        static let fields: [Field<Item>] = [
+        static let fields: [TemplateField<Item>] = [
             .text("name") { $0.name }, .text("status") { $0.status }, .text("statusKey") { $0.statusKey },
             .text("standard") { $0.standard }, .text("by") { $0.by }, .text("note") { $0.note },
         ]
@@ -20,7 +20,7 @@ struct ServiceListValues: TemplateView {
     let feedbackPhone: String?, feedbackPlace: String?
     let statementLink: String?
 
-    static let fields: [Field<ServiceListValues>] = [
+    static let fields: [TemplateField<ServiceListValues>] = [
         .text("compound") { $0.compound }, .text("monthLabel") { $0.monthLabel }, .views("items") { $0.items },
         .text("issuer") { $0.issuer }, .text("pageLink") { $0.pageLink }, .text("sheetLink") { $0.sheetLink },
         .text("body") { $0.body }, .text("feedbackPhone") { $0.feedbackPhone }, .text("feedbackPlace") { $0.feedbackPlace },
@@ -32,7 +32,7 @@ struct ServiceListValues: TemplateView {
 struct ServiceListContent: TemplateView {
     let services: Value
 
-    static let fields: [Field<ServiceListContent>] = [Field(name: "services", shape: ServiceListValues.shape) { $0.services }]
+    static let fields: [TemplateField<ServiceListContent>] = [TemplateField(name: "services", shape: ServiceListValues.shape) { $0.services }]
 }
 
 /// What the service list's sheet template receives.
@@ -42,8 +42,8 @@ struct ServiceSheetContent: TemplateView {
     let url: String
     let qr: String?
 
-    static let fields: [Field<ServiceSheetContent>] = [
-        Field(name: "services", shape: ServiceListValues.shape) { $0.services }, .view("site") { $0.site },
+    static let fields: [TemplateField<ServiceSheetContent>] = [
+        TemplateField(name: "services", shape: ServiceListValues.shape) { $0.services }, .view("site") { $0.site },
         .text("url") { $0.url }, .text("qr") { $0.qr },
     ]
 }

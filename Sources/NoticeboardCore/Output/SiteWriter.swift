@@ -1,0 +1,121 @@
+import Foundation
+
+/// Places every page of the site in the output: a page whose key is the one the last build recorded,
+/// and whose file nobody touched, is carried over without rendering; any other is rendered and written.
+/// Pages are written as soon as they are rendered, in parallel; what the build did is counted in one place.
+struct SiteWriter {
+    let renderer: SiteRenderer
+    let writer: OutputWriter
+    /// The last build's page keys, when it was made from the same inputs.
+    let previous: PageIndex?
+
+    /// What writing did: the files of the site, how many were carried over unchanged, how many pages
+    /// were rendered, and the keys of every page for the next build.
+    struct Outcome: Sendable {
+        var files = 0, unchanged = 0, rendered = 0
+        var index: PageIndex
+    }
+
+    /// One page in the output, and how it got there.
+    private struct Placed: Sendable {
+        let path: String
+        let entry: PageIndex.Entry
+        let unchanged: Bool
+        let rendered: Bool
+    }
+
+    /// A statement's or service list's pages placed, its sheet's key, and the sheet when it had to be rendered.
+    private struct PlacedRecord: Sendable {
+        let mobile: Placed, print: Placed
+        let sheetKey: PageKey
+        let sheet: String?
+    }
+
+    /// Everything a page depends on besides its key: the templates, the tool, the base URL and the numbers
+    /// committee members published (which masking leaves alone). A page index made from other inputs is not used.
+    static func inputs(of renderer: SiteRenderer) -> String {
+        ([renderer.templates.digest, BuildManifest.toolIdentity, renderer.baseURL] + renderer.publishedMobiles.sorted()).joined(separator: "\n").sha256Hex
+    }
+
+    func write(progress: ((_ done: Int, _ total: Int) -> Void)? = nil) async throws -> Outcome {
+        let specs = renderer.pageSpecs(), months = renderer.sheetMonths()
+        let total = specs.count + months.count
+        var outcome = Outcome(index: PageIndex(inputs: Self.inputs(of: renderer))), done = 0
+        func count(_ placed: [Placed]) throws(InputOutputError) {
+            for page in placed {
+                // Two pages at one address would leave one of them silently lost.
+                guard outcome.index[page.path] == nil else {
+                    throw InputOutputError(path: page.path, reason: "内部错误：两个页面的地址相同，构建已停止 / internal error: two pages share this address; the build stopped")
+                }
+                outcome.index.record(page.path, page.entry)
+                outcome.files += 1
+                if page.unchanged { outcome.unchanged += 1 }
+                if page.rendered { outcome.rendered += 1 }
+            }
+        }
+        let results = await specs.concurrentMap(progress: { progress?($0, total) }) { spec in
+            Result { () throws(InputOutputError) in try place(renderer.page(spec)) }
+        }
+        try count(try results.map { try $0.get() })
+        done = specs.count
+        for month in months {
+            try count(try await monthPages(month))
+            done += 1
+            progress?(done, total)
+        }
+        try count([try place(renderer.sitemap(of: Array(outcome.index.entries.keys)))])
+        let files = renderer.staticFiles
+        for file in files {
+            outcome.files += 1
+            if try writer.place(file).unchanged { outcome.unchanged += 1 }
+        }
+        await writer.sweep(keeping: Set(outcome.index.entries.keys).union(files.map(\.path)))
+        return outcome
+    }
+
+    /// A month's statements and service lists: their mobile pages, and their sheets, each rendered at most
+    /// once for its own print page and the month's bundle. The compounds spread over all cores; the bundle's
+    /// key is made of the sheets' keys, so an unchanged month is carried over whole (a bundle that changed
+    /// while some of its sheets did not renders them again).
+    private func monthPages(_ month: Month) async throws -> [Placed] {
+        let pages = renderer.pageContext
+        let placed = try await renderer.community.compounds.concurrentMap { compound in
+            Result { () throws(InputOutputError) in
+                var placed: [PlacedRecord] = []
+                for record in pages.monthlyPages(of: compound, in: month) { placed.append(try place(record)) }
+                return placed
+            }
+        }.map { try $0.get() }.flatMap { $0 }
+        let bundle = renderer.monthBundle(month, sheetKeys: placed.map(\.sheetKey)) {
+            placed.allSatisfy { $0.sheet != nil }
+                ? placed.compactMap(\.sheet)
+                : renderer.community.compounds.flatMap { pages.monthlyPages(of: $0, in: month).map { $0.renderedSheet(renderer.renderText) } }
+        }
+        return placed.flatMap { [$0.mobile, $0.print] } + [try place(bundle)]
+    }
+
+    /// Places a record's mobile page and print page; its sheet is rendered only when the print page has to be.
+    private func place(_ record: MonthlyPages) throws(InputOutputError) -> PlacedRecord {
+        let keys = record.keys
+        let mobile = try place(SiteRenderer.PlannedPage(path: record.mobile.data.path, key: keys.mobile) {
+            renderer.file(record.mobile.data, record.mobile.template)
+        })
+        let keyed = record.printData(keys.sheet.hex)
+        var sheet: String?
+        let print = try place(SiteRenderer.PlannedPage(path: keyed.path, key: PageKey(record.print, keyed.value)) {
+            let html = record.renderedSheet(renderer.renderText)
+            sheet = html
+            return renderer.file(record.printData(html), record.print)
+        })
+        return PlacedRecord(mobile: mobile, print: print, sheetKey: keys.sheet, sheet: sheet)
+    }
+
+    /// Carries the page over when its key is the recorded one; renders and writes it otherwise.
+    private func place(_ page: SiteRenderer.PlannedPage) throws(InputOutputError) -> Placed {
+        if let entry = previous?[page.path], entry.key == page.key, writer.carryOver(page.path, writtenAs: entry.file) {
+            return Placed(path: page.path, entry: entry, unchanged: true, rendered: false)
+        }
+        let placed = try writer.place(page.render())
+        return Placed(path: page.path, entry: .init(key: page.key, file: placed.file), unchanged: placed.unchanged, rendered: true)
+    }
+}
