@@ -12,22 +12,12 @@ struct Check: AsyncParsableCommand {
     @OptionGroup var drafts: DraftsOption
 
     @Option(name: .long, help: "输出格式 text|json / output format")
-    var format: String = "text"
-
-    func validate() throws {
-        if DiagnosticFormat(rawValue: format) == nil { throw ValidationError("--format 只能是 text 或 json / --format takes text or json") }
-    }
+    var format: DiagnosticFormat = .text
 
     func run() async throws {
-        let result: Pipeline.CheckResult
-        do {
-            result = try await Pipeline(root: site.rootURL).check()
-        } catch let error as InputOutputError {
-            throw Console.fail(error)
-        }
-        let diagnosticFormat = DiagnosticFormat(rawValue: format) ?? .text
-        guard diagnosticFormat == .text else {
-            print(DiagnosticPrinter(format: diagnosticFormat, language: language.language, colour: false).render(result.diagnostics), terminator: "")
+        let result = try await Pipeline(root: site.rootURL).check()
+        guard format == .text else {
+            print(DiagnosticPrinter(format: format, language: language.language, colour: false).render(result.diagnostics), terminator: "")
             if result.hasErrors { throw ExitCode(1) }
             return
         }

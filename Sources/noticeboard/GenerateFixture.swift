@@ -30,12 +30,9 @@ struct GenerateFixture: AsyncParsableCommand {
     func run() async throws {
         let start = Date()
         let defaults = from.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? Init.repository
-        do {
-            let files = try await SyntheticCommunity(compounds: compounds, months: months)
-                .write(to: URL(fileURLWithPath: root, isDirectory: true), defaults: defaults)
-            print(String(format: "%d 个文件 / files, %.2f s", files, Date().timeIntervalSince(start)))
-        } catch let error as InputOutputError {
-            throw Console.fail(error)
-        }
+        let files = try await SyntheticCommunity(compounds: compounds, months: months)
+            .write(to: URL(fileURLWithPath: root, isDirectory: true), defaults: defaults)
+        print(String(format: "%d 个文件 / files, %.2f s", files, Date().timeIntervalSince(start)))
+
     }
 }

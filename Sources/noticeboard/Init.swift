@@ -31,13 +31,10 @@ struct Init: AsyncParsableCommand {
     func run() async throws {
         let defaults = from.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? Self.repository
         let target = URL(fileURLWithPath: directory, isDirectory: true)
-        do {
-            let written = try SiteInitializer(target: target, defaults: defaults).create(community: community, baseURL: baseURL)
-            for path in written { print("已写入 / wrote \(path)") }
-            print("下一步 / next: noticeboard build --root \(directory)")
-        } catch let error as InputOutputError {
-            throw Console.fail(error)
-        }
+        let written = try SiteInitializer(target: target, defaults: defaults).create(community: community, baseURL: baseURL)
+        for path in written { print("已写入 / wrote \(path)") }
+        print("下一步 / next: noticeboard build --root \(directory)")
+
     }
 
     /// The repository this executable was built in (`<repo>/.build/…/noticeboard`): the folder above it

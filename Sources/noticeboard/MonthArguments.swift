@@ -4,15 +4,8 @@ import NoticeboardCore
 /// `<YYYY-MM> [SLUG…]`, as `seal` and `new-month` take them.
 struct MonthArguments: ParsableArguments {
     @Argument(help: "月份 YYYY-MM / the month")
-    var month: String
+    var month: Month
 
     @Argument(help: "小区（文件夹名），不写则为全部适用的小区 / compounds by folder name; default all that apply")
     var compounds: [String] = []
-
-    func validate() throws {
-        if Month(parsing: month) == nil { throw ValidationError("月份应为 YYYY-MM / the month must be YYYY-MM") }
-    }
-
-    /// Present once `validate()` has passed.
-    var parsedMonth: Month? { Month(parsing: month) }
 }

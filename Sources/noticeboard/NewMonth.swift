@@ -17,13 +17,8 @@ struct NewMonth: AsyncParsableCommand {
     @OptionGroup var arguments: MonthArguments
 
     func run() async throws {
-        guard let month = arguments.parsedMonth else { throw ExitCode(2) }
-        let outcome: MonthScaffold.Outcome
-        do {
-            outcome = try await MonthScaffold(root: site.rootURL).scaffold(month, compounds: arguments.compounds)
-        } catch let error as InputOutputError {
-            throw Console.fail(error)
-        }
+        let month = arguments.month
+        let outcome = try await MonthScaffold(root: site.rootURL).scaffold(month, compounds: arguments.compounds)
         let zh = language.language == .zh
         for path in outcome.written { print(zh ? "已写入 \(path)" : "wrote \(path)") }
         for path in outcome.kept { print(zh ? "已存在，未改动 \(path)" : "exists, left alone \(path)") }

@@ -38,6 +38,11 @@ struct Noticeboard: AsyncParsableCommand {
                     : "noticeboard: there is no command \(unknown)\(suggestion.map { "; did you mean \($0)?" } ?? ".") Commands: \(commandNames.filter { $0 != "bench-parts" }.joined(separator: ", ")) (noticeboard --help)\n").utf8))
                 Foundation.exit(2)
             }
+            // A failure that stops any command (a path, a file, a folder in the way): exit 2, said in one place.
+            if let failure = error as? InputOutputError {
+                FileHandle.standardError.write(Data("noticeboard: \(failure)\n".utf8))
+                Foundation.exit(2)
+            }
             let code = exitCode(for: error)
             if code == .success || code.rawValue == 1 || code.rawValue == 2 { exit(withError: error) }
             FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
@@ -77,13 +82,9 @@ struct DraftsOption: ParsableArguments {
 
 struct LanguageOption: ParsableArguments {
     @Option(name: .long, help: "提示语言 zh|en（默认按 LANG）/ message language")
-    var lang: String?
+    var lang: Language?
 
-    func validate() throws {
-        if let lang, Language(rawValue: lang.lowercased()) == nil { throw ValidationError("--lang 只能是 zh 或 en / --lang takes zh or en") }
-    }
-
-    var language: Language { lang.flatMap { Language(rawValue: $0.lowercased()) } ?? Language.fromEnvironment(ProcessInfo.processInfo.environment) }
+    var language: Language { lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment) }
 }
 
 /// Prints to standard error; the exit status is decided by the command, never deep inside.
@@ -134,8 +135,4 @@ enum Console {
         return printer.render(diagnostics.filter { $0.severity == .warning }) + printer.render(diagnostics.filter { $0.severity == .error })
     }
 
-    static func fail(_ error: InputOutputError) -> ExitCode {
-        self.error("noticeboard: \(error)\n")
-        return ExitCode(2)
-    }
 }

@@ -16,13 +16,8 @@ struct Seal: AsyncParsableCommand {
     @OptionGroup var arguments: MonthArguments
 
     func run() async throws {
-        guard let month = arguments.parsedMonth else { throw ExitCode(2) }
-        let outcome: Sealer.Outcome
-        do {
-            outcome = try await Sealer(root: site.rootURL).seal(month, compounds: arguments.compounds)
-        } catch let error as InputOutputError {
-            throw Console.fail(error)
-        }
+        let month = arguments.month
+        let outcome = try await Sealer(root: site.rootURL).seal(month, compounds: arguments.compounds)
         guard outcome.diagnostics.isEmpty else {
             Console.error(DiagnosticPrinter(format: .text, language: language.language, colour: Console.isTerminal).render(outcome.diagnostics))
             Console.error(language.language == .zh ? "有错误，未封存。\n" : "errors: nothing was sealed.\n")

@@ -21,7 +21,7 @@ struct Serve: AsyncParsableCommand {
         do {
             try await server.run()
         } catch {
-            throw Console.fail(InputOutputError(path: "127.0.0.1:\(port)", reason: "\(error)"))
+            throw InputOutputError(path: "127.0.0.1:\(port)", reason: "\(error)")
         }
     }
 }

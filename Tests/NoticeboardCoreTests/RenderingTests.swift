@@ -3,7 +3,8 @@ import Testing
 @testable import NoticeboardCore
 
 /// Golden files: one page of each kind, rendered from the fixture with the repository's templates.
-/// Re-record after an intended change with `NOTICEBOARD_RECORD_GOLDENS=1 swift test`, then read the diff.
+/// Re-record after an intended change with `NOTICEBOARD_RECORD_GOLDENS=1 swift test`: recording writes the
+/// files and fails, so that the diff is read before the next run passes.
 @Suite struct RenderingTests {
     static let goldens = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Goldens")
 
@@ -42,6 +43,7 @@ import Testing
             let expected = try String(contentsOf: golden, encoding: .utf8)
             #expect(actual == expected, "\(page) differs from its golden; re-record with NOTICEBOARD_RECORD_GOLDENS=1 if intended")
         }
+        if record { Issue.record("recorded the goldens: check the diff (git diff Tests/), then run the tests again without NOTICEBOARD_RECORD_GOLDENS") }
     }
 
     /// A typo in a template is a usage error where it is written, with a "did you mean": it would
@@ -62,6 +64,13 @@ import Testing
         #expect(run.stderr.contains("templates/\(file):\(line + 1):\(column): "), "\(run.stderr)")
         #expect(run.stderr.contains("是否应为 \(suggestion)"), "\(run.stderr)")
         #expect(!FileManager.default.fileExists(atPath: fixture.root.appendingPathComponent("public").path))
+    }
+
+    /// A golden that no test reads is stale by definition: it fails here until it is deleted or read.
+    @Test func everyGoldenIsRead() throws {
+        let read = Set(Self.pages.map { $0.replacingOccurrences(of: "/", with: "__") })
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.goldens.path).filter { !$0.hasPrefix(".") }
+        #expect(Set(files).subtracting(read).isEmpty, "goldens no test reads: \(Set(files).subtracting(read).sorted())")
     }
 
     @Test func rawHTMLInMarkdownIsNotPassedThrough() async throws {
