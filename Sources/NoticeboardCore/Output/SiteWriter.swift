@@ -95,7 +95,7 @@ struct SiteWriter {
     }
 
     /// Places a record's mobile page and print page; its sheet is rendered only when the print page has to be.
-    private func place(_ record: MonthlyPages) throws(InputOutputError) -> PlacedRecord {
+    private func place(_ record: PostedRecordPages) throws(InputOutputError) -> PlacedRecord {
         let keys = record.keys
         let mobile = try place(SiteRenderer.PlannedPage(path: record.mobile.data.path, key: keys.mobile) {
             renderer.file(record.mobile.data, record.mobile.template)

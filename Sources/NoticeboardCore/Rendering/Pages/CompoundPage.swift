@@ -152,8 +152,9 @@ extension PageContext {
                       supervisors: Formatting.names(account.supervisors.map(\.value)))
             },
             fees: compound.fees.map { fees in
-                .init(policy: fees.policy, decided: fees.decided.map { d in
-                    [d.date?.chinese, d.by, d.approved.map { a in d.of.map { "\(a)/\($0)户同意" } ?? "\(a)户同意" }].compactMap { $0 }.joined(separator: "，")
+                .init(policy: fees.policy, decided: fees.decided.map { decision in
+                    let votes = decision.approved.map { approved in decision.of.map { "\(approved)/\($0)户同意" } ?? "\(approved)户同意" }
+                    return [decision.date?.chinese, decision.by, votes].compactMap { $0 }.joined(separator: "，")
                 })
             },
             station: stationView(compound))
@@ -190,9 +191,9 @@ extension PageContext {
             name: committee.name ?? "物业管理委员会", partySecretary: committee.partySecretary.value,
             memberCount: committee.members.count, partyMemberCount: committee.partyMemberCount,
             partyShare: Formatting.percent(committee.partyMemberCount, of: committee.members.count),
-            members: committee.members.map { m in
-                .init(name: m.name, role: m.role ?? "委员", partyMember: m.isPartyMember, nominatedBy: m.nominatedBy?.label ?? "",
-                      phone: m.phoneIsPublic ? m.phone?.value : nil)
+            members: committee.members.map { member in
+                .init(name: member.name, role: member.role ?? "委员", partyMember: member.isPartyMember, nominatedBy: member.nominatedBy?.label ?? "",
+                      phone: member.phoneIsPublic ? member.phone?.value : nil)
             },
             review: committee.review.map { "\($0.date.value.chinese) \($0.by)审核" },
             election: committee.election.map { e in

@@ -20,7 +20,7 @@ extension PageContext {
              crumbs: compoundCrumbs(view.compound) + [("\(view.month.chinese)收支明细", nil)], SheetsContent(sheetsHTML: sheetHTML, monthLabel: nil))
     }
 
-    /// What the statement's sheet template receives (`qr` is added when the sheet is rendered; see `MonthlyPages`).
+    /// What the statement's sheet template receives (`qr` is added when the sheet is rendered; see `PostedRecordPages`).
     func sheet(_ view: StatementView, values: Value, qr: String?) -> Value {
         StatementSheetContent(statement: values, pages: view.sheetPages(), url: view.verifiableURL, site: site, qr: qr).value
     }

@@ -1,9 +1,9 @@
 import MustacheEngine
 
-/// A statement's or a service list's pages of one month, made from one set of values: the mobile page
+/// The pages of one posted record, a month's statement or service list, made from one set of values: the mobile page
 /// and the gatehouse sheet. The sheet, rendered once, is both the body of its own print page and a
 /// part of the month's bundle.
-struct MonthlyPages {
+struct PostedRecordPages {
     /// The name under which both pages hold `values` (`statement`, `services`).
     let name: String
     let values: Value
@@ -32,19 +32,19 @@ struct MonthlyPages {
 
 extension PageContext {
     /// A compound's statement and service list of a month, in the bundle's order.
-    func monthlyPages(of compound: Compound, in month: Month) -> [MonthlyPages] {
-        var pages: [MonthlyPages] = []
+    func monthlyPages(of compound: Compound, in month: Month) -> [PostedRecordPages] {
+        var pages: [PostedRecordPages] = []
         if let statement = compound.statements.first(where: { $0.month.value == month }) {
             let view = StatementView(compound: compound, statement: statement, context: self)
             let values = view.values.value
-            pages.append(MonthlyPages(name: "statement", values: values, mobile: (.statement, statementPage(view, values: values)),
+            pages.append(PostedRecordPages(name: "statement", values: values, mobile: (.statement, statementPage(view, values: values)),
                                       sheet: .statementSheetBody, sheetValue: { sheet(view, values: values, qr: $0) }, qr: view.qrSVG,
                                       print: .statementSheet, printData: { statementSheet(view, sheetHTML: $0) }))
         }
         if let list = compound.serviceLists.first(where: { $0.month.value == month }) {
             let view = ServiceListView(compound: compound, list: list, context: self)
             let values = view.values.value
-            pages.append(MonthlyPages(name: "services", values: values, mobile: (.serviceList, serviceListPage(view, values: values)),
+            pages.append(PostedRecordPages(name: "services", values: values, mobile: (.serviceList, serviceListPage(view, values: values)),
                                       sheet: .serviceSheetBody, sheetValue: { sheet(view, values: values, qr: $0) }, qr: view.qrSVG,
                                       print: .serviceSheet, printData: { serviceSheet(view, sheetHTML: $0) }))
         }
