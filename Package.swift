@@ -64,7 +64,7 @@ let package = Package(
         ),
         .testTarget(
             name: "NoticeboardCoreTests",
-            dependencies: ["NoticeboardCore", "NoticeboardPreview", "noticeboard"],
+            dependencies: ["NoticeboardCore", "NoticeboardFixture", "NoticeboardPreview", "noticeboard"],
             exclude: ["Goldens"]
         ),
         .testTarget(

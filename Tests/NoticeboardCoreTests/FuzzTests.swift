@@ -1,24 +1,13 @@
 import Foundation
 import Testing
 @testable import NoticeboardCore
+@testable import NoticeboardFixture
 
 /// Seeded mutations of the fixture's records (numbers swapped for huge or odd ones, lines dropped,
 /// doubled and swapped, stray YAML and bytes inserted, files cut short): every run must end as the
 /// command would, 0, 1 or 2, with diagnostics that print as valid JSON. A crash ends the test run itself.
 /// `NOTICEBOARD_FUZZ_SEED` and `NOTICEBOARD_FUZZ_RUNS` replay or extend a run.
 @Suite struct FuzzTests {
-    /// SplitMix64: small, fast, and the same sequence on every machine for a seed.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static let numbers = ["0", "-1", "99999999999999999999", "9223372036854775807", "100001", "1e309", "0x10", "3.14159",
                           "1,00,0", "-0", "00000000000000000000000001", "100000000.01", "2026-02-30", "2026-13", "2026-Q5"]
     static let tokens = ["\u{0}", "{", "[", "]", ":", "- ", "&a ", "*a ", "!!binary ", "'", "\"", "\t", "\n  ", "---\n", "¥",
@@ -28,7 +17,7 @@ import Testing
         let environment = ProcessInfo.processInfo.environment
         let seed = environment["NOTICEBOARD_FUZZ_SEED"].flatMap(UInt64.init) ?? 20261127
         let runs = environment["NOTICEBOARD_FUZZ_RUNS"].flatMap(Int.init) ?? 2000
-        var random = Generator(state: seed)
+        var random = SeededRandom(Int(truncatingIfNeeded: seed))
         let fixture = try SiteFixture()
         defer { fixture.remove() }
         let paths = SiteFixture.files.keys.sorted()
@@ -65,7 +54,7 @@ import Testing
         #expect(outcomes[1] > runs / 2, "the mutations do break records")
     }
 
-    static func mutate(_ bytes: inout [UInt8], using random: inout Generator) {
+    static func mutate(_ bytes: inout [UInt8], using random: inout SeededRandom) {
         let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map(Array.init)
         func joined(_ lines: [[UInt8]]) -> [UInt8] { Array(lines.joined(separator: [UInt8(ascii: "\n")])) }
         switch Int.random(in: 0..<8, using: &random) {

@@ -8,7 +8,8 @@ import Testing
         #expect(Money(parsing: text)?.fen == fen)
     }
 
-    @Test(arguments: ["3780.125", "3,78.00", "12,", "abc", "", ".5", "1.", "1e3", "¥100", "3780.5.1", "300\n", "3 00"])
+    @Test(arguments: ["3780.125", "3,78.00", "12,", "abc", "", ".5", "1.", "1e3", "¥100", "3780.5.1", "300\n", "3 00",
+                      "99999999999999999999999", "1234567890123456", "-99999999999999999999.99"])
     func moneyRejectsAnythingElse(text: String) {
         #expect(Money(parsing: text) == nil)
     }

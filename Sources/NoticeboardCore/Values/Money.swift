@@ -43,6 +43,8 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
                     groups += 1
                     group = 0
                 } else if byte >= 0x30 && byte <= 0x39 {
+                    // More than 15 digits is refused below; stopping here keeps the product from overflowing.
+                    guard digits < 15 else { return nil }
                     yuan = yuan * 10 + Int64(byte - 0x30)
                     digits += 1
                     group += 1
