@@ -40,6 +40,12 @@ import Testing
         #expect(run.stderr.contains("error[IN-003]"))
     }
 
+    /// Found by the fuzz test: a compound with no buildings made an empty range of building numbers.
+    @Test func aCompoundWithNoBuildingsIsACheckedFindingNotATrap() async throws {
+        let d = try await findings(SiteFixture.edit(Self.compound, "buildings: 2", "buildings: 0"))
+        #expect(d.map(\.rule) == [.org004], "\(d.map(\.message.zh))")
+    }
+
     @Test func sumsNeverTrap() {
         let most = Money(fen: .max)
         #expect((most + Money(fen: 1)).fen == .max)

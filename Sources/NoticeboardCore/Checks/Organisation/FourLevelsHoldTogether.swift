@@ -14,7 +14,7 @@ struct FourLevelsHoldTogether: Rule {
             guard counts.count == compounds.count, let most = counts.max() else { continue }
             for group in branch.groups {
                 for building in group.buildings {
-                    guard let number = Int(building.value), (1...most).contains(number) else {
+                    guard let number = Int(building.value), number >= 1, number <= most else {
                         findings.report(at: building.location, Message(
                             zh: "党小组「\(group.name)」负责的 \(building.value) 号楼不在本支部的小区里（最多 \(most) 栋）",
                             en: "party group \(group.name) names building \(building.value), which no compound of the branch has (at most \(most))"))
