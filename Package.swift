@@ -65,7 +65,7 @@ let package = Package(
         .testTarget(
             name: "NoticeboardCoreTests",
             dependencies: ["NoticeboardCore", "NoticeboardFixture", "NoticeboardPreview", "noticeboard"],
-            exclude: ["Goldens"]
+            exclude: ["Rendering/Goldens"]
         ),
         .testTarget(
             name: "MustacheEngineTests",

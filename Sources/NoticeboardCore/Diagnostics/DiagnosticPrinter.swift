@@ -6,6 +6,7 @@ public enum DiagnosticFormat: String, Sendable, CaseIterable {
     case json
 }
 
+/// Renders diagnostics in one format and language, sorted by file, line and column.
 public struct DiagnosticPrinter: Sendable {
     public let format: DiagnosticFormat
     public let language: Language

@@ -5,6 +5,7 @@ struct ValueKind<Value: Sendable>: Sendable {
     let parse: @Sendable (_ key: FieldPath, _ text: String) -> Result<Value, ValueProblem>
 }
 
+/// Why a value could not be read, and so which input rule reports it.
 enum ValueProblem: Error {
     /// IN-002: wrong type or bad enumeration value.
     case wrongType(Message)

@@ -3,13 +3,13 @@ protocol LabeledChoice: RawRepresentable<String>, CaseIterable, Sendable {
     var label: String { get }
 }
 
-/// The enumerations of the content format; staff write the key or the Chinese label.
-
+/// 党支部: its own compound's (`own`) or a joint one for several small compounds (`joint`, 联合党支部).
 public enum BranchKind: String, LabeledChoice {
     case own, joint
     public var label: String { self == .own ? "单独建支" : "联合党支部" }
 }
 
+/// Who manages a compound: nobody (无物业, the compounds this tool is for), a company, or the residents themselves.
 public enum PropertyManagement: String, LabeledChoice {
     case none, company, `self`
     public var label: String {
@@ -21,6 +21,7 @@ public enum PropertyManagement: String, LabeledChoice {
     }
 }
 
+/// How a committee member was put forward: by the party group, by residents, or by themselves (COM-003).
 public enum Nomination: String, LabeledChoice {
     case partyGroup = "party_group", residents, `self`
     public var label: String {
@@ -32,6 +33,7 @@ public enum Nomination: String, LabeledChoice {
     }
 }
 
+/// In what capacity one of the account's three managers signs (三方共管, FIN-007).
 public enum ManagerCapacity: String, LabeledChoice {
     case branchSecretary = "branch_secretary", committeeMember = "committee_member", ownerRepresentative = "owner_representative"
     public var label: String {
@@ -43,6 +45,7 @@ public enum ManagerCapacity: String, LabeledChoice {
     }
 }
 
+/// The compound institutions INS-001 looks for.
 public enum Institution: String, LabeledChoice {
     case unitHeadReporting = "unit_head_reporting", redWhiteCouncil = "red_white_council", residentsConvention = "residents_convention"
     public var label: String {
@@ -54,6 +57,7 @@ public enum Institution: String, LabeledChoice {
     }
 }
 
+/// Where an item of the service list stands.
 public enum ServiceStatus: String, LabeledChoice {
     case planned, inProgress = "in_progress", done, delayed
     public var label: String {
@@ -66,6 +70,7 @@ public enum ServiceStatus: String, LabeledChoice {
     }
 }
 
+/// What a notice is: an announcement (公告), a convention (公约) or rules (制度).
 public enum NoticeKind: String, LabeledChoice {
     case notice, convention, rules
     public var label: String {

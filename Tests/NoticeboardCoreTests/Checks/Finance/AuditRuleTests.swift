@@ -1,8 +1,8 @@
 import Testing
 @testable import NoticeboardCore
 
-/// FIN-010 … FIN-014 and SVC-005: what an audit of small accounts looks for beyond arithmetic.
-/// One broken fixture and one passing fixture each; messages carry the evidence and point at the place.
+/// FIN-010 … FIN-014: what an audit of small accounts looks for beyond arithmetic; one broken fixture and one
+/// passing fixture each, messages carrying the evidence and pointing at the place.
 @Suite struct AuditRuleTests {
     static let september = "content/compounds/hexie/ledger/2026-09.yaml"
     static let october = "content/compounds/hexie/ledger/2026-10.yaml"
@@ -105,22 +105,6 @@ import Testing
     @Test func fin014DifferentAmountsPass() async throws {
         let change = Self.october(["{date: 2026-10-05, item: 楼道保洁, amount: 300, voucher: Z-2, payee: 保洁公司}",
                                    "{date: 2026-10-20, item: 垃圾袋, amount: 45, voucher: Z-3, payee: 保洁公司}"], closing: "4,055.00")
-        #expect(try await findings(change).isEmpty)
-    }
-
-    // SVC-005
-
-    @Test func svc005LowSatisfactionWithoutAnAnswer() async throws {
-        let change = SiteFixture.edit(Self.evaluation, "{item: 楼道清扫, satisfied: 60, basic: 15, unsatisfied: 5}",
-                                      "{item: 楼道清扫, satisfied: 20, basic: 20, unsatisfied: 40}")
-        let at = position(of: "{item: 楼道清扫", in: Self.evaluation, after: change)
-        expectOne(try await findings(change), .svc005, Self.evaluation, at.line, at.column, containing: "楼道清扫", "40/80", "50.0%", "60%",
-                  severity: .warning)
-    }
-
-    @Test func svc005AnsweredUnderIssuesPasses() async throws {
-        let change = SiteFixture.edit(Self.evaluation, [("{item: 楼道清扫, satisfied: 60, basic: 15, unsatisfied: 5}", "{item: 楼道清扫, satisfied: 20, basic: 20, unsatisfied: 40}"),
-                                                         ("  - {raised: 照明不足, response: 已加装}", "  - {raised: 照明不足, response: 已加装}\n  - {item: 楼道清扫, raised: 清扫不及时, response: 已改为每天一次}")])
         #expect(try await findings(change).isEmpty)
     }
 
