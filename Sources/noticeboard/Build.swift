@@ -41,7 +41,7 @@ struct Build: AsyncParsableCommand {
         case .built(let check, let summary, let files):
             report(check)
             let seconds = String(format: "%.2f", Date().timeIntervalSince(start))
-            let compounds = check.community?.compounds.count ?? 0, warnings = check.count(.warning)
+            let compounds = check.compoundCount, warnings = check.count(.warning)
             let drafts = check.drafts
             Console.drafts(drafts, language.language, list: listDrafts.drafts)
             print(language.language == .zh

@@ -23,7 +23,7 @@ struct Findings {
 }
 
 /// Runs every rule of the catalogue that the rule pack leaves on.
-public enum Checker {
+enum Checker {
     static let rules: [any Rule] = [
         ReferencesResolve(),
         LargeCompoundHasOwnBranch(), LargeCompoundHasCommittee(), EveryCompoundCoveredOnce(),
@@ -42,7 +42,7 @@ public enum Checker {
 
     /// With `governance` false only the input rules run: records with input errors were read
     /// in part, and governance rules on them would report consequences rather than causes.
-    public static func check(_ community: Community, governance: Bool = true) async -> [Diagnostic] {
+    static func check(_ community: Community, governance: Bool = true) async -> [Diagnostic] {
         let enabled = rules.compactMap { rule -> (any Rule, Severity)? in
             let id = type(of: rule).id
             guard governance || id.isInputRule else { return nil }

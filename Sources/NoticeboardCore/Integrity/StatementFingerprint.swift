@@ -5,14 +5,14 @@
 /// - The **fingerprint** chains the digest with the previous month's fingerprint, so changing
 ///   any month changes its code and every later month's.
 /// - The **verification code** is the fingerprint's first 40 bits, printed on the sheet and in its QR code.
-public struct StatementFingerprint: Sendable, Hashable {
-    public let digest: String
-    public let fingerprint: String
+struct StatementFingerprint: Sendable, Hashable {
+    let digest: String
+    let fingerprint: String
 
-    public var verificationCode: VerificationCode { VerificationCode(fingerprintHex: fingerprint) }
+    var verificationCode: VerificationCode { VerificationCode(fingerprintHex: fingerprint) }
 
     /// Fingerprints of a compound's statements, oldest first, each chained to the one before.
-    public static func chain(_ compound: Compound) -> [Month: StatementFingerprint] {
+    static func chain(_ compound: Compound) -> [Month: StatementFingerprint] {
         var result: [Month: StatementFingerprint] = [:]
         var previous = ""
         for statement in compound.statements {
@@ -24,7 +24,7 @@ public struct StatementFingerprint: Sendable, Hashable {
         return result
     }
 
-    public static func digest(of statement: Statement, in compound: Compound) -> String {
+    static func digest(of statement: Statement, in compound: Compound) -> String {
         canonicalForm(of: statement, in: compound).sha256Hex
     }
 
@@ -60,11 +60,11 @@ public struct StatementFingerprint: Sendable, Hashable {
 
 /// A short code to compare the paper with the page: 40 bits in 8 characters of an alphabet
 /// without 0/O or 1/I/l, grouped in fours (`K7QM-3XHT`), easy to read aloud.
-public struct VerificationCode: Sendable, Hashable, CustomStringConvertible {
+struct VerificationCode: Sendable, Hashable, CustomStringConvertible {
     static let alphabet = Array("23456789ABCDEFGHJKLMNPQRSTUVWXYZ")
 
     /// Without the dash, as it travels in a URL (`?v=K7QM3XHT`).
-    public let compact: String
+    let compact: String
 
     init(fingerprintHex: String) {
         // The first 10 hex digits are 40 bits: 8 characters of 5 bits each.
@@ -72,5 +72,5 @@ public struct VerificationCode: Sendable, Hashable, CustomStringConvertible {
         compact = String((0..<8).reversed().map { Self.alphabet[Int(bits >> (5 * UInt64($0)) & 31)] })
     }
 
-    public var description: String { compact.prefix(4) + "-" + compact.suffix(4) }
+    var description: String { compact.prefix(4) + "-" + compact.suffix(4) }
 }

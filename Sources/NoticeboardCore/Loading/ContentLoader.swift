@@ -8,12 +8,12 @@ public struct ContentLoader: Sendable {
     /// The rule pack used when site.yaml names none.
     public static let defaultRulePack = "seeds/xiaodian-2021.yaml"
 
-    public let root: URL
+    let root: URL
 
-    public init(root: URL) { self.root = root }
+    init(root: URL) { self.root = root }
 
     /// The community, or nil when the records are too broken to assemble; diagnostics either way.
-    public func load() async throws -> (Community?, [Diagnostic]) {
+    func load() async throws -> (Community?, [Diagnostic]) {
         let entries = try contentEntries()
         let files = entries.filter { !$0.isLink }.map { "content/" + $0.path }.sorted()
         let root = self.root

@@ -1,31 +1,31 @@
 /// `content/branches/<id>.yaml`: a 小区党支部 (own) or 联合党支部 (joint).
-public struct Branch: Sendable {
+struct Branch: Sendable {
     /// 党员中心户: the fourth level of the organisation.
-    public struct CenterHousehold: Sendable {
-        public let name: String
-        public let unit: String
-        public let location: SourceLocation
+    struct CenterHousehold: Sendable {
+        let name: String
+        let unit: String
+        let location: SourceLocation
     }
 
     /// 楼院党小组: the third level.
-    public struct PartyGroup: Sendable {
-        public let name: String
-        public let leader: String?
-        public let buildings: [Located<String>]
-        public let centerHouseholds: [CenterHousehold]
-        public let location: SourceLocation
+    struct PartyGroup: Sendable {
+        let name: String
+        let leader: String?
+        let buildings: [Located<String>]
+        let centerHouseholds: [CenterHousehold]
+        let location: SourceLocation
     }
 
     /// The file name without `.yaml`.
-    public let id: String
-    public let name: String
-    public let kind: Located<BranchKind>
+    let id: String
+    let name: String
+    let kind: Located<BranchKind>
     /// Slugs of the compounds covered; the one place that says which branch a compound is in.
-    public let compounds: [Located<String>]
+    let compounds: [Located<String>]
     /// The `compounds` list.
-    public let compoundsLocation: SourceLocation
-    public let secretary: Located<String>
-    public let established: Day?
-    public let groups: [PartyGroup]
-    public let location: SourceLocation
+    let compoundsLocation: SourceLocation
+    let secretary: Located<String>
+    let established: Day?
+    let groups: [PartyGroup]
+    let location: SourceLocation
 }

@@ -4,15 +4,15 @@ protocol LabeledChoice: RawRepresentable<String>, CaseIterable, Sendable {
 }
 
 /// 党支部: its own compound's (`own`) or a joint one for several small compounds (`joint`, 联合党支部).
-public enum BranchKind: String, LabeledChoice {
+enum BranchKind: String, LabeledChoice {
     case own, joint
-    public var label: String { self == .own ? "单独建支" : "联合党支部" }
+    var label: String { self == .own ? "单独建支" : "联合党支部" }
 }
 
 /// Who manages a compound: nobody (无物业, the compounds this tool is for), a company, or the residents themselves.
-public enum PropertyManagement: String, LabeledChoice {
+enum PropertyManagement: String, LabeledChoice {
     case none, company, `self`
-    public var label: String {
+    var label: String {
         switch self {
         case .none: "无物业"
         case .company: "物业公司"
@@ -22,9 +22,9 @@ public enum PropertyManagement: String, LabeledChoice {
 }
 
 /// How a committee member was put forward: by the party group, by residents, or by themselves (COM-003).
-public enum Nomination: String, LabeledChoice {
+enum Nomination: String, LabeledChoice {
     case partyGroup = "party_group", residents, `self`
-    public var label: String {
+    var label: String {
         switch self {
         case .partyGroup: "党小组推荐"
         case .residents: "群众举荐"
@@ -34,9 +34,9 @@ public enum Nomination: String, LabeledChoice {
 }
 
 /// In what capacity one of the account's three managers signs (三方共管, FIN-007).
-public enum ManagerCapacity: String, LabeledChoice {
+enum ManagerCapacity: String, LabeledChoice {
     case branchSecretary = "branch_secretary", committeeMember = "committee_member", ownerRepresentative = "owner_representative"
-    public var label: String {
+    var label: String {
         switch self {
         case .branchSecretary: "党支部书记"
         case .committeeMember: "物管会成员"
@@ -46,9 +46,9 @@ public enum ManagerCapacity: String, LabeledChoice {
 }
 
 /// The compound institutions INS-001 looks for.
-public enum Institution: String, LabeledChoice {
+enum Institution: String, LabeledChoice {
     case unitHeadReporting = "unit_head_reporting", redWhiteCouncil = "red_white_council", residentsConvention = "residents_convention"
-    public var label: String {
+    var label: String {
         switch self {
         case .unitHeadReporting: "单元长报到"
         case .redWhiteCouncil: "红白理事会"
@@ -58,9 +58,9 @@ public enum Institution: String, LabeledChoice {
 }
 
 /// Where an item of the service list stands.
-public enum ServiceStatus: String, LabeledChoice {
+enum ServiceStatus: String, LabeledChoice {
     case planned, inProgress = "in_progress", done, delayed
-    public var label: String {
+    var label: String {
         switch self {
         case .planned: "计划"
         case .inProgress: "进行中"
@@ -71,9 +71,9 @@ public enum ServiceStatus: String, LabeledChoice {
 }
 
 /// What a notice is: an announcement (公告), a convention (公约) or rules (制度).
-public enum NoticeKind: String, LabeledChoice {
+enum NoticeKind: String, LabeledChoice {
     case notice, convention, rules
-    public var label: String {
+    var label: String {
         switch self {
         case .notice: "公告"
         case .convention: "居民公约"
@@ -83,9 +83,9 @@ public enum NoticeKind: String, LabeledChoice {
 }
 
 /// A rule pack's per-rule override.
-public enum SeverityOverride: String, LabeledChoice {
+enum SeverityOverride: String, LabeledChoice {
     case error, warning, off
-    public var label: String {
+    var label: String {
         switch self {
         case .error: "错误"
         case .warning: "警告"

@@ -1,20 +1,20 @@
 /// Everything under one site root, loaded: what checks read and pages show.
-public struct Community: Sendable {
-    public let site: Site
-    public let branches: [Branch]
+struct Community: Sendable {
+    let site: Site
+    let branches: [Branch]
     /// Sorted by slug.
-    public let compounds: [Compound]
-    public let notices: [Notice]
-    public let rulePack: RulePack
+    let compounds: [Compound]
+    let notices: [Notice]
+    let rulePack: RulePack
     /// Record files that exist but could not be read (their IN-00x errors are reported);
     /// checks treat what they would have defined as present, so one broken file gives one error.
-    public let unreadable: Set<String>
+    let unreadable: Set<String>
     /// Identity-card and mobile numbers found in the records' text, in file order.
-    public let personalNumbers: [PersonalNumber]
+    let personalNumbers: [PersonalNumber]
     private let branchesBySlug: [String: [Int]]
     private let compoundIndex: [String: Int]
 
-    public init(site: Site, branches: [Branch], compounds: [Compound], notices: [Notice], rulePack: RulePack, unreadable: Set<String> = [],
+    init(site: Site, branches: [Branch], compounds: [Compound], notices: [Notice], rulePack: RulePack, unreadable: Set<String> = [],
                 personalNumbers: [PersonalNumber] = []) {
         self.unreadable = unreadable
         self.personalNumbers = personalNumbers
@@ -32,15 +32,15 @@ public struct Community: Sendable {
     }
 
     /// Every branch that lists the compound (rules require exactly one).
-    public func branches(covering slug: String) -> [Branch] { (branchesBySlug[slug] ?? []).map { branches[$0] } }
+    func branches(covering slug: String) -> [Branch] { (branchesBySlug[slug] ?? []).map { branches[$0] } }
 
     /// The branch that lists the compound, if exactly one does.
-    public func branch(of slug: String) -> Branch? {
+    func branch(of slug: String) -> Branch? {
         let covering = branches(covering: slug)
         return covering.count == 1 ? covering[0] : nil
     }
 
-    public func compound(_ slug: String) -> Compound? { compoundIndex[slug].map { compounds[$0] } }
+    func compound(_ slug: String) -> Compound? { compoundIndex[slug].map { compounds[$0] } }
 
     static func compoundFile(_ slug: String) -> String { "content/compounds/\(slug)/compound.yaml" }
     static func approvalFile(_ slug: String, _ id: String) -> String { "content/compounds/\(slug)/approvals/\(id).md" }

@@ -1,104 +1,104 @@
 /// `compounds/<slug>/approvals/<id>.md`: a major expenditure through 提议—商议—审议—决议.
-public struct Approval: Sendable {
-    public struct Step: Sendable {
-        public let date: Located<Day>
-        public let by: String
+struct Approval: Sendable {
+    struct Step: Sendable {
+        let date: Located<Day>
+        let by: String
     }
 
-    public struct Resolution: Sendable {
-        public let date: Located<Day>
-        public let by: String
-        public let votesFor: Located<Int>
-        public let votesAgainst: Int
-        public let abstentions: Int
+    struct Resolution: Sendable {
+        let date: Located<Day>
+        let by: String
+        let votesFor: Located<Int>
+        let votesAgainst: Int
+        let abstentions: Int
     }
 
     /// The file name without `.md`, cited by ledger expenses.
-    public let id: String
-    public let subject: String
-    public let budget: Located<Money>
-    public let proposal: Step?
-    public let consultation: Step?
-    public let deliberation: Step?
-    public let resolution: Resolution?
+    let id: String
+    let subject: String
+    let budget: Located<Money>
+    let proposal: Step?
+    let consultation: Step?
+    let deliberation: Step?
+    let resolution: Resolution?
     /// 会议纪要, Markdown.
-    public let minutes: String
-    public let location: SourceLocation
+    let minutes: String
+    let location: SourceLocation
 }
 
 /// `compounds/<slug>/services/<YYYY-MM>.md`: 服务清单, the committee's monthly service list.
-public struct ServiceList: Sendable {
-    public struct Item: Sendable {
-        public let name: String
-        public let standard: String?
-        public let by: String?
-        public let status: ServiceStatus
-        public let note: String?
+struct ServiceList: Sendable {
+    struct Item: Sendable {
+        let name: String
+        let standard: String?
+        let by: String?
+        let status: ServiceStatus
+        let note: String?
     }
 
-    public struct Feedback: Sendable {
-        public let phone: String?
-        public let place: String?
+    struct Feedback: Sendable {
+        let phone: String?
+        let place: String?
     }
 
-    public let month: Located<Month>
-    public let items: [Item]
-    public let feedback: Feedback?
-    public let body: String
+    let month: Located<Month>
+    let items: [Item]
+    let feedback: Feedback?
+    let body: String
     /// `draft: true`: checked, never published.
-    public let isDraft: Bool
-    public let location: SourceLocation
+    let isDraft: Bool
+    let location: SourceLocation
 }
 
 /// `compounds/<slug>/evaluations/<YYYY-Qn>.yaml`: 每季度居民评议.
-public struct Evaluation: Sendable {
-    public struct Result: Sendable {
-        public let item: String
-        public let satisfied: Int
-        public let basic: Int
-        public let unsatisfied: Int
-        public let location: SourceLocation
-        public var total: Int { satisfied + basic + unsatisfied }
+struct Evaluation: Sendable {
+    struct Result: Sendable {
+        let item: String
+        let satisfied: Int
+        let basic: Int
+        let unsatisfied: Int
+        let location: SourceLocation
+        var total: Int { satisfied + basic + unsatisfied }
     }
 
-    public struct Issue: Sendable {
+    struct Issue: Sendable {
         /// The evaluation item it is about, when the record names one.
-        public let item: String?
-        public let raised: String
-        public let response: String?
+        let item: String?
+        let raised: String
+        let response: String?
     }
 
-    public let quarter: Located<Quarter>
-    public let date: Day
-    public let participants: Located<Int>
-    public let results: [Result]
-    public let issues: [Issue]
-    public let location: SourceLocation
+    let quarter: Located<Quarter>
+    let date: Day
+    let participants: Located<Int>
+    let results: [Result]
+    let issues: [Issue]
+    let location: SourceLocation
 }
 
 /// `compounds/<slug>/households/<unit>.md`: a 共产党员户 plate (亮身份、亮职责、亮承诺).
-public struct HouseholdPlate: Sendable {
-    public let name: String
-    public let unit: Located<String>
-    public let joined: Int?
-    public let identity: Located<String>?
-    public let specialty: Located<String>?
-    public let duty: Located<String>?
-    public let commitment: Located<String>?
-    public let post: Located<String>?
-    public let area: Located<String>?
+struct HouseholdPlate: Sendable {
+    let name: String
+    let unit: Located<String>
+    let joined: Int?
+    let identity: Located<String>?
+    let specialty: Located<String>?
+    let duty: Located<String>?
+    let commitment: Located<String>?
+    let post: Located<String>?
+    let area: Located<String>?
     /// In the member's own words, Markdown.
-    public let body: String
-    public let location: SourceLocation
+    let body: String
+    let location: SourceLocation
 }
 
 /// `notices/<name>.md` (community) or `compounds/<slug>/notices/<name>.md`.
-public struct Notice: Sendable {
+struct Notice: Sendable {
     /// The file name without `.md`; becomes the page's folder.
-    public let name: String
-    public let title: String
-    public let date: Day
-    public let kind: NoticeKind
-    public let body: String
-    public let location: SourceLocation
+    let name: String
+    let title: String
+    let date: Day
+    let kind: NoticeKind
+    let body: String
+    let location: SourceLocation
 }

@@ -1,35 +1,35 @@
 import Foundation
 
 /// `seeds/<pack>.yaml`: the thresholds and severities one district governs by.
-public struct RulePack: Sendable {
-    public struct Thresholds: Sendable {
+struct RulePack: Sendable {
+    struct Thresholds: Sendable {
         /// 100户以上单独成立党支部与物管会.
-        public let ownBranchMinHouseholds: Int
+        let ownBranchMinHouseholds: Int
         /// 物管会党员比例不低于60%.
-        public let committeePartyRatioMin: Decimal
+        let committeePartyRatioMin: Decimal
         /// What counts as a major expense (a local choice).
-        public let majorExpenseMin: Money
+        let majorExpenseMin: Money
         /// Post by this day of the next month (a local choice).
-        public let postWithinDays: Int
+        let postWithinDays: Int
         /// Expenses to one payee within this many days are added up against `majorExpenseMin` (FIN-010).
-        public let splitWindowDays: Int
+        let splitWindowDays: Int
         /// The share of satisfied and basically satisfied residents below which an item must be answered (SVC-005).
-        public let evaluationSatisfiedMin: Decimal
+        let evaluationSatisfiedMin: Decimal
 
-        public static let defaultSplitWindowDays = 30
-        public static let defaultEvaluationSatisfiedMin: Decimal = 0.6
+        static let defaultSplitWindowDays = 30
+        static let defaultEvaluationSatisfiedMin: Decimal = 0.6
     }
 
-    public let name: String
-    public let thresholds: Thresholds
+    let name: String
+    let thresholds: Thresholds
     /// 八有: item key and its label, in written order.
-    public let eightHaves: [(key: String, label: String)]
-    public let severities: [RuleID: SeverityOverride]
+    let eightHaves: [(key: String, label: String)]
+    let severities: [RuleID: SeverityOverride]
     /// The pack's file, relative to the site root.
-    public let file: String
+    let file: String
 
     /// The severity a rule reports with under this pack, or nil when it is off.
-    public func severity(of rule: RuleID, default defaultSeverity: Severity) -> Severity? {
+    func severity(of rule: RuleID, default defaultSeverity: Severity) -> Severity? {
         if rule.isInputRule { return .error }
         switch severities[rule] {
         case .error: return .error

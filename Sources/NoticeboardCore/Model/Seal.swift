@@ -1,10 +1,10 @@
 /// A posted month's statement as it was sealed: its digest and how many corrections it had then.
 /// Changing a sealed month needs a new entry in its `corrections` (INT-001).
-public struct Seal: Sendable {
-    public static let fileName = "sealed.yaml"
+struct Seal: Sendable {
+    static let fileName = "sealed.yaml"
 
-    public let month: Located<Month>
+    let month: Located<Month>
     /// SHA-256 of the statement's canonical form when it was sealed.
-    public let digest: String
-    public let corrections: Int
+    let digest: String
+    let corrections: Int
 }

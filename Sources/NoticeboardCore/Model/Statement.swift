@@ -1,52 +1,52 @@
 /// `compounds/<slug>/ledger/<YYYY-MM>.yaml`: 每月收支明细, the monthly income and expense statement.
-public struct Statement: Sendable {
-    public struct Entry: Sendable {
-        public let date: Located<Day>
-        public let item: String
-        public let amount: Located<Money>
-        public let voucher: Located<String>?
-        public let payee: String?
+struct Statement: Sendable {
+    struct Entry: Sendable {
+        let date: Located<Day>
+        let item: String
+        let amount: Located<Money>
+        let voucher: Located<String>?
+        let payee: String?
         /// The approval id an expense cites.
-        public let approval: Located<String>?
-        public let location: SourceLocation
+        let approval: Located<String>?
+        let location: SourceLocation
     }
 
-    public struct Exemption: Sendable {
-        public let count: Located<Int>
-        public let reason: String?
-        public let location: SourceLocation
+    struct Exemption: Sendable {
+        let count: Located<Int>
+        let reason: String?
+        let location: SourceLocation
     }
 
-    public struct Collection: Sendable {
-        public let due: Located<Int>
-        public let paid: Located<Int>
-        public let exemptions: [Exemption]
-        public let location: SourceLocation
+    struct Collection: Sendable {
+        let due: Located<Int>
+        let paid: Located<Int>
+        let exemptions: [Exemption]
+        let location: SourceLocation
     }
 
-    public struct Correction: Sendable {
-        public let date: Day
-        public let what: String
-        public let why: String
+    struct Correction: Sendable {
+        let date: Day
+        let what: String
+        let why: String
         /// Where its date is written.
-        public let location: SourceLocation
+        let location: SourceLocation
     }
 
-    public let month: Located<Month>
-    public let opening: Located<Money>
-    public let income: [Entry]
-    public let expenses: [Entry]
-    public let closing: Located<Money>
-    public let collection: Collection?
-    public let preparedBy: Located<String>?
-    public let checkedBy: [Located<String>]
+    let month: Located<Month>
+    let opening: Located<Money>
+    let income: [Entry]
+    let expenses: [Entry]
+    let closing: Located<Money>
+    let collection: Collection?
+    let preparedBy: Located<String>?
+    let checkedBy: [Located<String>]
     /// The `checked_by` list, or the statement when it is absent.
-    public let checkedByLocation: SourceLocation
-    public let posted: Located<Day>?
-    public let corrections: [Correction]
+    let checkedByLocation: SourceLocation
+    let posted: Located<Day>?
+    let corrections: [Correction]
     /// `draft: true`: checked for what can be checked (arithmetic, dates, vouchers), never published.
-    public let isDraft: Bool
-    public let location: SourceLocation
+    let isDraft: Bool
+    let location: SourceLocation
 
     /// The same statement with its lines from elsewhere (a spreadsheet).
     func with(income: [Entry], expenses: [Entry]) -> Statement {
@@ -55,9 +55,9 @@ public struct Statement: Sendable {
                   corrections: corrections, isDraft: isDraft, location: location)
     }
 
-    public var totalIncome: Money { income.map(\.amount.value).sum() }
-    public var totalExpenses: Money { expenses.map(\.amount.value).sum() }
+    var totalIncome: Money { income.map(\.amount.value).sum() }
+    var totalExpenses: Money { expenses.map(\.amount.value).sum() }
     /// What the closing balance must be: opening + income − expenses.
-    public var expectedClosing: Money { opening.value + totalIncome - totalExpenses }
-    public var balances: Bool { expectedClosing == closing.value }
+    var expectedClosing: Money { opening.value + totalIncome - totalExpenses }
+    var balances: Bool { expectedClosing == closing.value }
 }

@@ -4,11 +4,14 @@ import Foundation
 public struct Pipeline: Sendable {
     /// The outcome of loading and checking.
     public struct CheckResult: Sendable {
-        public let community: Community?
+        let community: Community?
         public let diagnostics: [Diagnostic]
         /// False when input errors kept the governance rules from running; they run once the input is fixed.
         public let governanceChecked: Bool
         public var hasErrors: Bool { community == nil || diagnostics.hasErrors }
+
+        /// How many compounds the records hold.
+        public var compoundCount: Int { community?.compounds.count ?? 0 }
 
         /// How many diagnostics of `severity` the check found.
         public func count(_ severity: Severity) -> Int { diagnostics.filter { $0.severity == severity }.count }

@@ -1,18 +1,18 @@
 /// A number that identifies a person, found in a record's text.
-public struct PersonalNumber: Sendable, Hashable {
-    public enum Kind: Sendable, Hashable {
+struct PersonalNumber: Sendable, Hashable {
+    enum Kind: Sendable, Hashable {
         /// 居民身份证号码: 17 digits and a check character (GB 11643).
         case identityCard
         /// A mainland mobile number: 11 digits starting 13–19.
         case mobile
     }
 
-    public let kind: Kind
+    let kind: Kind
     /// As written (`138-1234-5678`).
-    public let text: String
+    let text: String
     /// Its ASCII digits: the 11 of a mobile, the 18 characters of an identity card.
-    public let digits: String
-    public let location: SourceLocation
+    let digits: String
+    let location: SourceLocation
 }
 
 /// Finds and masks personal numbers, in the spellings people write them: `13812345678`, `138-1234-5678`,

@@ -2,10 +2,10 @@ import Foundation
 import MustacheEngine
 
 /// One file of the generated site.
-public struct RenderedFile: Sendable {
+struct RenderedFile: Sendable {
     /// Relative to the output folder.
-    public let path: String
-    public let bytes: Data
+    let path: String
+    let bytes: Data
 }
 
 /// Makes every page of cli-and-site.md from the community: each keyed by what it is made from, and
