@@ -1,6 +1,6 @@
 /// Every rule of the governance catalogue (shared/spec/rules.md), by its stable id.
 public enum RuleID: String, Sendable, Hashable, CaseIterable, Codable {
-    case in001 = "IN-001", in002 = "IN-002", in003 = "IN-003", in004 = "IN-004", in005 = "IN-005"
+    case in001 = "IN-001", in002 = "IN-002", in003 = "IN-003", in004 = "IN-004", in005 = "IN-005", in006 = "IN-006"
     case org001 = "ORG-001", org002 = "ORG-002", org003 = "ORG-003", org004 = "ORG-004", org005 = "ORG-005"
     case com001 = "COM-001", com002 = "COM-002", com003 = "COM-003", com004 = "COM-004"
     case stn001 = "STN-001", stn002 = "STN-002", ins001 = "INS-001"

@@ -91,6 +91,15 @@ struct ParsedFile: Sendable {
     enum Record: Sendable {
         case site(Site), branch(Branch), communityNotice(Notice), compound(Compound), statement(Statement)
         case seals([Seal]), ledgerSheet(month: String, LedgerSheet), approval(Approval), serviceList(ServiceList), evaluation(Evaluation), plate(HouseholdPlate), compoundNotice(Notice)
+
+        /// A statement or service list still marked `draft: true`: checked, not published.
+        var isDraft: Bool {
+            switch self {
+            case .statement(let statement): statement.isDraft
+            case .serviceList(let list): list.isDraft
+            default: false
+            }
+        }
     }
 
     let path: String
@@ -120,6 +129,7 @@ struct ParsedFile: Sendable {
         }
         let reader = YAMLReader(file: path, lineOffset: source.yamlLineOffset)
         let record = reader.root(of: source.yaml).flatMap { decode(kind, $0, body: source.body) }
+        if let record, !record.isDraft { diagnostics += Placeholder.left(in: text, file: path) }
         return ParsedFile(path: path, kind: kind, record: record, diagnostics: diagnostics + reader.diagnostics,
                           personalNumbers: PersonalNumbers.find(in: text, file: path))
     }

@@ -183,4 +183,22 @@ import Testing
         let rules = try await findings(changes).map(\.rule).sorted { $0.rawValue < $1.rawValue }
         #expect(rules == [.in002, .in002, .in003])
     }
+
+    // IN-006
+
+    @Test func aPlaceholderLeftInAPublishedRecordIsIN006AtItsPlace() async throws {
+        let services = "content/compounds/hexie/services/2026-10.md"
+        let text = SiteFixture.files[services]!.replacingOccurrences(of: "| 收费 | 10月 |\n", with: "| 收费 | 10月 |\n\n本月重点：（在这里写本月要办的事，可用 Markdown 表格）\n")
+        let d = try await findings([services: text])
+        let at = position(of: "（在这里", in: services, after: [services: text])
+        expectOne(d, .in006, services, at.line, at.column, containing: "占位文字「（在这里写本月要办的事，可用 Markdown 表格）」")
+        #expect(d.first?.message.en.contains("placeholder") == true)
+    }
+
+    @Test func aPlaceholderInADraftIsNotAFinding() async throws {
+        let services = "content/compounds/hexie/services/2026-10.md"
+        let text = SiteFixture.files[services]!.replacingOccurrences(of: "month: 2026-10\n", with: "month: 2026-10\ndraft: true\n")
+            .replacingOccurrences(of: "| 收费 | 10月 |\n", with: "| 收费 | 10月 |\n（在这里写本月要办的事）\n")
+        #expect(try await findings([services: text]).allSatisfy { $0.rule != .in006 })
+    }
 }

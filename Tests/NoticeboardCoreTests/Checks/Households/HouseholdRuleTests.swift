@@ -24,4 +24,11 @@ import Testing
         expectOne(d, .pmh003, second, at.line, at.column, containing: "责任区「1号楼1单元」已由 丙中心（1-1-101）认领", severity: .warning)
         #expect(d.first?.notes.first?.location == SourceLocation(file: Self.plate, line: at.line, column: at.column))
     }
+
+    /// Blank is not present: an empty or spaces-only text says nothing, so the plate lacks it.
+    @Test(arguments: ["commitment: \"\"", "commitment: \" \"", "commitment: \"\u{3000}\""])
+    func pmh001ABlankCommitmentIsMissing(blank: String) async throws {
+        let d = try await findings(SiteFixture.edit(Self.plate, "commitment: 随叫随到", blank))
+        #expect(d.map(\.rule) == [.pmh001], "\(d.map(\.message.zh))")
+    }
 }
