@@ -6,7 +6,7 @@ enum Placeholder {
 
     /// An IN-006 for each placeholder left in a published record's text, at its line and column.
     static func left(in text: String, file: String) -> [Diagnostic] {
-        guard text.contains(marker) else { return [] }
+        guard text.holds(marker) else { return [] }
         var found: [Diagnostic] = []
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             guard let range = line.range(of: marker) else { continue }

@@ -8,6 +8,37 @@ extension String {
     }
 }
 
+extension String {
+    /// Whether `text` occurs in this one, compared byte by byte: Foundation's `contains` goes through
+    /// NSString with locale-aware folding, which for every record of a city costs seconds.
+    func holds(_ text: String) -> Bool {
+        guard !text.isEmpty else { return true }
+        var haystack = self, needle = text
+        return haystack.withUTF8 { h in
+            needle.withUTF8 { n in
+                guard n.count <= h.count else { return false }
+                let first = n[0]
+                var i = 0
+                while i <= h.count - n.count {
+                    if h[i] == first && UnsafeBufferPointer(rebasing: h[i..<i + n.count]).elementsEqual(n) { return true }
+                    i += 1
+                }
+                return false
+            }
+        }
+    }
+
+    /// Empty or only blanks (`trimmingBlanks`): read from the bytes while they are ASCII, as nearly all are.
+    var isBlank: Bool {
+        for byte in utf8 {
+            if byte == 0x20 || byte == 0x09 { continue }
+            if byte < 0x80 { return false }
+            return trimmingBlanks().isEmpty
+        }
+        return true
+    }
+}
+
 extension StringProtocol {
     /// Without leading and trailing blanks: tabs and spaces of any width (the full-width 　 too: what
     /// Foundation's `.whitespaces` holds), and line breaks as well when `lineBreaks` is true.

@@ -125,7 +125,7 @@ struct MappingReader {
 
     /// The value of `key`, or nil when it is absent, null, or blank: `duty: " "` says nothing, so it is missing.
     func optional<T>(_ key: String, _ kind: ValueKind<T>) -> Located<T>? {
-        guard let node = node(key), node.text.map({ !$0.trimmingBlanks().isEmpty }) ?? true else { return nil }
+        guard let node = node(key), !(node.text?.isBlank ?? false) else { return nil }
         return reader.scalar(node, key: qualified(key), kind)
     }
 
@@ -134,7 +134,7 @@ struct MappingReader {
             reader.report(.in002, at: location, InputMessages.missingKey("\(qualified(key))"))
             return nil
         }
-        if node.isNull || node.text?.trimmingBlanks().isEmpty == true {
+        if node.isNull || node.text?.isBlank == true {
             reader.report(.in002, at: reader.location(of: node), InputMessages.emptyValue("\(qualified(key))"))
             return nil
         }

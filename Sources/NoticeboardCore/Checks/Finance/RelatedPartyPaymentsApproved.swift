@@ -12,7 +12,7 @@ struct RelatedPartyPaymentsApproved: Rule {
             for statement in compound.allStatements {
                 for expense in statement.expenses where expense.approval == nil {
                     guard let payee = expense.payee?.trimmedOfSpaces,
-                          let (name, role) = roles.first(where: { payee == $0.name || ($0.name.count >= 2 && payee.contains($0.name)) }) else { continue }
+                          let (name, role) = roles.first(where: { payee == $0.name || ($0.name.count >= 2 && payee.holds($0.name)) }) else { continue }
                     findings.report(at: expense.location, Message(
                         zh: "\(expense.date.value)「\(expense.item)」\(expense.amount.value.withYuanSign) 付给「\(payee)」，即\(role)\(name)：付给物管会成员、账户共管人或监督小组成员的款项，不论金额都须经四步决议，请写明 approval",
                         en: "\(expense.date.value) \(expense.item) \(expense.amount.value.withYuanSign) is paid to \(payee), who is \(name), the compound's \(englishRole(role)): a payment to a committee member, account manager or supervisor needs an approval whatever the amount"))

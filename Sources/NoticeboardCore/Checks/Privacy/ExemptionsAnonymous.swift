@@ -16,7 +16,7 @@ struct ExemptionsAnonymous: Rule {
                 for exemption in statement.collection?.exemptions ?? [] {
                     guard let reason = exemption.reason else { continue }
                     let unit = Self.unitNumber(in: reason)
-                    let name = people.first { reason.contains($0) }
+                    let name = people.first { reason.holds($0) }
                     guard let found = unit ?? name else { continue }
                     findings.report(at: exemption.location, Message(
                         zh: "减免原因「\(reason)」中有\(unit != nil ? "门牌号" : "人名")「\(found)」：只公示户数和原因，不写门牌和姓名",

@@ -16,7 +16,7 @@ struct LowSatisfactionAnswered: Rule {
                     let share = Decimal(result.satisfied + result.basic) / Decimal(result.total)
                     guard share < minimum else { continue }
                     let answered = evaluation.issues.contains { issue in
-                        (issue.item == result.item || issue.raised.contains(result.item))
+                        (issue.item == result.item || issue.raised.holds(result.item))
                             && !(issue.response?.trimmedOfSpaces.isEmpty ?? true)
                     }
                     guard !answered else { continue }

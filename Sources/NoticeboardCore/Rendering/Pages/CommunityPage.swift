@@ -64,7 +64,7 @@ extension PageContext {
                                                  checked: !latest.checkedBy.isEmpty)
             }
             // 「片区联合党支部」 already says it is joint.
-            let kind = branch.flatMap { $0.name.contains($0.kind.value.label) ? nil : $0.kind.value.label }
+            let kind = branch.flatMap { $0.name.holds($0.kind.value.label) ? nil : $0.kind.value.label }
             return CommunityContent.CompoundRow(name: compound.name, link: SitePaths.compound(compound.slug), households: compound.households.value,
                                                 branch: branch?.name, branchKind: kind, latest: latest)
         }
