@@ -65,8 +65,8 @@ final class YAMLReader {
 extension YAMLNode {
     /// `key:` with nothing after it, or `~` / `null`.
     var isNull: Bool {
-        guard case .scalar(let text, let plain, _, _) = self else { return false }
-        return plain && (text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL")
+        guard case .scalar(let text, let plain, _, _) = self, plain, text.utf8.count <= 4 else { return false }
+        return text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
     }
 
     /// A scalar's text; nil for a list or mapping.
