@@ -7,7 +7,8 @@ import NoticeboardCore
 /// shows the diagnostics instead of the site, the way Hugo's server does.
 public actor PreviewServer {
     public let root: URL
-    public let port: UInt16
+    /// The port asked for, then the one served on: the next free one when it is taken, as Hugo does.
+    public private(set) var port: UInt16
     let output: URL
     let language: Language
     private let say: @Sendable (String) -> Void
@@ -26,6 +27,13 @@ public actor PreviewServer {
 
     /// Runs until the task is cancelled.
     public func run() async throws {
+        guard let free = Self.firstFreePort(from: port) else {
+            throw InputOutputError(path: "127.0.0.1:\(port)", reason: "端口 \(port) 起的 20 个端口都被占用，请用 --port 另选 / the 20 ports from \(port) are all in use; choose another with --port")
+        }
+        if free != port {
+            say(language == .zh ? "端口 \(port) 已被别的程序占用，改用 \(free)" : "port \(port) is in use by another program; using \(free)")
+            port = free
+        }
         await rebuild()
         let address = try sockaddr_in.inet(ip4: "127.0.0.1", port: port)
         let server = HTTPServer(address: address, logger: .disabled, handler: ClosureHTTPHandler { [self] request in
@@ -39,6 +47,25 @@ public actor PreviewServer {
             try await group.next()
             group.cancelAll()
         }
+    }
+
+    /// The first of `port` and the 19 after it that nothing listens on at 127.0.0.1.
+    static func firstFreePort(from port: UInt16) -> UInt16? {
+        for number in Int(port)..<min(Int(port) + 20, Int(UInt16.max) + 1) {
+            let candidate = UInt16(number)
+            let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+            guard fd >= 0 else { return nil }
+            defer { close(fd) }
+            var address = sockaddr_in()
+            address.sin_family = sa_family_t(AF_INET)
+            address.sin_port = candidate.bigEndian
+            address.sin_addr.s_addr = inet_addr("127.0.0.1")
+            let bound = withUnsafePointer(to: &address) {
+                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            }
+            if bound == 0 { return candidate }
+        }
+        return nil
     }
 
     /// Polls the sources' names, sizes and times; any difference rebuilds.

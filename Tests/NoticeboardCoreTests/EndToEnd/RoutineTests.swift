@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
@@ -129,6 +132,37 @@ import Testing
         #expect(build.status == 0 && build.stdout.contains("2 个草稿"), "\(build.stdout)")
         #expect(try String(contentsOf: root.appendingPathComponent("public/index.html"), encoding: .utf8).contains("松园社区"))
         #expect(try CommandLineTests.run(["init", root.path]).status == 2, "never writes into a folder with files")
+    }
+
+    /// A port another program holds is not a dead end: the next free one is taken, and said so.
+    @Test func serveTakesTheNextFreePortWhenItsOwnIsBusy() async throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        let port = UInt16(20_000 + Int.random(in: 0..<2_000))
+        // Another program listening on the port.
+        let holder = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(holder) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = port.bigEndian
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let bound = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(holder, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) } }
+        #expect(bound == 0 && listen(holder, 1) == 0)
+        let log = fixture.root.appendingPathComponent("serve.log")
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        let process = Process()
+        process.executableURL = CommandLineTests.binary
+        process.arguments = ["serve", "--root", fixture.root.path, "--port", "\(port)"]
+        process.standardError = try FileHandle(forWritingTo: log)
+        try process.run()
+        defer { process.terminate() }
+        var said = ""
+        for _ in 0..<100 where !said.contains("预览地址") {
+            try await Task.sleep(for: .milliseconds(100))
+            said = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+        }
+        #expect(said.contains("端口 \(port) 已被别的程序占用，改用 \(port + 1)"), "\(said)")
+        #expect(said.contains("预览地址：http://127.0.0.1:\(port + 1)/"))
     }
 
     @Test func serveAnswersRebuildsOnChangeAndShowsBuildErrorsInThePage() async throws {
