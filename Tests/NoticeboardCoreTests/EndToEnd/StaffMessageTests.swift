@@ -81,6 +81,8 @@ import Testing
         defer { fixture.remove() }
         #expect(try CLI.run(["check", "--root", fixture.root.path, "--lang", "EN"]).stderr.contains("checked: 0 errors"))
         #expect(try CLI.run(["build", "--root", fixture.root.path]).stdout.contains("（noticeboard \(NoticeboardVersion.current)）"))
+        let page = try String(contentsOf: fixture.root.appendingPathComponent("public/index.html"), encoding: .utf8)
+        #expect(page.contains("<meta name=\"generator\" content=\"noticeboard \(NoticeboardVersion.current)\">"))
     }
 
     @Test func buildOutsideASiteRootSaysHowToName() throws {

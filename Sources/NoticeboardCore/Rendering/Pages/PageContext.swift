@@ -34,6 +34,8 @@ struct PageInfo: TemplateView {
     static let fields: [TemplateField<PageInfo>] = [
         .text("title") { $0.title }, .text("description") { $0.description }, .text("root") { $0.root },
         .text("url") { $0.url }, .text("image") { $0.image },
+        // `<meta name="generator">`: which version made the page.
+        .text("generator") { _ in "noticeboard \(NoticeboardVersion.current)" },
     ]
 }
 
