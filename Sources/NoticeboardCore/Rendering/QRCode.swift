@@ -16,9 +16,13 @@ struct QRCode: Sendable {
         modules = (0..<(width * width)).map { code.pointee.data[$0] & 1 == 1 }
     }
 
-    /// An SVG with a 4-module quiet zone; dark runs of each row are drawn as one rectangle.
-    /// `label` is read by screen readers.
-    func svg(label: String, millimetres: Int) -> String {
+    /// Printed size of one module: at 0.75 mm a code still decodes from a poor photograph (80 dpi),
+    /// whatever the symbol's version; the printed code grows with the URL it holds.
+    static let moduleMillimetres = 0.75
+
+    /// An SVG with a 4-module quiet zone, `moduleMillimetres` a module; dark runs of each row are drawn
+    /// as one rectangle. `label` is read by screen readers.
+    func svg(label: String) -> String {
         let quiet = 4
         let side = size + 2 * quiet
         // Built as bytes: a code has hundreds of runs, and interpolating each into a String cost more than encoding.
@@ -38,6 +42,10 @@ struct QRCode: Sendable {
             }
         }
         let d = String(decoding: path, as: UTF8.self)
+        // Hundredths of a millimetre, written without trailing zeros: the same code gives the same bytes.
+        let hundredths = Int((Double(side) * Self.moduleMillimetres * 100).rounded())
+        let millimetres = hundredths % 100 == 0 ? "\(hundredths / 100)"
+            : hundredths % 10 == 0 ? "\(hundredths / 100).\(hundredths % 100 / 10)" : "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr\" viewBox=\"0 0 \(side) \(side)\" "
             + "width=\"\(millimetres)mm\" height=\"\(millimetres)mm\" role=\"img\" aria-label=\"\(HTML.escape(label))\" "
             + "shape-rendering=\"crispEdges\"><rect width=\"\(side)\" height=\"\(side)\" fill=\"#fff\"/>"

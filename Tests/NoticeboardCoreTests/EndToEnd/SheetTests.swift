@@ -91,6 +91,24 @@ import Testing
         #expect(try Browser.qrCodes(in: pdf, page: 1) == ["https://example.org/board/hexie/ledger/2026-10/?v=\(code.compact)"])
     }
 
+    /// Every sheet's QR code has modules of at least 0.7 mm, so that a photograph rasterised at 80 dpi
+    /// still decodes: the statement's, which carries the verification code, as well as the service list's.
+    @Test func everySheetsQRCodeDecodesAtEightyDPI() async throws {
+        let (fixture, out) = try await RenderingTests.build()
+        defer { fixture.remove() }
+        let code = try await Self.octoberCode(fixture)
+        for (page, url) in [("hexie/ledger/2026-10/print.html", "https://example.org/board/hexie/ledger/2026-10/?v=\(code.compact)"),
+                            ("hexie/services/2026-10/print.html", "https://example.org/board/hexie/services/2026-10/")] {
+            let pdf = fixture.root.appendingPathComponent(page.replacingOccurrences(of: "/", with: "_") + ".pdf")
+            try Browser.printToPDF(out.appendingPathComponent(page), into: pdf)
+            #expect(try Browser.qrCodes(in: pdf, page: 1, dpi: 80) == [url], "\(page)")
+        }
+        let sheet = try RenderingTests.read(out, "hexie/ledger/2026-10/print.html")
+        let svg = try #require(sheet.range(of: #"viewBox="0 0 (\d+) \d+" width="([\d.]+)mm""#, options: .regularExpression).map { String(sheet[$0]) })
+        let numbers = svg.split(whereSeparator: { !"0123456789.".contains($0) }).compactMap { Double($0) }
+        #expect(numbers.count >= 4 && numbers[4] / numbers[2] >= 0.7, "\(svg)")
+    }
+
     @Test func monthlyBundleStartsEachSheetOnANewPage() async throws {
         let (fixture, out) = try await RenderingTests.build()
         defer { fixture.remove() }

@@ -43,10 +43,11 @@ enum Browser {
         try run("pdftotext", ["-f", "\(page)", "-l", "\(page)", "-layout", pdf.path, "-"])
     }
 
-    /// Every QR code on one page, rasterised at 200 dpi as a phone camera would see the paper.
-    static func qrCodes(in pdf: URL, page: Int) throws -> [String] {
-        let prefix = pdf.deletingPathExtension().path + "-p\(page)"
-        try run("pdftoppm", ["-r", "200", "-png", "-singlefile", "-f", "\(page)", "-l", "\(page)", pdf.path, prefix])
+    /// Every QR code on one page, rasterised at `dpi` (200: a phone camera close to the paper; 80: a poor
+    /// photograph from a step away).
+    static func qrCodes(in pdf: URL, page: Int, dpi: Int = 200) throws -> [String] {
+        let prefix = pdf.deletingPathExtension().path + "-p\(page)-\(dpi)"
+        try run("pdftoppm", ["-r", "\(dpi)", "-png", "-singlefile", "-f", "\(page)", "-l", "\(page)", pdf.path, prefix])
         let output = try run("zbarimg", ["--quiet", "--raw", prefix + ".png"])
         return output.split(separator: "\n").map(String.init)
     }

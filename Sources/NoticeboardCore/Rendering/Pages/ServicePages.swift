@@ -75,7 +75,7 @@ struct ServiceListView {
     var url: String { SitePaths.absolute(SitePaths.serviceList(compound.slug, month), baseURL: context.baseURL) }
 
     func qrSVG() -> String {
-        QRCode(url)?.svg(label: "扫码查看网页版：\(url)", millimetres: 30) ?? ""
+        QRCode(url)?.svg(label: "扫码查看网页版：\(url)") ?? ""
     }
 }
 

@@ -180,7 +180,7 @@ struct StatementView {
     }
 
     func qrSVG() -> String {
-        QRCode(verifiableURL)?.svg(label: "扫码查看网页版：\(verifiableURL)", millimetres: 25) ?? ""
+        QRCode(verifiableURL)?.svg(label: "扫码查看网页版：\(verifiableURL)") ?? ""
     }
 
     /// The sheet's pages: the income lines, then the expense lines, each in written order, at most
