@@ -16,7 +16,8 @@ enum Markdown {
     static func html(_ markdown: String) -> String {
         guard !markdown.isEmpty, registered else { return "" }
         // Staff write line by line and expect the lines kept, so a single line break stays a break.
-        let options = CMARK_OPT_DEFAULT | CMARK_OPT_SMART | CMARK_OPT_HARDBREAKS
+        // Column alignment as a style attribute: `align` is obsolete HTML, and the stylesheet would override it.
+        let options = CMARK_OPT_DEFAULT | CMARK_OPT_SMART | CMARK_OPT_HARDBREAKS | CMARK_OPT_TABLE_PREFER_STYLE_ATTRIBUTES
         guard let parser = cmark_parser_new(options) else { return "" }
         defer { cmark_parser_free(parser) }
         for name in extensionNames {

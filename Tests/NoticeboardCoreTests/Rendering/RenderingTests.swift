@@ -73,6 +73,23 @@ import Testing
         #expect(Set(files).subtracting(read).isEmpty, "goldens no test reads: \(Set(files).subtracting(read).sorted())")
     }
 
+    /// Column alignment in a Markdown table is a style, not the obsolete `align` attribute (a Nu checker
+    /// error), so amounts stand to the right whatever the stylesheet says of cells.
+    @Test func tableAlignmentIsAStyle() {
+        let html = Markdown.html("| 单位 | 金额 |\n|---|---:|\n| 甲 | 7,000 |\n")
+        #expect(html.contains(#"<td style="text-align: right">7,000</td>"#) && !html.contains("align="), "\(html)")
+    }
+
+    /// Print pages have a main landmark, as the mobile pages do.
+    @Test func printPagesHaveAMainLandmark() async throws {
+        let (fixture, out) = try await Self.build()
+        defer { fixture.remove() }
+        for page in ["hexie/ledger/2026-09/print.html", "hexie/services/2026-10/print.html", "hexie/households/print.html", "print/2026-10/index.html"] {
+            let html = try Self.read(out, page)
+            #expect(html.contains("<main>") && html.contains("</main>"), "\(page)")
+        }
+    }
+
     @Test func rawHTMLInMarkdownIsNotPassedThrough() async throws {
         let (fixture, out) = try await Self.build()
         defer { fixture.remove() }
