@@ -56,7 +56,7 @@ import Testing
         #expect(sheet.contains("<strong class=\"code\">\(code)</strong>"))
         #expect(sheet.contains("https://example.org/board/hexie/ledger/2026-10/?v=\(code.compact)"))
         #expect(page.contains("<span class=\"code\">\(code)</span>"))
-        #expect(page.contains("scanned === \"\(code.compact)\""))
+        #expect(page.contains("data-code=\"\(code.compact)\""), "the page checks a scanned code against its own")
     }
 
     // In Chromium, as printed.
@@ -107,6 +107,27 @@ import Testing
         let svg = try #require(sheet.range(of: #"viewBox="0 0 (\d+) \d+" width="([\d.]+)mm""#, options: .regularExpression).map { String(sheet[$0]) })
         let numbers = svg.split(whereSeparator: { !"0123456789.".contains($0) }).compactMap { Double($0) }
         #expect(numbers.count >= 4 && numbers[4] / numbers[2] >= 0.7, "\(svg)")
+    }
+
+    /// A scan of a stale or forged sheet gets one verdict, red and alone, saying what to do: the
+    /// supervision phone as a link, and the corrections when the month has some.
+    @Test func aWrongCodeIsTheOnlyVerdictAndSaysWhatToDo() async throws {
+        let (fixture, out) = try await RenderingTests.build()
+        defer { fixture.remove() }
+        let code = try await Self.octoberCode(fixture)
+        let page = out.appendingPathComponent("hexie/ledger/2026-10/index.html").absoluteString
+        func verdict(_ dom: String) -> String {
+            guard let start = dom.range(of: #"<p id="scan-result""#), let end = dom[start.upperBound...].range(of: "</p>") else { return "" }
+            return String(dom[start.lowerBound..<end.upperBound])
+        }
+        let wrong = try Browser.dom(page + "?v=AAAAAAAA")
+        #expect(verdict(wrong).contains("✗ 您扫描的纸质公示与本页不一致"), "\(verdict(wrong))")
+        #expect(verdict(wrong).contains(#"<a href="tel:0351-1234567">0351-1234567</a>"#))
+        #expect(!verdict(wrong).contains("更正"), "no corrections, so none is mentioned")
+        #expect(wrong.contains(#"<p id="balance-verdict" class="verdict ok" hidden="">"#), "the green tick is hidden")
+        let right = try Browser.dom(page + "?v=\(code.compact)")
+        #expect(verdict(right).contains("✓ 您扫描的纸质公示与本页一致"), "\(verdict(right))")
+        #expect(right.contains(#"<p id="balance-verdict" class="verdict ok">"#), "a matching paper keeps the arithmetic verdict")
     }
 
     @Test func monthlyBundleStartsEachSheetOnANewPage() async throws {

@@ -54,6 +54,11 @@ enum Browser {
 }
 
 extension Browser {
+    /// The page's document after its scripts ran, as Chromium sees it at `url` (which may carry a query).
+    static func dom(_ url: String) throws -> String {
+        try run("chromium", chromiumArguments(["--virtual-time-budget=3000", "--dump-dom", url]))
+    }
+
     /// How a page lays out at a window size: its scroll width against the viewport, and its smallest visible text.
     struct Layout: CustomStringConvertible {
         let scrollWidth: Int
