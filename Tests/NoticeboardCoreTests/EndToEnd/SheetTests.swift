@@ -35,7 +35,7 @@ import Testing
         let html = try String(contentsOf: sheet, encoding: .utf8)
         #expect(Self.count("<section class=\"sheet-page\">", in: html) == 3)
         #expect(Self.count("<thead>", in: html) == 3)
-        #expect(html.contains("— 3 —") && html.contains("（续）"))
+        #expect(html.contains("— 1/3 —") && html.contains("— 3/3 —") && html.contains("（续）"))
         #expect(Self.count("核验码", in: html) == 1, "the foot is on the last page only")
     }
 
@@ -77,8 +77,8 @@ import Testing
         #expect(try Browser.pageCount(pdf) == 3)
         for page in 1...3 {
             let text = try Browser.text(of: pdf, page: page)
-            // pdftotext drops the spaces around the dashes of "— 1 —".
-            #expect(text.contains("凭证号") && text.replacingOccurrences(of: " ", with: "").contains("—\(page)—"), "page \(page)")
+            // pdftotext drops the spaces around the dashes of "— 1/3 —".
+            #expect(text.contains("凭证号") && text.replacingOccurrences(of: " ", with: "").contains("—\(page)/3—"), "page \(page)")
         }
     }
 
@@ -138,6 +138,14 @@ import Testing
         // October: hexie's statement and its service list, one page each.
         #expect(try Browser.pageCount(pdf) == 2)
         #expect(try Browser.text(of: pdf, page: 2).contains("服务清单公示"))
+        // Each sheet numbers its own pages, and the bundle its pages at the foot, so a lost page shows.
+        for page in 1...2 {
+            let text = try Browser.text(of: pdf, page: page).replacingOccurrences(of: " ", with: "")
+            #expect(text.contains("—1/1—") && text.contains("本批第\(page)页，共2页"), "page \(page): \(text)")
+        }
+        let single = fixture.root.appendingPathComponent("single.pdf")
+        try Browser.printToPDF(out.appendingPathComponent("hexie/ledger/2026-10/print.html"), into: single)
+        #expect(try !Browser.text(of: single, page: 1).contains("本批"), "a sheet printed alone has no bundle numbering")
     }
 
     @Test func platesPrintOnePerPage() async throws {
