@@ -127,7 +127,7 @@ struct Renderer {
             startLine(false)
             var text = text
             text.withUTF8 { bytes in
-                if escaped { Self.escape(bytes, into: &out) } else { out.append(contentsOf: bytes) }
+                if escaped { HTMLEscaping.escape(bytes, into: &out) } else { out.append(contentsOf: bytes) }
             }
         case .number(let number):
             startLine(false)
@@ -144,25 +144,5 @@ struct Renderer {
     private mutating func startLine(_ empty: Bool) {
         guard !indentation.isEmpty, !empty, out.last == 0x0A || out.isEmpty else { return }
         out.append(contentsOf: indentation)
-    }
-
-    /// `& < > " '` as HTML entities; every other byte as it is.
-    static func escape(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) {
-        var start = 0
-        for (i, byte) in bytes.enumerated() {
-            let entity: StaticString
-            switch byte {
-            case 0x26: entity = "&amp;"
-            case 0x3C: entity = "&lt;"
-            case 0x3E: entity = "&gt;"
-            case 0x22: entity = "&quot;"
-            case 0x27: entity = "&#39;"
-            default: continue
-            }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
-            entity.withUTF8Buffer { out.append(contentsOf: $0) }
-            start = i + 1
-        }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
     }
 }

@@ -94,7 +94,8 @@ enum PersonalNumbers {
     /// (`110105********002X`) even where a rule pack turned PRV-001 off. What every value gets before it
     /// reaches a template.
     static func masked(_ text: String, except published: Set<String>) -> String {
-        guard digitCount(text) >= 11 else { return text }
+        var bytes = text
+        guard bytes.withUTF8({ longestDigitChain($0) }) >= 11 else { return text }
         var scalars = Array(text.unicodeScalars)
         var changed = false
         for number in occurrences(in: scalars) where number.kind == .identityCard || !published.contains(number.digits) {
@@ -216,18 +217,6 @@ enum PersonalNumbers {
         case 0x20, 0x2D, 0xA0, 0x2010...0x2015, 0x2212, 0x3000, 0xFF0D: true
         default: false
         }
-    }
-
-    /// How many digits, ASCII or full-width, the text holds.
-    private static func digitCount(_ text: String) -> Int {
-        var count = 0, fullWidthLead = 0
-        for byte in text.utf8 {
-            if byte >= 0x30 && byte <= 0x39 { count += 1 }
-            // U+FF10–FF19 is EF BC 90–99 in UTF-8.
-            fullWidthLead = byte == 0xEF ? 1 : fullWidthLead == 1 && byte == 0xBC ? 2 : 0
-            if fullWidthLead == 0, byte >= 0x90 && byte <= 0x99 { count += 1 }
-        }
-        return count
     }
 
     /// Every plain mobile number (11 ASCII digits) in a finished page masked, except those in `published`:

@@ -1,4 +1,5 @@
 internal import CQREncode
+import MustacheEngine
 
 /// A QR code from libqrencode, drawn as inline SVG for printed sheets.
 struct QRCode: Sendable {
@@ -47,7 +48,7 @@ struct QRCode: Sendable {
         let millimetres = hundredths % 100 == 0 ? "\(hundredths / 100)"
             : hundredths % 10 == 0 ? "\(hundredths / 100).\(hundredths % 100 / 10)" : "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr\" viewBox=\"0 0 \(side) \(side)\" "
-            + "width=\"\(millimetres)mm\" height=\"\(millimetres)mm\" role=\"img\" aria-label=\"\(HTML.escape(label))\" "
+            + "width=\"\(millimetres)mm\" height=\"\(millimetres)mm\" role=\"img\" aria-label=\"\(HTMLEscaping.escape(label))\" "
             + "shape-rendering=\"crispEdges\"><rect width=\"\(side)\" height=\"\(side)\" fill=\"#fff\"/>"
             + "<path fill=\"#000\" d=\"\(d)\"/></svg>"
     }

@@ -147,13 +147,22 @@ extension Value {
             let masked = PersonalNumbers.masked(text, except: published)
             return masked == text ? nil : .text(masked)
         case .list(let items):
-            // Most pages hold no such number: nothing is copied until one is found.
-            guard let first = items.firstIndex(where: { $0.masked(except: published) != nil }) else { return nil }
-            return .list(items.prefix(first) + items[first...].map { $0.masked(except: published) ?? $0 })
+            // Most pages hold no such number: nothing is copied until one is found, and each item is masked once.
+            var copy: [Value]?
+            for (index, item) in items.enumerated() {
+                let masked = item.masked(except: published)
+                if copy == nil, masked != nil { copy = Array(items[..<index]) }
+                copy?.append(masked ?? item)
+            }
+            return copy.map(Value.list)
         case .record(let record):
-            let masked = { (index: Int) in Self.toolMade.contains(record.names[index]) ? nil : record.values[index].masked(except: published) }
-            guard let first = record.values.indices.first(where: { masked($0) != nil }) else { return nil }
-            return .record(Record(record.names.indices.map { (record.names[$0], ($0 < first ? nil : masked($0)) ?? record.values[$0]) }))
+            var copy: [Value]?
+            for (index, (name, value)) in zip(record.names, record.values).enumerated() {
+                let masked = Self.toolMade.contains(name) ? nil : value.masked(except: published)
+                if copy == nil, masked != nil { copy = Array(record.values[..<index]) }
+                copy?.append(masked ?? value)
+            }
+            return copy.map { .record(Record(Array(zip(record.names, $0)))) }
         case .absent, .flag, .number:
             return nil
         }

@@ -1,3 +1,4 @@
+import MustacheEngine
 import Testing
 @testable import NoticeboardCore
 
@@ -33,9 +34,9 @@ import Testing
 
     /// The templates' escaper gives what swift-mustache's gives: the five characters, nothing else.
     @Test func htmlEscapingTouchesOnlyTheFiveCharacters() {
-        #expect(HTML.escape(#"<a href="x">甲&乙's</a>"#) == "&lt;a href=&quot;x&quot;&gt;甲&amp;乙&#39;s&lt;/a&gt;")
-        #expect(HTML.escape("馨园小区 2026年10月收支明细 ¥1,200.00") == "馨园小区 2026年10月收支明细 ¥1,200.00")
-        #expect(HTML.escape("") == "")
+        #expect(HTMLEscaping.escape(#"<a href="x">甲&乙's</a>"#) == "&lt;a href=&quot;x&quot;&gt;甲&amp;乙&#39;s&lt;/a&gt;")
+        #expect(HTMLEscaping.escape("馨园小区 2026年10月收支明细 ¥1,200.00") == "馨园小区 2026年10月收支明细 ¥1,200.00")
+        #expect(HTMLEscaping.escape("") == "")
     }
 
     @Test func moneyPrintsWithSeparatorsAndTwoDecimals() {
