@@ -34,6 +34,12 @@ let package = Package(
             providers: [.apt(["libssl-dev"])]
         ),
         .target(name: "MustacheEngine"),
+        // The default templates and rule pack, built into the program for `init`: its `templates` and `seeds`
+        // are links to the folders at the top, which stay where staff and the sample build use them.
+        .target(
+            name: "DefaultSite",
+            resources: [.embedInCode("templates"), .embedInCode("seeds")]
+        ),
         .target(
             name: "NoticeboardCore",
             dependencies: [
@@ -42,10 +48,11 @@ let package = Package(
                 "CYAML",
                 "MustacheEngine",
                 "CCrypto",
+                "DefaultSite",
             ]
         ),
         // The synthetic community for benchmarks, apart from the core: `generate-fixture` and the tests use it.
-        .target(name: "NoticeboardFixture", dependencies: ["NoticeboardCore"]),
+        .target(name: "NoticeboardFixture", dependencies: ["NoticeboardCore", "DefaultSite"]),
         .target(
             name: "NoticeboardPreview",
             dependencies: [
@@ -59,6 +66,7 @@ let package = Package(
                 "NoticeboardCore",
                 "NoticeboardFixture",
                 "NoticeboardPreview",
+                "DefaultSite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

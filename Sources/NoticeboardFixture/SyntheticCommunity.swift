@@ -1,3 +1,4 @@
+import DefaultSite
 import Foundation
 import NoticeboardCore
 
@@ -18,13 +19,17 @@ public struct SyntheticCommunity: Sendable {
         self.months = months
     }
 
-    /// Writes the site root: `content/`, and `seeds/` and `templates/` copied from `defaults`. Returns the number of files.
+    /// Writes the site root: `content/`, and the `seeds/` and `templates/` of `defaults` where the root has
+    /// none yet. Returns the number of files.
     @discardableResult
-    public func write(to root: URL, defaults: URL) async throws -> Int {
+    public func write(to root: URL, defaults: [SiteFile] = DefaultSite.files) async throws -> Int {
         let fm = FileManager.default
         for folder in ["seeds", "templates"] where !fm.fileExists(atPath: root.appendingPathComponent(folder).path) {
-            try fm.createDirectory(at: root, withIntermediateDirectories: true)
-            try fm.copyItem(at: defaults.appendingPathComponent(folder), to: root.appendingPathComponent(folder))
+            for file in defaults where file.path.hasPrefix(folder + "/") {
+                let url = root.appendingPathComponent(file.path)
+                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try Data(file.bytes).write(to: url)
+            }
         }
         let plan = SyntheticPlan(compounds: compounds)
         var files = [("content/site.yaml", siteYAML)]

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DefaultSite
 import Foundation
 import NoticeboardCore
 import NoticeboardFixture
@@ -18,7 +19,7 @@ struct GenerateFixture: AsyncParsableCommand {
     @Option(name: .long, help: "站点根目录 / the site root to write", completion: .directory)
     var root: String
 
-    @Option(name: .long, help: "从哪个站点根目录复制模板和规则包 / copy templates and seeds from this site root", completion: .directory)
+    @Option(name: .long, help: "从哪个站点根目录复制模板和规则包 / copy templates and seeds from this site root (default: the ones built in)", completion: .directory)
     var from: String?
 
     func validate() throws {
@@ -29,10 +30,9 @@ struct GenerateFixture: AsyncParsableCommand {
 
     func run() async throws {
         let start = Date()
-        let defaults = from.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? Init.repository
+        let defaults = try from.map { try SiteInitializer.files(of: URL(fileURLWithPath: $0, isDirectory: true)) } ?? DefaultSite.files
         let files = try await SyntheticCommunity(compounds: compounds, months: months)
             .write(to: URL(fileURLWithPath: root, isDirectory: true), defaults: defaults)
         print(String(format: "%d 个文件 / files, %.2f s", files, Date().timeIntervalSince(start)))
-
     }
 }

@@ -19,7 +19,7 @@ struct Init: AsyncParsableCommand {
     @Option(name: .long, help: "网站地址（以 / 结尾） / where the site will be hosted")
     var baseURL: String = "https://example.cn/gongshi/"
 
-    @Option(name: .long, help: "从哪个站点根目录复制模板和规则包（默认：本程序所在的仓库） / copy templates and seeds from this site root", completion: .directory)
+    @Option(name: .long, help: "从哪个站点根目录复制模板和规则包（默认：程序自带的） / copy templates and seeds from this site root (default: the ones built in)", completion: .directory)
     var from: String?
 
     func validate() throws {
@@ -29,23 +29,11 @@ struct Init: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let defaults = from.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? Self.repository
         let target = URL(fileURLWithPath: directory, isDirectory: true)
-        let written = try SiteInitializer(target: target, defaults: defaults).create(community: community, baseURL: baseURL)
+        let initializer = try from.map { SiteInitializer(target: target, defaults: try SiteInitializer.files(of: URL(fileURLWithPath: $0, isDirectory: true))) }
+            ?? SiteInitializer(target: target)
+        let written = try initializer.create(community: community, baseURL: baseURL)
         for path in written { print("已写入 / wrote \(path)") }
         print("下一步 / next: noticeboard build --root \(directory)")
-
-    }
-
-    /// The repository this executable was built in (`<repo>/.build/…/noticeboard`): the folder above it
-    /// that holds `Package.swift`, `templates/` and `seeds/`.
-    static var repository: URL {
-        var folder = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath().deletingLastPathComponent()
-        while folder.path != "/" {
-            let here = ["Package.swift", "templates", "seeds"].allSatisfy { FileManager.default.fileExists(atPath: folder.appendingPathComponent($0).path) }
-            if here { return folder }
-            folder = folder.deletingLastPathComponent()
-        }
-        return URL(fileURLWithPath: FileManager.default.currentDirectoryPath)
     }
 }

@@ -1,14 +1,35 @@
+import DefaultSite
 import Foundation
 
 /// `noticeboard init`: a new community's site root that builds clean — site.yaml, one branch,
-/// one compound, and the default templates and rule pack copied from `defaults` (a site root).
+/// one compound, and the default templates and rule pack (built into the program, or read from
+/// another site root's `templates/` and `seeds/`).
 public struct SiteInitializer: Sendable {
     public let target: URL
-    public let defaults: URL
+    public let defaults: [SiteFile]
 
-    public init(target: URL, defaults: URL) {
+    public init(target: URL, defaults: [SiteFile] = DefaultSite.files) {
         self.target = target.standardizedFileURL
-        self.defaults = defaults.standardizedFileURL
+        self.defaults = defaults
+    }
+
+    /// The templates and rule pack of an existing site root, to start a new one from (`init --from`).
+    public static func files(of root: URL) throws -> [SiteFile] {
+        var files: [SiteFile] = []
+        for folder in ["templates", "seeds"] {
+            let top = root.appendingPathComponent(folder)
+            guard let walk = FileManager.default.enumerator(at: top, includingPropertiesForKeys: [.isRegularFileKey]) else {
+                throw InputOutputError(path: top.path, reason: "找不到模板或规则包文件夹 / no templates or seeds folder here")
+            }
+            for case let url as URL in walk where (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true {
+                let relative = folder + "/" + url.standardizedFileURL.path.dropFirst(top.standardizedFileURL.path.count + 1)
+                guard let data = FileManager.default.contents(atPath: url.path) else {
+                    throw InputOutputError(path: url.path, reason: "无法读取 / cannot read")
+                }
+                files.append(SiteFile(path: relative, bytes: [UInt8](data)))
+            }
+        }
+        return files.sorted { $0.path < $1.path }
     }
 
     /// Files written, relative to the new root.
@@ -17,26 +38,22 @@ public struct SiteInitializer: Sendable {
         if let entries = try? fm.contentsOfDirectory(atPath: target.path), !entries.filter({ !$0.hasPrefix(".") }).isEmpty {
             throw InputOutputError(path: target.path, reason: "文件夹不是空的，不会覆盖 / the folder is not empty; nothing was written")
         }
-        for folder in ["templates", "seeds"] where !fm.fileExists(atPath: defaults.appendingPathComponent(folder).path) {
-            throw InputOutputError(path: defaults.appendingPathComponent(folder).path, reason: "找不到默认模板或规则包（用 --from 指定） / default templates or rule pack not found (use --from)")
-        }
+        let records = records(community: community, baseURL: baseURL).map { SiteFile(path: $0.0, bytes: Array($0.1.utf8)) }
         var written: [String] = []
         do {
             try fm.createDirectory(at: target, withIntermediateDirectories: true)
-            for folder in ["templates", "seeds"] {
-                try fm.copyItem(at: defaults.appendingPathComponent(folder), to: target.appendingPathComponent(folder))
-                written.append(folder + "/")
-            }
-            for (path, text) in records(community: community, baseURL: baseURL) {
-                let url = target.appendingPathComponent(path)
+            for file in defaults + records {
+                let url = target.appendingPathComponent(file.path)
                 try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(text.utf8).write(to: url, options: .withoutOverwriting)
-                written.append(path)
+                try Data(file.bytes).write(to: url, options: .withoutOverwriting)
             }
         } catch {
             throw InputOutputError(path: target.path, reason: "写入失败 / cannot write: \(error.localizedDescription)")
         }
-        return written
+        for folder in ["templates", "seeds"] where defaults.contains(where: { $0.path.hasPrefix(folder + "/") }) {
+            written.append(folder + "/")
+        }
+        return written + records.map(\.path)
     }
 
     /// The first records, each field explained; the names are placeholders to replace.

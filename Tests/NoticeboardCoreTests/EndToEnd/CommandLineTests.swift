@@ -20,9 +20,10 @@ import Testing
         return SiteFixture.repository.appendingPathComponent(".build/debug/noticeboard")
     }()
 
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Run {
+    static func run(_ arguments: [String], environment: [String: String] = [:], binary: URL = binary, in folder: URL? = nil) throws -> Run {
         let process = Process()
         process.executableURL = binary
+        if let folder { process.currentDirectoryURL = folder }
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         env["LANG"] = "C.UTF-8"

@@ -124,7 +124,7 @@ import Testing
     @Test func initCreatesASiteThatBuildsCleanAndTakesANewMonth() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("noticeboard-init-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
-        let created = try CommandLineTests.run(["init", root.path, "--community", "松园社区", "--from", SiteFixture.repository.path])
+        let created = try CommandLineTests.run(["init", root.path, "--community", "松园社区"])
         #expect(created.status == 0, "\(created.stderr)")
         #expect(try CommandLineTests.run(["check", "--root", root.path]).status == 0)
         #expect(try CommandLineTests.run(["new-month", "--root", root.path, "2026-11"]).stdout.contains("已写入 content/compounds/shili/ledger/2026-11.yaml"))
@@ -132,6 +132,30 @@ import Testing
         #expect(build.status == 0 && build.stdout.contains("2 个草稿"), "\(build.stdout)")
         #expect(try String(contentsOf: root.appendingPathComponent("public/index.html"), encoding: .utf8).contains("松园社区"))
         #expect(try CommandLineTests.run(["init", root.path]).status == 2, "never writes into a folder with files")
+    }
+
+    /// An installed program has no repository beside it: `init` writes the templates and rule pack built
+    /// into it, byte for byte the repository's, from any working folder.
+    @Test func initNeedsNoRepositoryBesideTheProgram() throws {
+        let elsewhere = FileManager.default.temporaryDirectory.appendingPathComponent("noticeboard-installed-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: elsewhere) }
+        try FileManager.default.createDirectory(at: elsewhere.appendingPathComponent("bin"), withIntermediateDirectories: true)
+        let program = elsewhere.appendingPathComponent("bin/noticeboard")
+        try FileManager.default.copyItem(at: CommandLineTests.binary, to: program)
+        let created = try CommandLineTests.run(["init", "site", "--community", "松园社区"], binary: program, in: elsewhere)
+        #expect(created.status == 0, "\(created.stderr)")
+        let site = elsewhere.appendingPathComponent("site")
+        let repository = try SiteInitializer.files(of: SiteFixture.repository)
+        #expect(!repository.isEmpty)
+        #expect(try SiteInitializer.files(of: site) == repository, "every template and the rule pack, as in the repository")
+        #expect(try CommandLineTests.run(["build", "--root", "site"], binary: program, in: elsewhere).status == 0)
+    }
+
+    /// The list that places the embedded files is the repository's folders, no file missing or extra.
+    @Test func builtInDefaultsAreTheRepositorysTemplatesAndSeeds() throws {
+        let repository = try SiteInitializer.files(of: SiteFixture.repository)
+        #expect(SiteInitializer(target: FileManager.default.temporaryDirectory).defaults.map(\.path) == repository.map(\.path))
+        #expect(SiteInitializer(target: FileManager.default.temporaryDirectory).defaults == repository)
     }
 
     /// A port another program holds is not a dead end: the next free one is taken, and said so.

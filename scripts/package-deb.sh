@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Builds the Debian package for staff machines: noticeboard_<version>_amd64.deb
+#   scripts/package-deb.sh [output folder]        (default: .build-deb/)
+# The Swift standard library and Foundation are linked in (--static-swift-stdlib); the C libraries come
+# from Debian, so the package Depends on their runtime packages (found from what the binary links).
+# The binary goes to /usr/bin/noticeboard, with a man page made from its help; templates and the rule
+# pack are built into it (`noticeboard init`). Same commit, same bytes.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scratch=.build-deb
+out=${1:-$scratch}
+scripts/install-packages.sh --for-package
+
+swift build -c release --static-swift-stdlib --scratch-path "$scratch" --product noticeboard
+binary="$scratch/release/noticeboard"
+version=$("$binary" --version)
+date=$(git log -1 --format=%cs 2>/dev/null || echo 2026-01-01)
+export SOURCE_DATE_EPOCH=$(git log -1 --format=%ct 2>/dev/null || echo 1767225600)
+
+[ -n "$(readelf -d "$binary" | grep -i 'libswiftCore')" ] && { echo "the Swift standard library is not linked in" >&2; exit 1; }
+stage="$scratch/package/noticeboard_${version}_amd64"
+rm -rf "$stage"
+mkdir -p "$stage/DEBIAN" "$stage/usr/bin" "$stage/usr/share/man/man1" "$stage/usr/share/doc/noticeboard"
+install -m 0755 --strip "$binary" "$stage/usr/bin/noticeboard"
+
+# The man page: the program's own help, the overview and each command's, set as preformatted text so
+# the Chinese and the layout read as the help does.
+{
+  printf '.TH NOTICEBOARD 1 "%s" "noticeboard %s" "noticeboard"\n' "$date" "$version"
+  printf '.SH NAME\nnoticeboard \\- 无物业小区公示栏生成器 / notices for self-managed residential compounds\n'
+  printf '.SH OVERVIEW\n.nf\n'
+  "$binary" --help | sed 's/\\/\\e/g; s/^\./\\\&./'
+  for command in $("$binary" --help | awk '/^SUBCOMMANDS:/{on=1; next} on && /^  [a-z]/{print $1}'); do
+    printf '.fi\n.SH %s\n.nf\n' "$(echo "$command" | tr a-z- A-Z\ )"
+    "$binary" help "$command" | sed 's/\\/\\e/g; s/^\./\\\&./'
+  done
+  printf '.fi\n'
+} | gzip -9n > "$stage/usr/share/man/man1/noticeboard.1.gz"
+cp README.md "$stage/usr/share/doc/noticeboard/README.md"
+
+# Depends: the Debian package of each shared library the binary names (NEEDED). One that no Debian
+# package holds (a toolchain library) means the static link failed: stop rather than ship it.
+depends=$(readelf -d "$binary" | sed -n 's/.*Shared library: \[\(.*\)\]/\1/p' | while read -r name; do
+  path=$(ldd "$binary" | awk -v name="$name" '$1 == name {print $3} $1 ~ ("/" name "$") {print $1}')
+  { dpkg -S "$path" 2>/dev/null || dpkg -S "$(realpath "$path")" 2>/dev/null; } | head -1 | cut -d: -f1 | grep . \
+    || { echo "no Debian package holds $name ($path)" >&2; exit 1; }
+done | sort -u | paste -sd, - | sed 's/,/, /g')
+cat > "$stage/DEBIAN/control" <<CONTROL
+Package: noticeboard
+Version: $version
+Architecture: amd64
+Maintainer: noticeboard <noticeboard@localhost>
+Section: web
+Priority: optional
+Depends: $depends
+Description: 无物业小区公示板：收支明细与服务清单的张贴版和手机页
+ Builds a residential community's public notices (monthly accounts, the
+ self-management committee's service list, party-member household plates)
+ from Markdown/YAML records, checked against the governance rules:
+ printable A4 sheets for the gatehouse with QR and verification codes, and
+ light pages for phones. Start with: noticeboard init <folder>
+CONTROL
+
+mkdir -p "$out"
+dpkg-deb --root-owner-group -Zxz --build "$stage" "$out/noticeboard_${version}_amd64.deb" >/dev/null
+echo "$out/noticeboard_${version}_amd64.deb"
