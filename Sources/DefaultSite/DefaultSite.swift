@@ -17,6 +17,7 @@ public enum DefaultSite {
         SiteFile(path: "templates/layout.mustache", bytes: PackageResources.layout_mustache),
         SiteFile(path: "templates/month-bundle.mustache", bytes: PackageResources.month_bundle_mustache),
         SiteFile(path: "templates/notice.mustache", bytes: PackageResources.notice_mustache),
+        SiteFile(path: "templates/scan-check.mustache", bytes: PackageResources.scan_check_mustache),
         SiteFile(path: "templates/service-list.mustache", bytes: PackageResources.service_list_mustache),
         SiteFile(path: "templates/service-sheet-body.mustache", bytes: PackageResources.service_sheet_body_mustache),
         SiteFile(path: "templates/service-sheet.mustache", bytes: PackageResources.service_sheet_mustache),

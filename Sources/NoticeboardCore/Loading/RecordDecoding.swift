@@ -31,8 +31,9 @@ extension Approval {
 
 extension ServiceList {
     init?(_ m: MappingReader, body: String) {
-        m.expect(keys: ["month", "draft", "items", "feedback"])
+        m.expect(keys: ["month", "draft", "items", "feedback", "posted"])
         let month = m.required("month", .month)
+        let posted = m.optional("posted", .day)
         let items = m.records("items", required: true) { i -> Item? in
             i.expect(keys: ["name", "standard", "by", "status", "note"])
             let name = i.required("name", .text)
@@ -48,7 +49,7 @@ extension ServiceList {
             return Feedback(phone: f.optional("phone", .text)?.value, place: f.optional("place", .text)?.value)
         }
         guard let month else { return nil }
-        self.init(month: month, items: items, feedback: feedback, body: body,
+        self.init(month: month, items: items, feedback: feedback, posted: posted, body: body,
                   isDraft: m.optional("draft", .flag)?.value ?? false, location: m.location)
     }
 }

@@ -44,6 +44,8 @@ struct ServiceList: Sendable {
     let month: Located<Month>
     let items: [Item]
     let feedback: Feedback?
+    /// The day it goes up at the gatehouse (`posted:`), printed on the sheet.
+    let posted: Located<Day>?
     let body: String
     /// `draft: true`: checked, never published.
     let isDraft: Bool

@@ -22,8 +22,8 @@ public enum PartBenchmark {
         }
         // 25 rows, the most one sheet page holds: the month's lines repeated as needed.
         var lines = statement.income + statement.expenses
-        while lines.count < StatementView.linesPerSheetPage { lines += statement.income + statement.expenses }
-        let full = statement.with(income: [], expenses: Array(lines.prefix(StatementView.linesPerSheetPage)))
+        while lines.count < StatementSheetPlan.linesPerFullPage { lines += statement.income + statement.expenses }
+        let full = statement.with(income: [], expenses: Array(lines.prefix(StatementSheetPlan.linesPerFullPage)))
         let context = PageContext(community: community, baseURL: community.site.baseURL.value, fingerprints: [:])
         let view = StatementView(compound: compound, statement: full, context: context)
         let sheet = context.sheet(view, values: view.values.value, qr: view.qrSVG())

@@ -108,6 +108,7 @@ public struct MonthScaffold: Sendable {
             draft: true
             items:\(items.isEmpty ? " []" : "\n" + items.joined(separator: "\n"))
             feedback: {\(feedback.joined(separator: ", "))}      # 居民提意见的电话或地点
+            posted:                      # 张贴日期：门房张贴当天填写，如 \(month)-03
             ---
             本月重点：（在这里写本月要办的事，可用 Markdown 表格）
 

@@ -61,12 +61,52 @@ import Testing
 
     // In Chromium, as printed.
 
-    @Test func twentyFiveLinesPrintOnOnePage() async throws {
+    /// A notice is read standing: a short month prints its table and totals at 16 pt (up to 8 lines) or
+    /// 14 pt (up to 12), the title at 22 pt or more, nothing on the sheet under 10.5 pt; the whole month,
+    /// its signature lines and the room for the seal on one A4 page.
+    @Test(arguments: [(7, 16.0), (11, 14.0), (13, 12.0)])
+    func shortMonthsPrintLargeOnOnePage(expenses: Int, tableSize: Double) async throws {
+        let (fixture, sheet) = try await Self.sheetHTML(Self.month(withExpenses: expenses))
+        defer { fixture.remove() }
+        let pdf = fixture.root.appendingPathComponent("sheet.pdf")
+        try Browser.printToPDF(sheet, into: pdf)
+        #expect(try Browser.pageCount(pdf) == 1, "\(expenses + 1) lines")
+        let sizes = try Browser.printedSizes(of: sheet, selectors: [".ledger td", ".sheet-totals td", ".sheet-title"])
+        #expect(sizes.of[".ledger td"] == tableSize && sizes.of[".sheet-totals td"] == tableSize, "\(sizes.of)")
+        #expect(sizes.of[".sheet-title"]! >= 22)
+        #expect(sizes.smallest >= 10.5, "smallest: \(sizes.smallest) pt at \(sizes.smallestWhere)")
+        let text = try Browser.text(of: pdf, page: 1).replacingOccurrences(of: " ", with: "")
+        #expect(text.contains("制表：") && text.contains("监督小组审核：") && text.contains("（盖章处）"))
+    }
+
+    /// 25 lines fill a page at 12 pt; the foot with the totals, signatures and seal needs the room of a
+    /// second page, so the last line runs on to it, with the header repeated.
+    @Test func twentyFiveLinesPrintAtTwelvePointOnTwoPages() async throws {
         let (fixture, sheet) = try await Self.sheetHTML(Self.month(withExpenses: 24))
         defer { fixture.remove() }
         let pdf = fixture.root.appendingPathComponent("sheet.pdf")
         try Browser.printToPDF(sheet, into: pdf)
-        #expect(try Browser.pageCount(pdf) == 1)
+        #expect(try Browser.pageCount(pdf) == 2)
+        let sizes = try Browser.printedSizes(of: sheet, selectors: [".ledger td", ".sheet-title"])
+        #expect(sizes.of[".ledger td"] == 12 && sizes.of[".sheet-title"]! >= 22, "\(sizes.of)")
+        #expect(sizes.smallest >= 10.5, "smallest: \(sizes.smallest) pt at \(sizes.smallestWhere)")
+        let last = try Browser.text(of: pdf, page: 2).replacingOccurrences(of: " ", with: "")
+        #expect(last.contains("凭证号") && last.contains("本月结余") && last.contains("—2/2—"))
+    }
+
+    /// Signature lines for the preparer and the supervision group, the printed names under them, and
+    /// room for the seal over the issuer and date; no seal is drawn.
+    @Test func sheetsLeaveSignatureLinesAndRoomForTheSeal() async throws {
+        let (fixture, out) = try await RenderingTests.build()
+        defer { fixture.remove() }
+        for page in ["hexie/ledger/2026-10/print.html", "hexie/services/2026-10/print.html"] {
+            let html = try RenderingTests.read(out, page)
+            #expect(html.contains("<p class=\"seal-room\">（盖章处）</p>"), "\(page)")
+            #expect(!html.contains("<img"), "no seal image: \(page)")
+        }
+        let ledger = try RenderingTests.read(out, "hexie/ledger/2026-10/print.html")
+        #expect(ledger.contains(#"<span class="sign-role">制表：</span><span class="sign-line"></span><span class="sign-name">"#))
+        #expect(ledger.contains(#"<span class="sign-role">监督小组审核：</span><span class="sign-line"></span>"#))
     }
 
     @Test func sixtyLinesPrintOnThreePagesWithTheHeaderOnEach() async throws {
@@ -96,9 +136,9 @@ import Testing
     @Test func everySheetsQRCodeDecodesAtEightyDPI() async throws {
         let (fixture, out) = try await RenderingTests.build()
         defer { fixture.remove() }
-        let code = try await Self.octoberCode(fixture)
+        let code = try await Self.octoberCode(fixture), services = try await Self.servicesCode(fixture)
         for (page, url) in [("hexie/ledger/2026-10/print.html", "https://example.org/board/hexie/ledger/2026-10/?v=\(code.compact)"),
-                            ("hexie/services/2026-10/print.html", "https://example.org/board/hexie/services/2026-10/")] {
+                            ("hexie/services/2026-10/print.html", "https://example.org/board/hexie/services/2026-10/?v=\(services.compact)")] {
             let pdf = fixture.root.appendingPathComponent(page.replacingOccurrences(of: "/", with: "_") + ".pdf")
             try Browser.printToPDF(out.appendingPathComponent(page), into: pdf)
             #expect(try Browser.qrCodes(in: pdf, page: 1, dpi: 80) == [url], "\(page)")
@@ -128,6 +168,35 @@ import Testing
         let right = try Browser.dom(page + "?v=\(code.compact)")
         #expect(verdict(right).contains("✓ 您扫描的纸质公示与本页一致"), "\(verdict(right))")
         #expect(right.contains(#"<p id="balance-verdict" class="verdict ok">"#), "a matching paper keeps the arithmetic verdict")
+    }
+
+    /// The service list's sheet carries the day it went up and a code of its own, in its QR code too,
+    /// and the page a scan lands on checks that code as a statement's page does.
+    @Test func serviceListSheetsCanBeVerified() async throws {
+        let (fixture, out) = try await RenderingTests.build()
+        defer { fixture.remove() }
+        let code = try await Self.servicesCode(fixture)
+        let sheet = try RenderingTests.read(out, "hexie/services/2026-10/print.html")
+        #expect(sheet.contains("<strong class=\"code\">\(code)</strong>") && sheet.contains("2026年10月3日"))
+        let sizes = try Browser.printedSizes(of: out.appendingPathComponent("hexie/services/2026-10/print.html"), selectors: [".service-table td"])
+        #expect(sizes.of[".service-table td"] == 16 && sizes.smallest >= 10.5, "\(sizes.of), smallest \(sizes.smallest) at \(sizes.smallestWhere)")
+        let page = out.appendingPathComponent("hexie/services/2026-10/index.html").absoluteString
+        let right = try Browser.dom(page + "?v=\(code.compact)")
+        #expect(right.contains("✓ 您扫描的纸质公示与本页一致"))
+        let wrong = try Browser.dom(page + "?v=AAAAAAAA")
+        #expect(wrong.contains("✗ 您扫描的纸质公示与本页不一致"))
+        // A changed list is a changed code: the paper printed before no longer matches.
+        let (changed, changedOut) = try await RenderingTests.build(SiteFixture.edit("content/compounds/hexie/services/2026-10.md", [("status: done}", "status: delayed}")]))
+        defer { changed.remove() }
+        #expect(try await Self.servicesCode(changed) != code)
+        #expect(!(try RenderingTests.read(changedOut, "hexie/services/2026-10/print.html")).contains(code.description))
+    }
+
+    static func servicesCode(_ fixture: SiteFixture) async throws -> VerificationCode {
+        let community = try #require(try await fixture.check().community)
+        let compound = try #require(community.compound("hexie"))
+        let list = try #require(compound.serviceLists.first { $0.month.value == Month(parsing: "2026-10")! })
+        return ServiceListFingerprint.code(of: list, in: compound)
     }
 
     @Test func monthlyBundleStartsEachSheetOnANewPage() async throws {

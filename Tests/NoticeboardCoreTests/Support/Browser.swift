@@ -113,3 +113,58 @@ extension Browser {
                       smallestText: Double(parts[2]) ?? 0, smallestWhere: parts.count > 3 ? parts[3] : "")
     }
 }
+
+extension Browser {
+    /// Font sizes in points as the page prints: the page is measured with its stylesheet's print rules in
+    /// force (`@media print` read as `all`, `@media screen` as `not all`), at the width of an A4 page.
+    struct PrintedSizes {
+        /// The computed size of the first element each selector finds (0 when it finds none).
+        let of: [String: Double]
+        let smallest: Double
+        let smallestWhere: String
+    }
+
+    static func printedSizes(of page: URL, selectors: [String]) throws -> PrintedSizes {
+        let folder = page.deletingLastPathComponent()
+        var html = try String(contentsOf: page, encoding: .utf8)
+        guard let link = html.range(of: #"<link rel="stylesheet" href="([^"]*)">"#, options: .regularExpression) else {
+            throw ToolFailure(description: "no stylesheet in \(page.lastPathComponent)")
+        }
+        let href = String(html[link]).replacingOccurrences(of: #"<link rel="stylesheet" href=""#, with: "").dropLast(2)
+        let css = try String(contentsOf: folder.appendingPathComponent(String(href)).standardizedFileURL, encoding: .utf8)
+            .replacingOccurrences(of: "@media print", with: "@media all")
+            .replacingOccurrences(of: "@media screen", with: "@media not all")
+        html.replaceSubrange(link, with: "<style>\(css)</style>")
+        let list = selectors.map { "\"\($0)\"" }.joined(separator: ",")
+        let script = """
+            <script>
+            window.addEventListener("load", function () {
+              function pt(el) { return (parseFloat(getComputedStyle(el).fontSize) * 0.75).toFixed(2); }
+              var out = [], min = 1000, where = "", walk = document.createTreeWalker(document.querySelector("main"), NodeFilter.SHOW_TEXT);
+              [\(list)].forEach(function (s) { var el = document.querySelector(s); out.push(el ? pt(el) : "0"); });
+              while (walk.nextNode()) {
+                var node = walk.currentNode, el = node.parentElement;
+                if (!node.textContent.trim() || !el || el.closest("script") || el.closest("svg")) continue;
+                var box = el.getBoundingClientRect();
+                if (box.width < 1 || box.height < 1) continue;
+                var size = parseFloat(pt(el));
+                if (size < min) { min = size; where = el.className + " " + node.textContent.trim().slice(0, 12); }
+              }
+              document.body.setAttribute("data-measure", out.concat([min, where]).join("|"));
+            });
+            </script>
+            """
+        let probe = folder.appendingPathComponent("print-probe-\(UUID().uuidString).html")
+        try html.replacingOccurrences(of: "</body>", with: script + "</body>").write(to: probe, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: probe) }
+        let dom = try run("chromium", chromiumArguments(["--window-size=794,1123", "--virtual-time-budget=3000", "--dump-dom", probe.absoluteString]))
+        guard let start = dom.range(of: "data-measure=\""), let end = dom[start.upperBound...].firstIndex(of: "\"") else {
+            throw ToolFailure(description: "no measurement in \(page.lastPathComponent)")
+        }
+        let parts = dom[start.upperBound..<end].split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+        var sizes: [String: Double] = [:]
+        for (index, selector) in selectors.enumerated() { sizes[selector] = Double(parts[index]) ?? 0 }
+        return PrintedSizes(of: sizes, smallest: Double(parts[selectors.count]) ?? 0,
+                            smallestWhere: parts.count > selectors.count + 1 ? parts[selectors.count + 1] : "")
+    }
+}

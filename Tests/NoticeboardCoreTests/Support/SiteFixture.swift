@@ -118,6 +118,7 @@ struct SiteFixture {
               - {name: 楼道清扫, standard: 每周两次, by: 保洁员, status: done}
               - {name: 车棚维护, by: 物管会, status: 进行中, note: 充电桩待修}
             feedback: {phone: 0351-1234567}
+            posted: 2026-10-03
             ---
             | 事项 | 时间 |
             |---|---|

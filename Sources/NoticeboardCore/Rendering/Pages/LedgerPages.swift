@@ -22,6 +22,8 @@ extension PageContext {
 
     /// What the statement's sheet template receives (`qr` is added when the sheet is rendered; see `PostedRecordPages`).
     func sheet(_ view: StatementView, values: Value, qr: String?) -> Value {
-        StatementSheetContent(statement: values, pages: view.sheetPages(), url: view.verifiableURL, site: site, qr: qr).value
+        let plan = view.sheetPlan()
+        return StatementSheetContent(statement: values, pages: plan.pages.enumerated().map { SheetPage(rows: $1, number: $0 + 1, count: plan.pages.count) },
+                              scale: plan.scale.name, url: view.verifiableURL, site: site, qr: qr).value
     }
 }

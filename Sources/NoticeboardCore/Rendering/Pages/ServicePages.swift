@@ -19,12 +19,17 @@ struct ServiceListValues: TemplateView {
     let body: String?
     let feedbackPhone: String?, feedbackPlace: String?
     let statementLink: String?
+    let posted: String?
+    let code: StatementValues.Code
+    /// The sheet's type size (see `StatementSheetPlan`): larger for a shorter list.
+    let scale: String
 
     static let fields: [TemplateField<ServiceListValues>] = [
         .text("compound") { $0.compound }, .text("monthLabel") { $0.monthLabel }, .views("items") { $0.items },
         .text("issuer") { $0.issuer }, .text("pageLink") { $0.pageLink }, .text("sheetLink") { $0.sheetLink },
         .text("body") { $0.body }, .text("feedbackPhone") { $0.feedbackPhone }, .text("feedbackPlace") { $0.feedbackPlace },
-        .text("statementLink") { $0.statementLink },
+        .text("statementLink") { $0.statementLink }, .text("posted") { $0.posted }, .view("code") { $0.code },
+        .text("scale") { $0.scale },
     ]
 }
 
@@ -69,10 +74,22 @@ struct ServiceListView {
             pageLink: SitePaths.serviceList(compound.slug, month), sheetLink: SitePaths.serviceSheet(compound.slug, month),
             body: list.body.isEmpty ? nil : Markdown.html(list.body),
             feedbackPhone: list.feedback?.phone, feedbackPlace: list.feedback?.place,
-            statementLink: compound.statements.contains { $0.month.value == month } ? SitePaths.statement(compound.slug, month) : nil)
+            statementLink: compound.statements.contains { $0.month.value == month } ? SitePaths.statement(compound.slug, month) : nil,
+            posted: list.posted?.value.chinese, code: .init(text: code.description, compact: code.compact),
+            scale: sheetScale)
     }
 
-    var url: String { SitePaths.absolute(SitePaths.serviceList(compound.slug, month), baseURL: context.baseURL) }
+    /// The sheet's type size, from the lines it prints: an item (and its note), each line of the Markdown.
+    var sheetScale: String {
+        let lines = list.items.count + list.items.filter { $0.note != nil }.count
+            + list.body.split(separator: "\n").filter { !$0.allSatisfy(\.isWhitespace) }.count
+        return lines <= 10 ? StatementSheetPlan.Scale.large.name : lines <= 16 ? StatementSheetPlan.Scale.medium.name : StatementSheetPlan.Scale.regular.name
+    }
+
+    var code: VerificationCode { ServiceListFingerprint.code(of: list, in: compound) }
+
+    /// The mobile page's absolute URL with the verification code, as the sheet's QR code holds it.
+    var url: String { SitePaths.absolute(SitePaths.serviceList(compound.slug, month), baseURL: context.baseURL) + "?v=\(code.compact)" }
 
     func qrSVG() -> String {
         QRCode(url)?.svg(label: "扫码查看网页版：\(url)") ?? ""

@@ -107,13 +107,15 @@ struct SheetPage: TemplateView {
 struct StatementSheetContent: TemplateView {
     let statement: Value
     let pages: [SheetPage]
+    /// The type size's class (`sheet-large`, `sheet-medium`, `sheet-regular`).
+    let scale: String
     let url: String
     let site: SiteView
     let qr: String?
 
     static let fields: [TemplateField<StatementSheetContent>] = [
         TemplateField(name: "statement", shape: StatementValues.shape) { $0.statement }, .views("pages") { $0.pages },
-        .text("url") { $0.url }, .view("site") { $0.site }, .text("qr") { $0.qr },
+        .text("scale") { $0.scale }, .text("url") { $0.url }, .view("site") { $0.site }, .text("qr") { $0.qr },
     ]
 }
 
@@ -125,11 +127,6 @@ struct StatementView {
 
     var month: Month { statement.month.value }
     var fingerprint: StatementFingerprint? { context.fingerprints[compound.slug]?[month] }
-
-    /// Ledger lines a sheet page holds; a longer month runs on to numbered pages.
-    static let linesPerSheetPage = 25
-    /// Characters of an item that fit on one line of the sheet's table.
-    static let itemCharactersPerLine = 18
 
     var values: StatementValues {
         let slug = compound.slug
@@ -183,23 +180,12 @@ struct StatementView {
         QRCode(verifiableURL)?.svg(label: "扫码查看网页版：\(verifiableURL)") ?? ""
     }
 
-    /// The sheet's pages: the income lines, then the expense lines, each in written order, at most
-    /// `linesPerSheetPage` printed lines a page, an item that wraps counted by the lines it takes.
-    func sheetPages() -> [SheetPage] {
+    /// The sheet's pages and type size: the income lines, then the expense lines, each in written order.
+    func sheetPlan() -> StatementSheetPlan {
         let entries = statement.income.map { ("收入", $0) } + statement.expenses.map { ("支出", $0) }
-        var pages: [[SheetPage.Row]] = [[]]
-        var used = 0
-        for (kind, entry) in entries {
-            let text = entry.item + (entry.payee.map { "（\($0)）" } ?? "")
-            let lines = (text.count + Self.itemCharactersPerLine - 1) / Self.itemCharactersPerLine + (entry.approval == nil ? 0 : 1)
-            if used + lines > Self.linesPerSheetPage && !pages[pages.count - 1].isEmpty {
-                pages.append([])
-                used = 0
-            }
-            used += lines
-            pages[pages.count - 1].append(.init(kind: kind, date: Formatting.shortDate(entry.date.value), item: text,
-                                                amount: entry.amount.value.description, voucher: entry.voucher?.value, approval: entry.approval?.value))
-        }
-        return pages.enumerated().map { SheetPage(rows: $1, number: $0 + 1, count: pages.count) }
+        return StatementSheetPlan(rows: entries.map { kind, entry in
+            .init(kind: kind, date: Formatting.shortDate(entry.date.value), item: entry.item + (entry.payee.map { "（\($0)）" } ?? ""),
+                  amount: entry.amount.value.description, voucher: entry.voucher?.value, approval: entry.approval?.value)
+        })
     }
 }

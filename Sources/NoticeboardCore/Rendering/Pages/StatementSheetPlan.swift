@@ -1,0 +1,54 @@
+/// How a month's ledger goes onto A4 sheet pages, and at what type size: a notice is read standing at
+/// the gate, so a short month prints large (16 pt up to 8 lines, 14 pt up to 12), a longer one at 12 pt,
+/// 25 lines a full page, running on to numbered pages with the header on each. The last page also holds
+/// the totals, the signature lines and the room for the seal, so it takes fewer lines.
+struct StatementSheetPlan {
+    /// A type size of the sheet, named by the class its stylesheet keys on.
+    struct Scale: Equatable {
+        let name: String
+        /// Printed lines the whole month may take for this size (one page).
+        let monthLines: Int
+        /// Characters of an item that fit on one line of the table's 摘要 column at this size.
+        let charactersPerLine: Int
+
+        static let large = Scale(name: "sheet-large", monthLines: 8, charactersPerLine: 11)
+        static let medium = Scale(name: "sheet-medium", monthLines: 12, charactersPerLine: 13)
+        static let regular = Scale(name: "sheet-regular", monthLines: 14, charactersPerLine: 16)
+    }
+
+    /// Lines a page holds at the regular size when the foot is not on it.
+    static let linesPerFullPage = 25
+
+    let scale: Scale
+    let pages: [[SheetPage.Row]]
+
+    /// `rows` with the text each shows in its 摘要 column (`item（payee）`) and whether it cites an approval.
+    init(rows: [SheetPage.Row]) {
+        func lines(_ row: SheetPage.Row, at scale: Scale) -> Int {
+            (row.item.count + scale.charactersPerLine - 1) / scale.charactersPerLine + (row.approval == nil ? 0 : 1)
+        }
+        for scale in [Scale.large, .medium] where rows.reduce(0, { $0 + lines($1, at: scale) }) <= scale.monthLines {
+            self.scale = scale
+            pages = [rows]
+            return
+        }
+        scale = .regular
+        // Full pages first.
+        var pages: [[SheetPage.Row]] = [[]]
+        var used = 0
+        for row in rows {
+            let needed = lines(row, at: .regular)
+            if used + needed > Self.linesPerFullPage && !pages[pages.count - 1].isEmpty {
+                pages.append([])
+                used = 0
+            }
+            used += needed
+            pages[pages.count - 1].append(row)
+        }
+        // The foot does not fit below a longer last page: its last line runs on to a page of its own.
+        if used > Scale.regular.monthLines, pages[pages.count - 1].count > 1 {
+            pages.append([pages[pages.count - 1].removeLast()])
+        }
+        self.pages = pages
+    }
+}
