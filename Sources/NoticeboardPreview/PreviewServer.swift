@@ -14,6 +14,8 @@ public actor PreviewServer {
     private let say: @Sendable (String) -> Void
     /// Goes up with every build, finished or failed; open pages poll it to know when to reload.
     private var version = 0
+    /// The path of the site's base_url (`/board/`): the site is served under it as well as at `/`.
+    private var basePath = "/"
     /// The diagnostics of the last build if it failed.
     private var failure: [Diagnostic]?
 
@@ -85,7 +87,9 @@ public actor PreviewServer {
     func rebuild() async {
         let start = Date()
         do {
-            if case .failed(let check) = try await Pipeline(root: root).build(into: output) {
+            let result = try await Pipeline(root: root).build(into: output)
+            if case .built(let check, _, _) = result, let baseURL = check.baseURL { basePath = BaseURL.path(of: baseURL) }
+            if case .failed(let check) = result {
                 failure = check.diagnostics.filter { $0.severity == .error }
                 say(language == .zh ? "构建失败：\(failure?.count ?? 0) 个错误，页面上显示错误" : "build failed: \(failure?.count ?? 0) errors, shown in the page")
             } else {
@@ -103,9 +107,11 @@ public actor PreviewServer {
         if request.path == PreviewPage.versionPath {
             return HTTPResponse(statusCode: .ok, headers: [.contentType: "text/plain", .cacheControl: "no-store"], body: Data("\(version)".utf8))
         }
+        // `/board/xinyuan/` is `/xinyuan/` when the site is hosted under /board/.
+        let requested = basePath != "/" && request.path.hasPrefix(basePath) ? "/" + request.path.dropFirst(basePath.count) : request.path
         // A folder's address (`/xinyuan/`, which may arrive as `/xinyuan`) serves its index.html.
-        let isFolder = request.path.hasSuffix("/") || !(request.path.split(separator: "/").last ?? "").contains(".")
-        let path = isFolder ? request.path.trimmingCharacters(in: CharacterSet(charactersIn: "/")).appending("/index.html") : request.path
+        let isFolder = requested.hasSuffix("/") || !(requested.split(separator: "/").last ?? "").contains(".")
+        let path = isFolder ? requested.trimmingCharacters(in: CharacterSet(charactersIn: "/")).appending("/index.html") : requested
         let isPage = path.hasSuffix(".html")
         if isPage, let failure {
             return html(PreviewPage.errors(failure, language: language, version: version), status: .ok)

@@ -13,6 +13,9 @@ public struct Pipeline: Sendable {
         /// How many compounds the records hold.
         public var compoundCount: Int { community?.compounds.count ?? 0 }
 
+        /// The site's `base_url`, when the records could be read.
+        public var baseURL: String? { community?.site.baseURL.value }
+
         /// How many diagnostics of `severity` the check found.
         public func count(_ severity: Severity) -> Int { diagnostics.filter { $0.severity == severity }.count }
 

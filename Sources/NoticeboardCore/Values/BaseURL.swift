@@ -9,4 +9,10 @@ public enum BaseURL {
               let host = URL(string: text)?.host, !host.isEmpty else { return false }
         return true
     }
+
+    /// The path part (`/board/`), for links that must work from any address on the host, as the 404 page's.
+    public static func path(of text: String) -> String {
+        let path = URL(string: text)?.path ?? "/"
+        return path.hasSuffix("/") ? path : path + "/"
+    }
 }

@@ -98,6 +98,35 @@ import Testing
         #expect(urls.count == pages.count)
         #expect(urls.allSatisfy { $0.hasPrefix("https://gongshi.example.cn/yongkang/") })
     }
+
+    /// The index groups the compounds by the branch that covers them, with a jump list to each group,
+    /// every compound once, in the order people say the names.
+    @Test func indexGroupsCompoundsByBranchInTheOrderPeopleSayThem() throws {
+        let html = try String(contentsOf: Self.site.appendingPathComponent("index.html"), encoding: .utf8)
+        let anchors = html.matches(of: /<li><a href="#(branch-[a-z0-9-]+)">/).map { String($0.1) }
+        #expect(anchors.count == 11, "one jump link a branch: \(anchors)")
+        for anchor in anchors { #expect(html.contains("<section class=\"branch-group\" id=\"\(anchor)\"")) }
+        let rows = html.matches(of: /<tr data-name="([^"]+)">/).map { String($0.1) }
+        #expect(rows.count == 43 && Set(rows).count == 43)
+        let yongkang = rows.filter { $0.hasPrefix("永康北路") && $0.hasSuffix("号院") && $0.count <= 8 }
+        #expect(yongkang == ["永康北路8号院", "永康北路15号院", "永康北路32号院"])
+        #expect(html.contains(#"<p class="filter" id="compound-filter" hidden>"#), "without script the box does not show")
+    }
+
+    /// Typing in the filter box narrows the list; groups left empty disappear.
+    @Test func filterBoxNarrowsTheListAsOneTypes() throws {
+        let index = Self.site.appendingPathComponent("index.html")
+        let probe = Self.site.appendingPathComponent("filter-probe.html")
+        defer { try? FileManager.default.removeItem(at: probe) }
+        let typing = #"<script>var i = document.getElementById("filter-input"); i.value = "永康北路"; i.dispatchEvent(new Event("input"));</script></body>"#
+        try String(contentsOf: index, encoding: .utf8).replacingOccurrences(of: "</body>", with: typing).write(to: probe, atomically: true, encoding: .utf8)
+        let dom = try Browser.dom(probe.absoluteString)
+        #expect(dom.contains(#"<p class="filter" id="compound-filter">"#), "the box shows when script runs")
+        let shown = dom.matches(of: /<tr data-name="([^"]+)">/).map { String($0.1) }
+        #expect(!shown.isEmpty && shown.allSatisfy { $0.contains("永康北路") }, "\(shown)")
+        // The compounds on 永康北路 belong to two branches (永康片区联合党支部, 永康北路32号院党支部): the other groups go.
+        #expect(dom.matches(of: /<section class="branch-group" id="[^"]+" aria-labelledby="[^"]+">/).count == 2, "only groups with matches stay")
+    }
 }
 
 /// WCAG contrast of the stylesheet's colour pairs, read from `templates/style.css`.

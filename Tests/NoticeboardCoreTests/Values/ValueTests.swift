@@ -86,4 +86,11 @@ import Testing
     func capitalNumerals(amount: String, capital: String) throws {
         #expect(try #require(Money(parsing: amount)).chineseCapital == capital)
     }
+
+    /// Names in the order people say them: numbers as numbers, the rest by pinyin (ICU through Foundation).
+    @Test func namesSortAsPeopleSayThem() {
+        let names = ["永康北路32号院", "印刷厂宿舍", "永康北路8号院", "小店区一中宿舍", "永康北路15号院", "北营11号", "北营9号"]
+        #expect(names.sorted(by: NameOrder.ascending)
+                == ["北营9号", "北营11号", "小店区一中宿舍", "印刷厂宿舍", "永康北路8号院", "永康北路15号院", "永康北路32号院"])
+    }
 }

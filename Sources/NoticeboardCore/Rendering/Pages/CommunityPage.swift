@@ -1,16 +1,28 @@
-/// `index.html`: every compound with its households, branch and latest statement; community notices.
+/// `index.html`: every compound with its households and latest statement, grouped by the party branch
+/// that covers it, in the order people say the names; community notices.
 struct CommunityContent: TemplateView {
+    /// A party branch (片区) and the compounds it covers.
+    struct BranchGroup: TemplateView {
+        let name: String
+        let kind: String?
+        let anchor: String
+        let compounds: [CompoundRow]
+
+        static let fields: [TemplateField<BranchGroup>] = [
+            .text("name") { $0.name }, .text("kind") { $0.kind }, .text("anchor") { $0.anchor }, .views("compounds") { $0.compounds },
+            .number("count") { $0.compounds.count },
+        ]
+    }
+
     struct CompoundRow: TemplateView {
         let name: String
         let link: String
         let households: Int
-        let branch: String?
-        let branchKind: String?
         let latest: LatestStatement?
 
         static let fields: [TemplateField<CompoundRow>] = [
             .text("name") { $0.name }, .text("link") { $0.link }, .number("households") { $0.households },
-            .text("branch") { $0.branch }, .text("branchKind") { $0.branchKind }, .view("latest") { $0.latest },
+            .view("latest") { $0.latest },
         ]
     }
 
@@ -27,7 +39,7 @@ struct CommunityContent: TemplateView {
         ]
     }
 
-    let compounds: [CompoundRow]
+    let groups: [BranchGroup]
     let compoundCount: Int
     let householdCount: Int
     let branchCount: Int
@@ -36,7 +48,7 @@ struct CommunityContent: TemplateView {
     let bundles: [LinkView]
 
     static let fields: [TemplateField<CommunityContent>] = [
-        .views("compounds") { $0.compounds }, .number("compoundCount") { $0.compoundCount },
+        .views("groups") { $0.groups }, .number("compoundCount") { $0.compoundCount },
         .number("householdCount") { $0.householdCount }, .number("branchCount") { $0.branchCount },
         .number("committeeCount") { $0.committeeCount }, .views("notices") { $0.notices }, .views("bundles") { $0.bundles },
     ]
@@ -56,21 +68,30 @@ struct NoticeRow: TemplateView {
 
 extension PageContext {
     func communityPage() -> PageData {
-        let compounds = community.compounds.map { compound in
-            let branch = community.branch(of: compound.slug)
+        func row(_ compound: Compound) -> CommunityContent.CompoundRow {
             let latest = compound.statements.last.map { latest in
                 CommunityContent.LatestStatement(label: latest.month.value.chinese, link: SitePaths.statement(compound.slug, latest.month.value),
                                                  closing: latest.closing.value.withYuanSign, balances: latest.balances,
                                                  checked: !latest.checkedBy.isEmpty)
             }
+            return CommunityContent.CompoundRow(name: compound.name, link: SitePaths.compound(compound.slug), households: compound.households.value,
+                                                latest: latest)
+        }
+        let byBranch = Dictionary(grouping: community.compounds) { community.branch(of: $0.slug)?.id ?? "" }
+        let groups = byBranch.map { id, compounds in
+            let branch = community.branches.first { $0.id == id }
             // 「片区联合党支部」 already says it is joint.
             let kind = branch.flatMap { $0.name.holds($0.kind.value.label) ? nil : $0.kind.value.label }
-            return CommunityContent.CompoundRow(name: compound.name, link: SitePaths.compound(compound.slug), households: compound.households.value,
-                                                branch: branch?.name, branchKind: kind, latest: latest)
+            return CommunityContent.BranchGroup(name: branch?.name ?? "未确定党支部的小区", kind: kind, anchor: "branch-\(id.isEmpty ? "none" : id)",
+                                         compounds: compounds.sorted { $0.name != $1.name ? NameOrder.ascending($0.name, $1.name) : $0.slug < $1.slug }.map(row))
+        }.sorted { a, b in
+            // Compounds no branch covers (an error the check reports) come last.
+            if (a.anchor == "branch-none") != (b.anchor == "branch-none") { return b.anchor == "branch-none" }
+            return a.name != b.name ? NameOrder.ascending(a.name, b.name) : a.anchor < b.anchor
         }
         let months = Set(community.compounds.flatMap { $0.statements.map(\.month.value) }).sorted(by: >)
         let content = CommunityContent(
-            compounds: compounds, compoundCount: community.compounds.count,
+            groups: groups, compoundCount: community.compounds.count,
             householdCount: community.compounds.map(\.households.value).reduce(0, +), branchCount: community.branches.count,
             committeeCount: community.compounds.filter { $0.committee != nil }.count,
             notices: community.notices.map { noticeRow($0, link: SitePaths.communityNotice($0.name)) },
@@ -80,10 +101,11 @@ extension PageContext {
                     crumbs: [(community.site.community, nil)], content)
     }
 
-    /// `404.html`: served for any address, so its links are absolute.
+    /// `404.html`: served for any address, so its links start from the host's root (`/board/style.css`): the
+    /// same on the web server and in the preview, which serves the site under that path too.
     func notFoundPage() -> PageData {
         page(SitePaths.notFound, title: "页面不存在 · \(community.site.community) 小区公示栏", description: "找不到这个页面",
-             crumbs: [(community.site.community, SitePaths.community), ("页面不存在", nil)], root: baseURL, NoContent())
+             crumbs: [(community.site.community, SitePaths.community), ("页面不存在", nil)], root: BaseURL.path(of: baseURL), NoContent())
     }
 
     func noticeRow(_ notice: Notice, link: String) -> NoticeRow {
