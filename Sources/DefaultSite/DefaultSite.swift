@@ -17,6 +17,7 @@ public enum DefaultSite {
         SiteFile(path: "templates/layout.mustache", bytes: PackageResources.layout_mustache),
         SiteFile(path: "templates/month-bundle.mustache", bytes: PackageResources.month_bundle_mustache),
         SiteFile(path: "templates/notice.mustache", bytes: PackageResources.notice_mustache),
+        SiteFile(path: "templates/overview.mustache", bytes: PackageResources.overview_mustache),
         SiteFile(path: "templates/scan-check.mustache", bytes: PackageResources.scan_check_mustache),
         SiteFile(path: "templates/service-list.mustache", bytes: PackageResources.service_list_mustache),
         SiteFile(path: "templates/service-sheet-body.mustache", bytes: PackageResources.service_sheet_body_mustache),
@@ -27,6 +28,8 @@ public enum DefaultSite {
         SiteFile(path: "templates/statement-sheet.mustache", bytes: PackageResources.statement_sheet_mustache),
         SiteFile(path: "templates/statement.mustache", bytes: PackageResources.statement_mustache),
         SiteFile(path: "templates/style.css", bytes: PackageResources.style_css),
+        SiteFile(path: "templates/year-sheet.mustache", bytes: PackageResources.year_sheet_mustache),
+        SiteFile(path: "templates/year.mustache", bytes: PackageResources.year_mustache),
     ]
 }
 

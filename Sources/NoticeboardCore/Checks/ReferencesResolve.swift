@@ -1,6 +1,6 @@
 /// IN-005 (always an error): every reference names something that exists —
 /// a branch's compound slugs, an expense's approval id, a station `use` and `shared_with`,
-/// and a station's `eight_haves` items, which the rule pack names.
+/// a station's `eight_haves` items and a ledger line's `category`, which the rule pack names.
 /// (Unknown rule ids in a rule pack are caught while the pack is read.)
 struct ReferencesResolve: Rule {
     static let id = RuleID.in005
@@ -18,7 +18,13 @@ struct ReferencesResolve: Rule {
                 resolve(slug, .compound, among: slugs, exists: community.compoundExists(slug.value))
             }
         }
+        let categories = community.rulePack.categories
         for compound in community.compounds {
+            for entry in compound.allStatements.flatMap({ $0.income + $0.expenses }) {
+                if let category = entry.category {
+                    resolve(category, .category, among: categories, exists: categories.contains(category.value))
+                }
+            }
             let approvals = Set(compound.approvals.map(\.id))
             for entry in compound.allStatements.flatMap(\.expenses) {
                 if let id = entry.approval {

@@ -136,7 +136,7 @@ struct ValueDescription: Sendable {
 
 /// What a reference points at, for IN-005 messages.
 enum ReferenceKind: Sendable {
-    case compound, approval, station, ruleID, rulePack, eightHavesItem
+    case compound, approval, station, ruleID, rulePack, eightHavesItem, category
 
     var zh: String {
         switch self {
@@ -146,6 +146,7 @@ enum ReferenceKind: Sendable {
         case .ruleID: "规则编号"
         case .rulePack: "规则包文件"
         case .eightHavesItem: "规则包“八有”中的项目"
+        case .category: "规则包 categories 中的分类"
         }
     }
 
@@ -157,6 +158,7 @@ enum ReferenceKind: Sendable {
         case .ruleID: "rule id"
         case .rulePack: "rule pack file"
         case .eightHavesItem: "eight-haves item of the rule pack"
+        case .category: "category in the rule pack's categories"
         }
     }
 }

@@ -3,6 +3,7 @@
 struct LedgerSheet: Sendable {
     enum Column: String, CaseIterable {
         case date = "日期", item = "摘要", income = "收入", expense = "支出", voucher = "凭证号", payee = "收付款方", approval = "审批"
+        case category = "分类"
 
         var english: String {
             switch self {
@@ -13,6 +14,7 @@ struct LedgerSheet: Sendable {
             case .voucher: "voucher"
             case .payee: "payee"
             case .approval: "approval"
+            case .category: "category"
             }
         }
     }
@@ -87,7 +89,8 @@ struct LedgerSheet: Sendable {
             let entry = Statement.Entry(
                 date: Located(date, at: at(dateCell)), item: itemCell.text, amount: Located(amount, at: at(amountCell)),
                 voucher: cell(.voucher).map { Located($0.text, at: at($0)) }, payee: cell(.payee)?.text,
-                approval: cell(.approval).map { Located($0.text, at: at($0)) }, location: SourceLocation(file: file, line: line, column: 1))
+                approval: cell(.approval).map { Located($0.text, at: at($0)) }, category: cell(.category).map { Located($0.text, at: at($0)) },
+                location: SourceLocation(file: file, line: line, column: 1))
             if kind == .income { income.append(entry) } else { expenses.append(entry) }
         }
         return LedgerSheet(income: income, expenses: expenses)

@@ -27,15 +27,17 @@ extension Statement {
 
 extension Statement.Entry {
     init?(_ m: MappingReader) {
-        m.expect(keys: ["date", "item", "amount", "voucher", "payee", "approval"])
+        m.expect(keys: ["date", "item", "amount", "voucher", "payee", "approval", "category"])
         let date = m.required("date", .day)
         let item = m.required("item", .text)
         let amount = m.required("amount", .amount)
         let voucher = m.optional("voucher", .text)
         let payee = m.optional("payee", .text)?.value
         let approval = m.optional("approval", .text)
+        let category = m.optional("category", .text)
         guard let date, let item, let amount else { return nil }
-        self.init(date: date, item: item.value, amount: amount, voucher: voucher, payee: payee, approval: approval, location: m.location)
+        self.init(date: date, item: item.value, amount: amount, voucher: voucher, payee: payee, approval: approval, category: category,
+                  location: m.location)
     }
 }
 

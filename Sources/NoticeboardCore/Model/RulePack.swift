@@ -22,6 +22,10 @@ struct RulePack: Sendable {
 
     let name: String
     let thresholds: Thresholds
+    /// Where money may go (`categories:`): what a ledger line's `category` names.
+    let categories: [String]
+    /// The categories of a pack that lists none (packs written before categories).
+    static let defaultCategories = ["保洁", "垃圾清运", "维修", "水电", "绿化", "门岗值守", "办公", "其他"]
     /// 八有: item key and its label, in written order.
     let eightHaves: [(key: String, label: String)]
     let severities: [RuleID: SeverityOverride]

@@ -8,6 +8,8 @@ struct Statement: Sendable {
         let payee: String?
         /// The approval id an expense cites.
         let approval: Located<String>?
+        /// Where the money went (`category:`, one of the rule pack's categories); nil is 未分类.
+        let category: Located<String>?
         let location: SourceLocation
     }
 

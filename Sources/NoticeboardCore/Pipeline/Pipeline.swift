@@ -13,6 +13,16 @@ public struct Pipeline: Sendable {
         /// How many compounds the records hold.
         public var compoundCount: Int { community?.compounds.count ?? 0 }
 
+        /// Warnings by the compound whose records they are in (`content/compounds/<slug>/…`).
+        var warningsByCompound: [String: Int] {
+            var counts: [String: Int] = [:]
+            for diagnostic in diagnostics where diagnostic.severity == .warning {
+                let parts = diagnostic.location.file.split(separator: "/")
+                if let at = parts.firstIndex(of: "compounds"), at + 1 < parts.count { counts[String(parts[at + 1]), default: 0] += 1 }
+            }
+            return counts
+        }
+
         /// The site's `base_url`, when the records could be read.
         public var baseURL: String? { community?.site.baseURL.value }
 
@@ -94,7 +104,7 @@ public struct Pipeline: Sendable {
         guard !checked.hasErrors, let community = checked.community else { return .failed(checked) }
         progress(.step("生成并写入页面 / rendering and writing pages"))
         let base = baseURL ?? community.site.baseURL.value
-        let renderer = await SiteRenderer(community: community, templates: templates, baseURL: base)
+        let renderer = await SiteRenderer(community: community, templates: templates, baseURL: base, warnings: checked.warningsByCompound)
         let previous = PageIndex.read(for: output, inputs: SiteWriter.inputs(of: renderer))
         try writer.begin()
         let written: SiteWriter.Outcome

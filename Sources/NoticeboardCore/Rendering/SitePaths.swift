@@ -15,6 +15,9 @@ enum SitePaths {
     static func compoundNotice(_ slug: String, _ name: String) -> String { "\(slug)/notices/\(name)/index.html" }
     static func communityNotice(_ name: String) -> String { "notices/\(name)/index.html" }
     static func monthBundle(_ month: Month) -> String { "print/\(month)/index.html" }
+    static func year(_ slug: String, _ year: Int) -> String { "\(slug)/ledger/\(year)/index.html" }
+    static func yearSheet(_ slug: String, _ year: Int) -> String { "\(slug)/ledger/\(year)/print.html" }
+    static let overview = "overview/index.html"
 
     /// `../` as many times as `page` lies below the root, so that links work from a disk as well as hosted.
     static func rootPrefix(of page: String) -> String {

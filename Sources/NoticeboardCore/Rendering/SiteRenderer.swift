@@ -20,6 +20,8 @@ struct SiteRenderer: Sendable {
         case approval(compound: Int, approval: Int), evaluation(compound: Int, evaluation: Int)
         case households(compound: Int), householdSheets(compound: Int)
         case compoundNotice(compound: Int, notice: Int), communityNotice(Int)
+        case year(compound: Int, year: Int), yearSheet(compound: Int, year: Int)
+        case overview
         /// Served for any missing address, so it links absolutely; not in the sitemap.
         case notFound
     }
@@ -29,9 +31,12 @@ struct SiteRenderer: Sendable {
     let baseURL: String
     let publishedMobiles: Set<String>
     let fingerprints: [String: [Month: StatementFingerprint]]
+    /// The check's warnings by compound slug, for the overview.
+    let warnings: [String: Int]
 
-    init(community: Community, templates: TemplateSet, baseURL: String) async {
+    init(community: Community, templates: TemplateSet, baseURL: String, warnings: [String: Int] = [:]) async {
         self.community = community
+        self.warnings = warnings
         self.templates = templates
         self.baseURL = baseURL
         self.publishedMobiles = community.publishedMobiles
@@ -47,10 +52,11 @@ struct SiteRenderer: Sendable {
     }
 
     func pageSpecs() -> [PageSpec] {
-        var specs: [PageSpec] = [.community, .notFound]
+        var specs: [PageSpec] = [.community, .notFound, .overview]
         specs += community.notices.indices.map { .communityNotice($0) }
         for (index, compound) in community.compounds.enumerated() {
             specs.append(.compound(index))
+            for year in pageContext.years(of: compound) { specs += [.year(compound: index, year: year), .yearSheet(compound: index, year: year)] }
             specs += compound.approvals.indices.map { .approval(compound: index, approval: $0) }
             specs += compound.evaluations.indices.map { .evaluation(compound: index, evaluation: $0) }
             if !compound.plates.isEmpty { specs += [.households(compound: index), .householdSheets(compound: index)] }
@@ -130,6 +136,9 @@ struct SiteRenderer: Sendable {
         case .compoundNotice(let index, let notice): return (.notice, pages.noticePage(compounds[index].notices[notice], in: compounds[index]))
         case .communityNotice(let notice): return (.notice, pages.noticePage(community.notices[notice], in: nil))
         case .notFound: return (.notFound, pages.notFoundPage())
+        case .year(let index, let year): return (.year, pages.yearPage(YearView(compound: compounds[index], year: year, context: pages)))
+        case .yearSheet(let index, let year): return (.yearSheet, pages.yearSheet(YearView(compound: compounds[index], year: year, context: pages)))
+        case .overview: return (.overview, pages.overviewPage(warnings: warnings))
         }
     }
 }
@@ -137,7 +146,7 @@ struct SiteRenderer: Sendable {
 extension Value {
     /// Values the tool makes itself and that hold no record's text, or hold it masked already:
     /// the QR code's SVG (thousands of digits) and sheets rendered before.
-    private static let toolMade: Set<String> = ["qr", "sheetsHTML"]
+    private static let toolMade: Set<String> = ["qr", "sheetsHTML", "chart"]
 
     /// The value with every text masked for personal numbers (`PersonalNumbers.masked`); nil when no text
     /// needed it, so that a page without such numbers is not copied.

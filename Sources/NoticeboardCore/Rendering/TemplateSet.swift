@@ -6,6 +6,7 @@ enum PageTemplate: String, CaseIterable, Sendable {
     case community, compound, statement, statementSheet = "statement-sheet", serviceList = "service-list"
     case serviceSheet = "service-sheet", approval, evaluation, households, householdSheets = "household-sheets"
     case notice, monthBundle = "month-bundle", sitemap, notFound = "404"
+    case year, yearSheet = "year-sheet", overview
     /// One statement's or service list's sheet, rendered once and used by its print page and the month's bundle.
     case statementSheetBody = "statement-sheet-body", serviceSheetBody = "service-sheet-body"
 }
@@ -24,6 +25,8 @@ extension PageTemplate {
         case .households, .householdSheets: Page<HouseholdsContent>.shape
         case .notice: Page<NoticeContent>.shape
         case .notFound: Page<NoContent>.shape
+        case .year, .yearSheet: Page<YearContent>.shape
+        case .overview: Page<OverviewContent>.shape
         case .sitemap: SitemapContent.shape
         case .statementSheetBody: StatementSheetContent.shape
         case .serviceSheetBody: ServiceSheetContent.shape

@@ -24,7 +24,7 @@ public struct MonthScaffold: Sendable {
         }
         var written: [String] = [], kept: [String] = []
         for compound in try chosen(named, in: community) {
-            let files = [(ledgerPath(compound.slug, month), statement(for: compound, month: month)),
+            let files = [(ledgerPath(compound.slug, month), statement(for: compound, month: month, categories: community.rulePack.categories)),
                          ("content/compounds/\(compound.slug)/services/\(month).md",
                           serviceList(for: compound, month: month, fallbackPhone: community.site.supervision?.phone))]
             for (path, text) in files {
@@ -60,21 +60,22 @@ public struct MonthScaffold: Sendable {
     }
 
     /// The statement draft, every field explained for the person who fills it in.
-    func statement(for compound: Compound, month: Month) -> String {
+    func statement(for compound: Compound, month: Month, categories: [String]) -> String {
         let previous = compound.allStatements.last { $0.month.value < month }
         let opening = previous?.closing.value ?? .zero
         let openingNote = previous.map { "已按\($0.month.value.chinese)期末自动填写" } ?? "没有上月记录，请填写账户上月结余"
         let preparer = previous?.preparedBy?.value
         return """
             # \(compound.name)\(month.chinese)收支明细。填好并经监督小组审核后，删去 draft: true 这一行即发布。
-            # 收支也可以放在同名的 \(month).csv 里（从 Excel、WPS 导出，表头：日期,摘要,收入,支出,凭证号,收付款方,审批），这时删去下面的 income 和 expenses 两行。
+            # 收支也可以放在同名的 \(month).csv 里（从 Excel、WPS 导出，表头：日期,摘要,收入,支出,凭证号,收付款方,审批,分类），这时删去下面的 income 和 expenses 两行。
             month: \(month)
             draft: true                  # 草稿：检查但不发布
             opening: "\(opening)"\(padding(for: "opening: \"\(opening)\""))# 上月结余：\(openingNote)
             income: []                   # 收入，每笔一行，如：
             #  - {date: \(month)-03, item: 卫生费, amount: 3780, voucher: S-\(month)-01}
-            expenses: []                 # 支出，每笔一行；2,000元以上的重大支出写明 approval（决议编号），如：
-            #  - {date: \(month)-08, item: 楼道灯维修, amount: "160.00", voucher: Z-\(month)-01, payee: 某某五金店}
+            expenses: []                 # 支出，每笔一行；2,000元以上的重大支出写明 approval（决议编号）；category 为分类，如：
+            #  - {date: \(month)-08, item: 楼道灯维修, amount: "160.00", voucher: Z-\(month)-01, payee: 某某五金店, category: 维修}
+            #    分类（年度公开按此统计支出去向）：\(categories.joined(separator: "、"))；不写时为“未分类”
             closing: "\(opening)"\(padding(for: "closing: \"\(opening)\""))# 本月结余 = 上月结余 + 收入 − 支出（填完收支后改这里）
             prepared_by: \(preparer ?? "")\(padding(for: "prepared_by: \(preparer ?? "")"))# 制表人
             checked_by: []               # 监督小组审核人：须是监督小组成员，且不是制表人、不是账户共管人

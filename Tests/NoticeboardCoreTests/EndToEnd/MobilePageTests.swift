@@ -15,7 +15,7 @@ import Testing
     static let pages = [
         "index.html", "xinyuan/index.html", "xinyuan/ledger/2026-10/index.html", "xinyuan/services/2026-10/index.html",
         "xinyuan/approvals/A-2026-07/index.html", "xinyuan/evaluations/2026-Q3/index.html", "yizhong-sushe/households/index.html",
-        "yizhong-sushe/notices/hongbai-lishihui/index.html", "404.html",
+        "yizhong-sushe/notices/hongbai-lishihui/index.html", "404.html", "xinyuan/ledger/2026/index.html",
     ]
 
     @Test(arguments: pages)
@@ -35,7 +35,7 @@ import Testing
 
     @Test func everyStatementPageWithItsStylesheetWeighsAtMostThirtyKilobytes() throws {
         let css = try Data(contentsOf: Self.site.appendingPathComponent("style.css")).count
-        let statements = try FileManager.default.subpathsOfDirectory(atPath: Self.site.path).filter { $0.contains("/ledger/") && $0.hasSuffix("index.html") }
+        let statements = try FileManager.default.subpathsOfDirectory(atPath: Self.site.path).filter { $0.contains(/\/ledger\/\d{4}-\d{2}\/index\.html$/) }
         #expect(statements.count == 33)
         for page in statements {
             let html = try Data(contentsOf: Self.site.appendingPathComponent(page)).count

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import NoticeboardCore
+import NoticeboardFixture
 
 /// Gatehouse sheets, checked in the HTML and as Chromium prints them.
 @Suite struct SheetTests {
@@ -197,6 +198,26 @@ import Testing
         let compound = try #require(community.compound("hexie"))
         let list = try #require(compound.serviceLists.first { $0.month.value == Month(parsing: "2026-10")! })
         return ServiceListFingerprint.code(of: list, in: compound)
+    }
+
+    /// A full year's annual sheet prints on one A4 page, and its QR code gives the year's page with the
+    /// year's code. The year is a synthetic compound's 2025 (twelve posted months).
+    @Test func annualSheetOfTwelveMonthsPrintsOnOnePageAndItsQRCodeDecodes() async throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("noticeboard-year-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        try await SyntheticCommunity(compounds: 1, months: 14).write(to: root)
+        let out = root.appendingPathComponent("public")
+        guard case .built = try await Pipeline(root: root).build(into: out) else { Issue.record("the synthetic community builds"); return }
+        let sheets = try FileManager.default.subpathsOfDirectory(atPath: out.path).filter { $0.hasSuffix("ledger/2025/print.html") }
+        let sheet = out.appendingPathComponent(try #require(sheets.first))
+        let html = try String(contentsOf: sheet, encoding: .utf8)
+        #expect(html.components(separatedBy: "<tr><td>").count - 1 == 12, "twelve months on the sheet")
+        let pdf = root.appendingPathComponent("year.pdf")
+        try Browser.printToPDF(sheet, into: pdf)
+        #expect(try Browser.pageCount(pdf) == 1)
+        let code = try #require(html.firstMatch(of: /<strong class="code">([0-9A-Z]{4})-([0-9A-Z]{4})<\/strong>/))
+        let decoded = try Browser.qrCodes(in: pdf, page: 1)
+        #expect(decoded.count == 1 && decoded[0].hasSuffix("/ledger/2025/?v=\(code.1)\(code.2)"), "\(decoded)")
     }
 
     @Test func monthlyBundleStartsEachSheetOnANewPage() async throws {

@@ -13,6 +13,7 @@ import Testing
         "hexie/services/2026-10/index.html", "hexie/services/2026-10/print.html", "hexie/approvals/A-1/index.html",
         "hexie/evaluations/2026-Q3/index.html", "hexie/households/index.html", "hexie/households/print.html",
         "hexie/notices/gongyue/index.html", "notices/tongzhi/index.html", "print/2026-10/index.html", "sitemap.xml",
+        "hexie/ledger/2026/index.html", "hexie/ledger/2026/print.html", "overview/index.html",
     ]
 
     /// Builds the fixture (with `changes`) and returns the output folder.

@@ -27,7 +27,7 @@ import Testing
         let emblem = try Data(contentsOf: out.appendingPathComponent("assets/emblem.png"))
         #expect(emblem.count < 5_000, "the 36 px masthead emblem, also the 300 px share image: \(emblem.count) bytes")
         let css = try RenderingTests.read(out, "style.css")
-        #expect(css.contains("p, li, dd, td, th, nav { text-wrap: pretty; }"), "no character stranded alone on a last line")
+        #expect(css.contains("p, li, dd, td, th, nav { text-wrap-style: pretty; }"), "no character stranded alone on a last line")
         #expect(!css.contains("line-height: 44px"), "a wrapped link keeps its lines beside its bullet")
     }
 }

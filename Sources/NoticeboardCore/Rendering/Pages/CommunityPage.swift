@@ -46,11 +46,13 @@ struct CommunityContent: TemplateView {
     let committeeCount: Int
     let notices: [NoticeRow]
     let bundles: [LinkView]
+    let overviewLink: String
 
     static let fields: [TemplateField<CommunityContent>] = [
         .views("groups") { $0.groups }, .number("compoundCount") { $0.compoundCount },
         .number("householdCount") { $0.householdCount }, .number("branchCount") { $0.branchCount },
         .number("committeeCount") { $0.committeeCount }, .views("notices") { $0.notices }, .views("bundles") { $0.bundles },
+        .text("overviewLink") { $0.overviewLink },
     ]
 }
 
@@ -77,17 +79,11 @@ extension PageContext {
             return CommunityContent.CompoundRow(name: compound.name, link: SitePaths.compound(compound.slug), households: compound.households.value,
                                                 latest: latest)
         }
-        let byBranch = Dictionary(grouping: community.compounds) { community.branch(of: $0.slug)?.id ?? "" }
-        let groups = byBranch.map { id, compounds in
-            let branch = community.branches.first { $0.id == id }
+        let groups = compoundsByBranch().map { branch, compounds in
             // 「片区联合党支部」 already says it is joint.
-            let kind = branch.flatMap { $0.name.holds($0.kind.value.label) ? nil : $0.kind.value.label }
-            return CommunityContent.BranchGroup(name: branch?.name ?? "未确定党支部的小区", kind: kind, anchor: "branch-\(id.isEmpty ? "none" : id)",
-                                         compounds: compounds.sorted { $0.name != $1.name ? NameOrder.ascending($0.name, $1.name) : $0.slug < $1.slug }.map(row))
-        }.sorted { a, b in
-            // Compounds no branch covers (an error the check reports) come last.
-            if (a.anchor == "branch-none") != (b.anchor == "branch-none") { return b.anchor == "branch-none" }
-            return a.name != b.name ? NameOrder.ascending(a.name, b.name) : a.anchor < b.anchor
+            CommunityContent.BranchGroup(name: branch?.name ?? "未确定党支部的小区",
+                                         kind: branch.flatMap { $0.name.holds($0.kind.value.label) ? nil : $0.kind.value.label },
+                                         anchor: "branch-\(branch?.id ?? "none")", compounds: compounds.map(row))
         }
         let months = Set(community.compounds.flatMap { $0.statements.map(\.month.value) }).sorted(by: >)
         let content = CommunityContent(
@@ -95,7 +91,7 @@ extension PageContext {
             householdCount: community.compounds.map(\.households.value).reduce(0, +), branchCount: community.branches.count,
             committeeCount: community.compounds.filter { $0.committee != nil }.count,
             notices: community.notices.map { noticeRow($0, link: SitePaths.communityNotice($0.name)) },
-            bundles: months.prefix(6).map { LinkView(label: $0.chinese, link: SitePaths.monthBundle($0)) })
+            bundles: months.prefix(6).map { LinkView(label: $0.chinese, link: SitePaths.monthBundle($0)) }, overviewLink: SitePaths.overview)
         return page(SitePaths.community, title: "\(community.site.community) 小区公示栏",
                     description: "\(community.site.community)\(community.compounds.count)个小区的每月收支明细、服务清单和党员户公示",
                     crumbs: [(community.site.community, nil)], content)

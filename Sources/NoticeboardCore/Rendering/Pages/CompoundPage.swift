@@ -113,6 +113,8 @@ struct CompoundContent: TemplateView {
     let propertyManagement: String
     let institutions: [String]
     let months: [MonthRow]
+    /// Each year with a posted month: its page of the year's accounts.
+    let years: [LinkView]
     let approvals: [ApprovalRow]
     let evaluations: [LinkView]
     let plateCount: Int
@@ -127,7 +129,7 @@ struct CompoundContent: TemplateView {
     static let fields: [TemplateField<CompoundContent>] = [
         .text("name") { $0.name }, .number("households") { $0.households }, .number("buildings") { $0.buildings },
         .text("propertyManagement") { $0.propertyManagement }, .texts("institutions") { $0.institutions },
-        .views("months") { $0.months }, .views("approvals") { $0.approvals }, .views("evaluations") { $0.evaluations },
+        .views("months") { $0.months }, .views("years") { $0.years }, .views("approvals") { $0.approvals }, .views("evaluations") { $0.evaluations },
         .number("plateCount") { $0.plateCount }, .text("platesLink") { $0.platesLink }, .views("notices") { $0.notices },
         .view("branch") { $0.branch }, .view("committee") { $0.committee }, .view("account") { $0.account },
         .view("fees") { $0.fees }, .view("station") { $0.station },
@@ -141,6 +143,7 @@ extension PageContext {
             name: compound.name, households: compound.households.value, buildings: compound.buildings,
             propertyManagement: compound.propertyManagement.label, institutions: compound.institutions.map(\.value.label),
             months: monthRows(compound),
+            years: years(of: compound).reversed().map { LinkView(label: "\($0)年", link: SitePaths.year(compound.slug, $0)) },
             approvals: compound.approvals.map { .init(id: $0.id, subject: $0.subject, budget: $0.budget.value.withYuanSign, link: SitePaths.approval(slug, $0.id)) },
             evaluations: compound.evaluations.reversed().map { LinkView(label: $0.quarter.value.chinese, link: SitePaths.evaluation(slug, $0.quarter.value)) },
             plateCount: compound.plates.count, platesLink: compound.plates.isEmpty ? nil : SitePaths.households(slug),

@@ -57,7 +57,7 @@ struct StatementValues: TemplateView {
     let income: [Line], expenses: [Line]
     let corrections: [Correction]
     let issuer: String
-    let pageLink: String, sheetLink: String, compoundLink: String
+    let pageLink: String, sheetLink: String, compoundLink: String, yearLink: String
     let servicesLink: String?
     let checkedBy: String?, preparedBy: String?, posted: String?
     let code: Code?
@@ -74,7 +74,7 @@ struct StatementValues: TemplateView {
         .flag("hasIncome") { !$0.income.isEmpty }, .flag("hasExpenses") { !$0.expenses.isEmpty },
         .flag("hasCorrections") { !$0.corrections.isEmpty }, .views("corrections") { $0.corrections },
         .text("issuer") { $0.issuer }, .text("pageLink") { $0.pageLink }, .text("sheetLink") { $0.sheetLink },
-        .text("compoundLink") { $0.compoundLink }, .text("servicesLink") { $0.servicesLink },
+        .text("compoundLink") { $0.compoundLink }, .text("yearLink") { $0.yearLink }, .text("servicesLink") { $0.servicesLink },
         .text("checkedBy") { $0.checkedBy }, .text("preparedBy") { $0.preparedBy }, .text("posted") { $0.posted },
         .view("code") { $0.code }, .view("collection") { $0.collection }, .view("previous") { $0.previous }, .view("next") { $0.next },
     ]
@@ -142,6 +142,7 @@ struct StatementView {
             corrections: statement.corrections.map { .init(date: $0.date.chinese, what: $0.what, why: $0.why) },
             issuer: compound.committee?.name ?? "\(compound.name)物业管理委员会",
             pageLink: SitePaths.statement(slug, month), sheetLink: SitePaths.statementSheet(slug, month), compoundLink: SitePaths.compound(slug),
+            yearLink: SitePaths.year(slug, month.year),
             servicesLink: compound.serviceLists.first { $0.month.value == month }.map { SitePaths.serviceList(slug, $0.month.value) },
             checkedBy: statement.checkedBy.isEmpty ? nil : Formatting.names(statement.checkedBy.map(\.value)),
             preparedBy: statement.preparedBy?.value, posted: statement.posted?.value.chinese,

@@ -44,6 +44,19 @@ import Testing
         expectOne(try await findings(change), .fin004, Self.october, at.line, at.column, containing: "2026-11-03 不在本月（2026-10）内")
     }
 
+    /// A ledger line's category is one of the rule pack's (IN-005, with the nearest as a suggestion),
+    /// in YAML and in a spreadsheet's 分类 column.
+    @Test func in005CategoryMustBeThePacks() async throws {
+        #expect(try await findings(SiteFixture.edit(Self.september, "approval: A-1}", "approval: A-1, category: 维修}")).isEmpty)
+        let change = SiteFixture.edit(Self.september, "approval: A-1}", "approval: A-1, category: 维修费}")
+        let at = position(of: "维修费", in: Self.september, after: change)
+        expectOne(try await findings(change), .in005, Self.september, at.line, at.column, containing: "找不到规则包 categories 中的分类 维修费，是否应为 维修？")
+        // A pack that lists its own categories replaces the default list.
+        let pack = edits(SiteFixture.edit(Self.september, "approval: A-1}", "approval: A-1, category: 维修}"),
+                         SiteFixture.edit("seeds/pack.yaml", "thresholds:", "categories: [管道, 照明]\nthresholds:"))
+        #expect(try await findings(pack).map(\.rule) == [.in005])
+    }
+
     @Test func fin005VoucherUsedTwiceAcrossMonths() async throws {
         let change = SiteFixture.edit(Self.october, "voucher: S-2", "voucher: S-1")
         let at = position(of: "S-1", in: Self.october, after: change)

@@ -1,0 +1,147 @@
+import MustacheEngine
+
+/// `overview/`: the community's supervision overview (社区督查) for the 社区党委's monthly meeting — for
+/// each compound, grouped by branch: the latest month posted and whether it went up in time, drafts still
+/// open, months missing, fee collection, the last evaluation's satisfaction and the check's warnings; and
+/// the last twelve months as a grid, told by symbol and word as well as colour.
+struct OverviewContent: TemplateView {
+    /// One compound's month in the grid.
+    struct Cell: TemplateView {
+        let state: MonthState
+
+        static let fields: [TemplateField<Cell>] = [
+            .text("key") { $0.state.rawValue }, .text("symbol") { $0.state.symbol }, .text("word") { $0.state.word },
+        ]
+    }
+
+    struct Row: TemplateView {
+        let name: String, link: String
+        let latest: LinkView?
+        let latestState: MonthState?
+        let drafts: Int, missing: Int, warnings: Int
+        let rate: String?, satisfaction: String?
+        let cells: [Cell]
+
+        static let fields: [TemplateField<Row>] = [
+            .text("name") { $0.name }, .text("link") { $0.link }, .view("latest") { $0.latest },
+            .text("latestWord") { $0.latestState?.word }, .text("latestKey") { $0.latestState?.rawValue },
+            .number("drafts") { $0.drafts }, .number("missing") { $0.missing }, .number("warnings") { $0.warnings },
+            .text("rate") { $0.rate }, .text("satisfaction") { $0.satisfaction }, .views("cells") { $0.cells },
+        ]
+    }
+
+    struct Group: TemplateView {
+        let name: String
+        let rows: [Row]
+
+        static let fields: [TemplateField<Group>] = [.text("name") { $0.name }, .views("rows") { $0.rows }]
+    }
+
+    let groups: [Group]
+    let months: [LinkView]
+    let range: String
+    let deadline: Int
+    let legend: [Cell]
+
+    static let fields: [TemplateField<OverviewContent>] = [
+        .views("groups") { $0.groups }, .views("months") { $0.months }, .text("range") { $0.range },
+        .number("deadline") { $0.deadline }, .views("legend") { $0.legend },
+    ]
+}
+
+/// How a compound's month stands on the overview.
+enum MonthState: String, CaseIterable, Sendable {
+    case onTime = "on-time", late, undated, draft, missing, notYet = "not-yet"
+
+    var symbol: String {
+        switch self {
+        case .onTime: "✓"
+        case .late: "!"
+        case .undated: "○"
+        case .draft: "✎"
+        case .missing: "✗"
+        case .notYet: "·"
+        }
+    }
+
+    var word: String {
+        switch self {
+        case .onTime: "按时"
+        case .late: "逾期"
+        case .undated: "未记张贴日"
+        case .draft: "草稿"
+        case .missing: "缺"
+        case .notYet: "未开始"
+        }
+    }
+}
+
+extension PageContext {
+    /// How `month` stands for `compound`: posted by the pack's day of the next month, posted later, posted
+    /// without a date, still a draft, missing, or before the compound's first statement.
+    func state(of month: Month, in compound: Compound) -> MonthState {
+        if let statement = compound.statements.first(where: { $0.month.value == month }) {
+            guard let posted = statement.posted?.value else { return .undated }
+            let next = month.next
+            let day = min(community.rulePack.thresholds.postWithinDays, Month.daysIn(year: next.year, month: next.month))
+            guard let deadline = Day(year: next.year, month: next.month, day: day) else { return .undated }
+            return posted <= deadline ? .onTime : .late
+        }
+        if compound.draftStatements.contains(where: { $0.month.value == month }) { return .draft }
+        guard let first = compound.allStatements.map(\.month.value).min(), first <= month else { return .notYet }
+        return .missing
+    }
+
+    /// `overview/index.html`; `warnings` counts the check's warnings by compound slug.
+    func overviewPage(warnings: [String: Int]) -> PageData {
+        // The twelve months up to the latest any compound has a record of (no clock: the same records, the same page).
+        let latestMonth = community.compounds.flatMap { $0.allStatements.map(\.month.value) + $0.allServiceLists.map(\.month.value) }.max()
+        var window: [Month] = []
+        if var month = latestMonth {
+            for _ in 0..<12 {
+                window.insert(month, at: 0)
+                month = month.previous
+            }
+        }
+        let groups = compoundsByBranch().map { branch, compounds in
+            OverviewContent.Group(name: branch?.name ?? "未确定党支部的小区", rows: compounds.map { compound in
+                let latest = compound.statements.last
+                let collection = compound.statements.last { $0.collection != nil }?.collection
+                let exempt = collection.map { $0.exemptions.map(\.count.value).reduce(0, +) } ?? 0
+                let evaluation = compound.evaluations.last
+                let results = evaluation?.results ?? []
+                let cells = window.map { OverviewContent.Cell(state: state(of: $0, in: compound)) }
+                return OverviewContent.Row(
+                    name: compound.name, link: SitePaths.compound(compound.slug),
+                    latest: latest.map { LinkView(label: $0.month.value.chinese, link: SitePaths.statement(compound.slug, $0.month.value)) },
+                    latestState: latest.map { state(of: $0.month.value, in: compound) },
+                    drafts: compound.draftStatements.count + compound.draftServiceLists.count,
+                    missing: cells.filter { $0.state == .missing }.count, warnings: warnings[compound.slug] ?? 0,
+                    rate: collection.map { Formatting.percent($0.paid.value, of: max(0, $0.due.value - exempt)) },
+                    satisfaction: evaluation.map { _ in
+                        Formatting.percent(results.map { $0.satisfied + $0.basic }.reduce(0, +), of: results.map(\.total).reduce(0, +))
+                    }, cells: cells)
+            })
+        }
+        let content = OverviewContent(
+            groups: groups, months: window.map { LinkView(label: "\($0.month)月", link: SitePaths.monthBundle($0)) },
+            range: window.first.map { "\($0.chinese)至\(window.last!.chinese)" } ?? "暂无", deadline: community.rulePack.thresholds.postWithinDays,
+            legend: MonthState.allCases.map { .init(state: $0) })
+        return page(SitePaths.overview, title: "\(community.site.community) 社区督查总览", description: "各小区按月公示、草稿、缺报、收缴和评议情况",
+                    crumbs: [(community.site.community, SitePaths.community), ("社区督查总览", nil)], content)
+    }
+
+    /// The compounds grouped by the branch that covers them, branches in the order people say their names
+    /// and compounds likewise; compounds no branch covers (an error the check reports) last.
+    func compoundsByBranch() -> [(branch: Branch?, compounds: [Compound])] {
+        let byBranch = Dictionary(grouping: community.compounds) { community.branch(of: $0.slug)?.id ?? "" }
+        return byBranch.map { id, compounds in
+            (community.branches.first { $0.id == id },
+             compounds.sorted { $0.name != $1.name ? NameOrder.ascending($0.name, $1.name) : $0.slug < $1.slug })
+        }.sorted { a, b in
+            if (a.branch == nil) != (b.branch == nil) { return b.branch == nil }
+            let (x, y) = (a.branch?.name ?? "", b.branch?.name ?? "")
+            return x != y ? NameOrder.ascending(x, y) : (a.branch?.id ?? "") < (b.branch?.id ?? "")
+        }
+    }
+}

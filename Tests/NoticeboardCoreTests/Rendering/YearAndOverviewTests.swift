@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+@testable import NoticeboardCore
+
+/// A compound's year (`<slug>/ledger/<YYYY>/`) and the community's overview (`overview/`).
+@Suite struct YearAndOverviewTests {
+    static func amounts(_ pattern: Regex<(Substring, Substring)>, in html: String) -> [Money] {
+        html.matches(of: pattern).compactMap { Money(parsing: String($0.1)) }
+    }
+
+    /// The year's totals are the sum of its months to the fen, read back from the page as residents see it.
+    @Test func yearTotalsAreTheSumOfTheMonths() async throws {
+        let (fixture, out) = try await RenderingTests.build(SiteFixture.edit("content/compounds/hexie/ledger/2026-10.yaml", [
+            ("expenses: []", "expenses:\n  - {date: 2026-10-12, item: 灯泡, amount: \"12.34\", voucher: Z-9, payee: 五金店, category: 维修}"),
+            ("closing: \"4,400.00\"", "closing: \"4,387.66\""),
+        ]))
+        defer { fixture.remove() }
+        let html = try RenderingTests.read(out, "hexie/ledger/2026/index.html")
+        let income = Self.amounts(/<td data-label="收入" class="num">¥([\d,.]+)<\/td>/, in: html)
+        let expenses = Self.amounts(/<td data-label="支出" class="num">¥([\d,.]+)<\/td>/, in: html)
+        #expect(income.count == 2 && expenses.count == 2)
+        #expect(html.contains("<div><dt>全年收入</dt><dd>\(income.sum().withYuanSign)</dd></div>"), "\(income)")
+        #expect(html.contains("<div><dt>全年支出</dt><dd>¥2,512.34</dd></div>") && expenses.sum() == Money(parsing: "2,512.34"))
+        #expect(html.contains("<div><dt>年初结余</dt><dd>¥3,000.00</dd></div>") && html.contains("<div class=\"closing\"><dt>年末结余</dt><dd>¥4,387.66</dd></div>"))
+        #expect(html.contains("✓ 年初结余 + 全年收入 − 全年支出 = 年末结余"))
+        // Where the money went: the categorised line and the rest as 未分类, largest first, with shares.
+        #expect(html.contains(#"<span class="category-name">未分类</span><span class="category-bar"><span style="width: 100%"></span></span><span class="category-amount">¥2,500.00（99.5%）</span>"#))
+        #expect(html.contains(#"<span class="category-name">维修</span>"#) && html.contains("¥12.34（0.5%）"))
+        // The decision and its result: the approval with its budget, what was spent, and the line that cites it.
+        #expect(html.contains("预算 ¥3,000.00，实际支出 ¥2,500.00") && html.contains("✓ 未超预算"))
+        #expect(html.contains(#"<a href="../../../hexie/ledger/2026-09/index.html">2026年9月8日 下水管更换 ¥2,500.00</a>"#))
+        let sheet = try RenderingTests.read(out, "hexie/ledger/2026/print.html")
+        #expect(sheet.contains("<td>\(Money(parsing: "3,900.00")!.chineseCapital)</td>"), "totals in capital numerals on the sheet")
+    }
+
+    /// Each bar's height is in proportion to its amount, read back from the SVG against the table.
+    @Test func chartBarsAreInProportionToTheAmounts() throws {
+        let chart = YearChart(months: [
+            .init(number: 1, income: Money(fen: 360_000), expenses: Money(fen: 90_000), closing: Money(fen: 500_000)),
+            .init(number: 2, income: Money(fen: 30_000), expenses: Money(fen: 250_000), closing: Money(fen: 280_000)),
+        ])
+        let svg = chart.svg(label: "图")
+        #expect(svg.utf8.count < 6_000)
+        let bars = svg.matches(of: /<rect class="(income|expenses)" x="[\d.]+" y="[\d.]+" width="[\d.]+" height="([\d.]+)"\/>/)
+            .map { (String($0.1), Double(String($0.2))!) }
+        #expect(bars.count == 4)
+        let amounts = [360_000.0, 90_000, 30_000, 250_000]
+        let scale = Double(chart.scaleTop.fen) / Double(YearChart.baseline - YearChart.top)
+        for (bar, amount) in zip(bars, amounts) {
+            #expect(abs(bar.1 * scale - amount) <= scale * 0.1, "\(bar) for \(amount)")
+        }
+        #expect(chart.scaleTop == Money(fen: 500_000), "the scale tops at the largest amount rounded to 1, 2 or 5")
+        #expect(svg.contains(#"<polyline class="balance""#))
+    }
+
+    /// The overview tells each month by symbol and word: a month posted late, one missing, one still a draft.
+    @Test func overviewMarksLateMissingAndDraftMonths() async throws {
+        let draft = """
+            month: 2026-11
+            draft: true
+            opening: "4,400.00"
+            income: []
+            expenses: []
+            closing: "4,400.00"
+
+            """
+        // December's service list is up, December's statement is not: the month is missing.
+        let services = "---\nmonth: 2026-12\nitems:\n  - {name: 楼道清扫, status: planned}\nfeedback: {phone: 0351-1234567}\n---\n"
+        let (fixture, out) = try await RenderingTests.build(edits(
+            SiteFixture.edit("content/compounds/hexie/ledger/2026-10.yaml", "posted: 2026-11-05", "posted: 2026-11-20"),
+            ["content/compounds/hexie/ledger/2026-11.yaml": draft, "content/compounds/hexie/services/2026-12.md": services]))
+        defer { fixture.remove() }
+        let html = try RenderingTests.read(out, "overview/index.html")
+        let row = try #require(html.split(separator: "\n").first { $0.contains(">和谐小区</a></th>") }.map(String.init))
+        let cells = row.matches(of: /<td class="state state-([a-z-]+)" title="([^"]+)">/).map { (String($0.1), String($0.2)) }
+        #expect(cells.count == 12)
+        // The window ends at the latest month any compound has a record of: 2026-01 … 2026-12.
+        #expect(cells.suffix(4).map(\.0) == ["on-time", "late", "draft", "missing"], "\(cells)")
+        #expect(cells.suffix(4).map(\.1) == ["按时", "逾期", "草稿", "缺"])
+        #expect(cells.prefix(8).allSatisfy { $0.0 == "not-yet" }, "months before the first statement are not missing")
+        #expect(row.contains(#"<span class="state state-late">逾期</span>"#), "the latest month went up late")
+        #expect(row.contains(#"<td class="num">1</td><td class="num">1</td><td class="num">100.0%</td>"#), "one draft open, one month missing")
+        #expect(row.contains(#"<td class="num">1</td><td class="state"#), "the late posting's warning (FIN-009) is counted")
+        let home = try RenderingTests.read(out, "index.html")
+        #expect(home.contains(#"<a href="overview/index.html">"#), "linked from the home page")
+    }
+}
