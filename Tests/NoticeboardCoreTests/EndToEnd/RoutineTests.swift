@@ -34,9 +34,11 @@ import Testing
 
         let statement = try String(contentsOf: root.appendingPathComponent("content/compounds/xinyuan/ledger/2026-11.yaml"), encoding: .utf8)
         #expect(statement.contains("draft: true") && statement.contains("opening: \"16,348.50\"") && statement.contains("已按2026年10月期末自动填写"))
+        #expect(statement.contains("category: 维修}") && statement.contains("保洁、垃圾清运、维修、水电、绿化、门岗值守、办公、其他"), "the pack's categories in a comment")
         let services = try String(contentsOf: root.appendingPathComponent("content/compounds/xinyuan/services/2026-11.md"), encoding: .utf8)
         #expect(services.contains("{name: \"门岗值守\", standard: \"每日7:00-22:00\", by: \"单元长轮值\", status: planned}"))
         #expect(!services.contains("status: in_progress") && !services.contains("2号充电桩待修"), "statuses reset, notes dropped")
+        #expect(services.contains("posted:                      # 张贴日期"))
 
         let second = try CommandLineTests.run(["new-month", "--root", root.path, "2026-11"])
         #expect(second.stdout.contains("没有写入任何文件"))
