@@ -113,8 +113,14 @@ struct CompoundContent: TemplateView {
     let propertyManagement: String
     let institutions: [String]
     let months: [MonthRow]
-    /// Each year with a posted month: its page of the year's accounts.
-    let years: [LinkView]
+    /// Each year with a posted month: its page of the year's accounts and that page's A4 sheet.
+    let years: [YearLink]
+
+    struct YearLink: TemplateView {
+        let label: String, link: String, sheet: String
+
+        static let fields: [TemplateField<YearLink>] = [.text("label") { $0.label }, .text("link") { $0.link }, .text("sheet") { $0.sheet }]
+    }
     let approvals: [ApprovalRow]
     let evaluations: [LinkView]
     let plateCount: Int
@@ -143,7 +149,9 @@ extension PageContext {
             name: compound.name, households: compound.households.value, buildings: compound.buildings,
             propertyManagement: compound.propertyManagement.label, institutions: compound.institutions.map(\.value.label),
             months: monthRows(compound),
-            years: years(of: compound).reversed().map { LinkView(label: "\($0)年", link: SitePaths.year(compound.slug, $0)) },
+            years: years(of: compound).reversed().map {
+                .init(label: "\($0)年", link: SitePaths.year(compound.slug, $0), sheet: SitePaths.yearSheet(compound.slug, $0))
+            },
             approvals: compound.approvals.map { .init(id: $0.id, subject: $0.subject, budget: $0.budget.value.withYuanSign, link: SitePaths.approval(slug, $0.id)) },
             evaluations: compound.evaluations.reversed().map { LinkView(label: $0.quarter.value.chinese, link: SitePaths.evaluation(slug, $0.quarter.value)) },
             plateCount: compound.plates.count, platesLink: compound.plates.isEmpty ? nil : SitePaths.households(slug),
