@@ -58,6 +58,15 @@ struct ServiceListView {
     let compound: Compound
     let list: ServiceList
     let context: PageContext
+    /// The list's verification code, computed once: the page, the sheet and its QR code all show it.
+    let code: VerificationCode
+
+    init(compound: Compound, list: ServiceList, context: PageContext) {
+        self.compound = compound
+        self.list = list
+        self.context = context
+        code = ServiceListFingerprint.code(of: list, in: compound)
+    }
 
     var month: Month { list.month.value }
     var title: String { "\(compound.name) \(month.chinese)服务清单" }
@@ -85,8 +94,6 @@ struct ServiceListView {
             + list.body.split(separator: "\n").filter { !$0.allSatisfy(\.isWhitespace) }.count
         return lines <= 10 ? StatementSheetPlan.Scale.large.name : lines <= 16 ? StatementSheetPlan.Scale.medium.name : StatementSheetPlan.Scale.regular.name
     }
-
-    var code: VerificationCode { ServiceListFingerprint.code(of: list, in: compound) }
 
     /// The mobile page's absolute URL with the verification code, as the sheet's QR code holds it.
     var url: String { SitePaths.absolute(SitePaths.serviceList(compound.slug, month), baseURL: context.baseURL) + "?v=\(code.compact)" }

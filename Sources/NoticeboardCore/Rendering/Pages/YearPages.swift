@@ -86,6 +86,10 @@ struct YearView {
         return code.map { "\(url)?v=\($0.compact)" } ?? url
     }
 
+    func qrSVG() -> String {
+        QRCode(verifiableURL)?.svg(label: "扫码查看网页版：\(verifiableURL)") ?? ""
+    }
+
     func content(qr: String?) -> YearContent {
         let statements = statements
         let slug = compound.slug
@@ -158,9 +162,10 @@ extension PageContext {
              view.content(qr: nil))
     }
 
-    func yearSheet(_ view: YearView) -> PageData {
+    /// The annual sheet; `qr` is nil for its key (the URL it encodes is in the values already).
+    func yearSheet(_ view: YearView, qr: String?) -> PageData {
         page(SitePaths.yearSheet(view.compound.slug, view.year), title: "\(view.compound.name) \(view.year)年度收支（张贴版）",
              description: "\(view.compound.name) \(view.year)年度收支公开", crumbs: compoundCrumbs(view.compound) + [("\(view.year)年度收支", nil)],
-             view.content(qr: QRCode(view.verifiableURL)?.svg(label: "扫码查看网页版：\(view.verifiableURL)") ?? ""))
+             view.content(qr: qr))
     }
 }
