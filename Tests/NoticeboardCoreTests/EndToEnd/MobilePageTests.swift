@@ -99,6 +99,25 @@ import Testing
         #expect(urls.allSatisfy { $0.hasPrefix("https://gongshi.example.cn/yongkang/") })
     }
 
+    /// Every link between pages leads to a page of the site (the 404 page links from the host's root and
+    /// is left out; links to other hosts, tel: and anchors are not followed).
+    @Test func everyLinkLeadsToAPageOfTheSite() throws {
+        let pages = try FileManager.default.subpathsOfDirectory(atPath: Self.site.path).filter { $0.hasSuffix(".html") && $0 != "404.html" }
+        var broken: [String] = []
+        for page in pages {
+            let html = try String(contentsOf: Self.site.appendingPathComponent(page), encoding: .utf8)
+            let folder = Self.site.appendingPathComponent(page).deletingLastPathComponent()
+            for match in html.matches(of: /(?:href|src)="([^"]*)"/) where !match.1.contains(":") && !match.1.hasPrefix("#") {
+                let link = String(match.1.prefix { $0 != "?" && $0 != "#" })
+                var target = folder.appendingPathComponent(link).standardizedFileURL
+                if link.hasSuffix("/") { target = target.appendingPathComponent("index.html") }
+                if !FileManager.default.fileExists(atPath: target.path) { broken.append("\(page) → \(link)") }
+            }
+        }
+        #expect(pages.count > 200)
+        #expect(broken.isEmpty, "\(broken.prefix(10))")
+    }
+
     /// The index groups the compounds by the branch that covers them, with a jump list to each group,
     /// every compound once, in the order people say the names.
     @Test func indexGroupsCompoundsByBranchInTheOrderPeopleSayThem() throws {

@@ -37,8 +37,16 @@ struct OverviewContent: TemplateView {
         static let fields: [TemplateField<Group>] = [.text("name") { $0.name }, .views("rows") { $0.rows }]
     }
 
+    /// A month of the grid, linked to its bundle of sheets when it has one.
+    struct MonthColumn: TemplateView {
+        let label: String
+        let link: String?
+
+        static let fields: [TemplateField<MonthColumn>] = [.text("label") { $0.label }, .text("link") { $0.link }]
+    }
+
     let groups: [Group]
-    let months: [LinkView]
+    let months: [MonthColumn]
     let range: String
     let deadline: Int
     let legend: [Cell]
@@ -103,11 +111,12 @@ extension PageContext {
                 month = month.previous
             }
         }
+        // Months with a bundle of sheets to print (a posted statement or service list).
+        let bundled = Set(community.compounds.flatMap { $0.statements.map(\.month.value) + $0.serviceLists.map(\.month.value) })
         let groups = compoundsByBranch().map { branch, compounds in
             OverviewContent.Group(name: branch?.name ?? "未确定党支部的小区", rows: compounds.map { compound in
                 let latest = compound.statements.last
                 let collection = compound.statements.last { $0.collection != nil }?.collection
-                let exempt = collection.map { $0.exemptions.map(\.count.value).reduce(0, +) } ?? 0
                 let evaluation = compound.evaluations.last
                 let results = evaluation?.results ?? []
                 let cells = window.map { OverviewContent.Cell(state: state(of: $0, in: compound)) }
@@ -117,15 +126,15 @@ extension PageContext {
                     latestState: latest.map { state(of: $0.month.value, in: compound) },
                     drafts: compound.draftStatements.count + compound.draftServiceLists.count,
                     missing: cells.filter { $0.state == .missing }.count, warnings: warnings[compound.slug] ?? 0,
-                    rate: collection.map { Formatting.percent($0.paid.value, of: max(0, $0.due.value - exempt)) },
+                    rate: collection?.rate,
                     satisfaction: evaluation.map { _ in
                         Formatting.percent(results.map { $0.satisfied + $0.basic }.reduce(0, +), of: results.map(\.total).reduce(0, +))
                     }, cells: cells)
             })
         }
         let content = OverviewContent(
-            groups: groups, months: window.map { LinkView(label: "\($0.month)月", link: SitePaths.monthBundle($0)) },
-            range: window.first.map { "\($0.chinese)至\(window.last!.chinese)" } ?? "暂无", deadline: community.rulePack.thresholds.postWithinDays,
+            groups: groups, months: window.map { .init(label: "\($0.month)月", link: bundled.contains($0) ? SitePaths.monthBundle($0) : nil) },
+            range: window.first.flatMap { first in window.last.map { "\(first.chinese)至\($0.chinese)" } } ?? "暂无", deadline: community.rulePack.thresholds.postWithinDays,
             legend: MonthState.allCases.map { .init(state: $0) })
         return page(SitePaths.overview, title: "\(community.site.community) 社区督查总览", description: "各小区按月公示、草稿、缺报、收缴和评议情况",
                     crumbs: [(community.site.community, SitePaths.community), ("社区督查总览", nil)], content)

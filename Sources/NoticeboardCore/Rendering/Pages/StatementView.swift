@@ -150,7 +150,7 @@ struct StatementView {
             collection: statement.collection.map { collection in
                 .init(due: collection.due.value, paid: collection.paid.value, exemptCount: exempt,
                       exempt: collection.exemptions.map { .init(count: $0.count.value, reason: $0.reason ?? "未注明原因") },
-                      rate: Formatting.percent(collection.paid.value, of: max(0, collection.due.value - exempt)))
+                      rate: collection.rate)
             },
             previous: index.flatMap { $0 > 0 ? compound.statements[$0 - 1].month.value : nil }
                 .map { LinkView(label: $0.chinese, link: SitePaths.statement(slug, $0)) },
@@ -188,5 +188,12 @@ struct StatementView {
             .init(kind: kind, date: Formatting.shortDate(entry.date.value), item: entry.item + (entry.payee.map { "（\($0)）" } ?? ""),
                   amount: entry.amount.value.description, voucher: entry.voucher?.value, approval: entry.approval?.value)
         })
+    }
+}
+
+extension Statement.Collection {
+    /// 收缴率: households paid of those due, less the exempt (`98.3%`).
+    var rate: String {
+        Formatting.percent(paid.value, of: max(0, due.value - exemptions.map(\.count.value).reduce(0, +)))
     }
 }

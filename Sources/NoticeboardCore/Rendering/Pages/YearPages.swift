@@ -105,12 +105,11 @@ struct YearView {
             compound: compound.name, year: year, compoundLink: SitePaths.compound(slug), sheetLink: SitePaths.yearSheet(slug, year),
             pageLink: SitePaths.year(slug, year),
             months: statements.map { s in
-                let exempt = s.collection.map { $0.exemptions.map(\.count.value).reduce(0, +) } ?? 0
-                return .init(label: "\(s.month.value.month)月", link: SitePaths.statement(slug, s.month.value), opening: s.opening.value.withYuanSign,
+                .init(label: "\(s.month.value.month)月", link: SitePaths.statement(slug, s.month.value), opening: s.opening.value.withYuanSign,
                              income: s.totalIncome.withYuanSign, expenses: s.totalExpenses.withYuanSign, closing: s.closing.value.withYuanSign,
                              posted: s.posted.map { "\($0.value.month)月\($0.value.day)日" },
                              code: context.fingerprints[slug]?[s.month.value]?.verificationCode.description,
-                             rate: s.collection.map { Formatting.percent($0.paid.value, of: max(0, $0.due.value - exempt)) })
+                             rate: s.collection?.rate)
             },
             opening: opening.withYuanSign, totalIncome: income.withYuanSign, totalExpenses: expenses.withYuanSign, closing: closing.withYuanSign,
             totalIncomeCapital: income.chineseCapital, totalExpensesCapital: expenses.chineseCapital, closingCapital: closing.chineseCapital,
