@@ -15,7 +15,7 @@ import Testing
     static let pages = [
         "index.html", "xinyuan/index.html", "xinyuan/ledger/2026-10/index.html", "xinyuan/services/2026-10/index.html",
         "xinyuan/approvals/A-2026-07/index.html", "xinyuan/evaluations/2026-Q3/index.html", "yizhong-sushe/households/index.html",
-        "yizhong-sushe/notices/hongbai-lishihui/index.html", "404.html", "xinyuan/ledger/2026/index.html",
+        "yizhong-sushe/notices/hongbai-lishihui/index.html", "404.html", "xinyuan/ledger/2026/index.html", "overview/index.html",
     ]
 
     @Test(arguments: pages)
