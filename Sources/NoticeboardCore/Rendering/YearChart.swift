@@ -18,16 +18,18 @@ struct YearChart {
     var scaleTop: Money {
         let largest = months.flatMap { [$0.income.fen, $0.expenses.fen, max(0, $0.closing.fen)] }.max() ?? 0
         var step: Int64 = 100
-        while true {
-            for factor: Int64 in [1, 2, 5] where step * factor >= largest { return Money(fen: max(step * factor, 100)) }
+        while step <= Int64.max / 50 {
+            for factor: Int64 in [1, 2, 5] where step * factor >= largest { return Money(fen: step * factor) }
             step *= 10
         }
+        return Money(fen: max(largest, 1))
     }
 
     /// A height in tenths of a unit, in proportion to `amount` (amounts below zero draw nothing).
     func tenths(_ amount: Money) -> Int64 {
-        let plot = Int64(Self.baseline - Self.top) * 10
-        return max(0, amount.fen) * plot / max(scaleTop.fen, 1)
+        let plot = Int64(Self.baseline - Self.top) * 10, top = max(scaleTop.fen, 1), fen = min(max(0, amount.fen), top)
+        let (product, overflow) = fen.multipliedReportingOverflow(by: plot)
+        return overflow ? fen / max(top / plot, 1) : product / top
     }
 
     static func units(_ tenths: Int64) -> String { tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)" }

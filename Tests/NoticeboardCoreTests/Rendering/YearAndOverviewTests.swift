@@ -51,6 +51,9 @@ import Testing
         }
         #expect(chart.scaleTop == Money(fen: 500_000), "the scale tops at the largest amount rounded to 1, 2 or 5")
         #expect(svg.contains(#"<polyline class="balance""#))
+        // Amounts no statement can hold still draw, within the frame.
+        let huge = YearChart(months: [.init(number: 1, income: Money(fen: .max), expenses: Money(fen: 1), closing: Money(fen: -5))])
+        #expect(huge.tenths(Money(fen: .max)) == Int64(YearChart.baseline - YearChart.top) * 10 && huge.tenths(Money(fen: -5)) == 0)
     }
 
     /// The overview tells each month by symbol and word: a month posted late, one missing, one still a draft.
