@@ -19,12 +19,12 @@ struct SourceText {
             diagnostics.append(Diagnostic(.in001, .error, at: nul, InputMessages.nulByte()))
             return nil
         }
-        return text.utf8.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
+        return text.containsByte(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
     }
 
     /// Where the first NUL character is, line and column (in Unicode scalars, as every position here counts).
     static func nulLocation(in text: String, file: String) -> SourceLocation? {
-        guard text.utf8.contains(0) else { return nil }
+        guard text.containsByte(0) else { return nil }
         var line = 1, column = 1
         for scalar in text.unicodeScalars {
             if scalar == "\0" { return SourceLocation(file: file, line: line, column: column) }

@@ -28,14 +28,20 @@ extension String {
         }
     }
 
-    /// Empty or only blanks (`trimmingBlanks`): read from the bytes while they are ASCII, as nearly all are.
+    /// Empty or only blanks (`trimmingBlanks`): decided at the first scalar that is not a space or a tab,
+    /// which for nearly every value is the first one.
     var isBlank: Bool {
-        for byte in utf8 {
-            if byte == 0x20 || byte == 0x09 { continue }
-            if byte < 0x80 { return false }
-            return trimmingBlanks().isEmpty
+        for scalar in unicodeScalars where scalar != " " && scalar != "\t" {
+            if scalar.isASCII || scalar.properties.generalCategory != .spaceSeparator { return false }
         }
         return true
+    }
+
+    /// Whether the UTF-8 bytes hold `byte`, searched in the string's own buffer (`utf8.contains` goes
+    /// through the view's generic iterator, a good part of reading a record).
+    func containsByte(_ byte: UInt8) -> Bool {
+        var text = self
+        return text.withUTF8 { $0.contains(byte) }
     }
 }
 
@@ -45,15 +51,17 @@ extension StringProtocol {
     /// Foundation's `trimmingCharacters(in:)` goes through NSString, which for every value of a city's
     /// records costs seconds.
     func trimmingBlanks(lineBreaks: Bool = false) -> SubSequence {
-        func isBlank(_ character: Character) -> Bool {
-            character.unicodeScalars.allSatisfy { scalar in
-                switch scalar.properties.generalCategory {
-                case .spaceSeparator: true
-                case .lineSeparator, .paragraphSeparator: lineBreaks
-                default: scalar == "\t" || (lineBreaks && ("\n"..."\r" ~= scalar || scalar == "\u{85}"))
-                }
+        func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar.properties.generalCategory {
+            case .spaceSeparator: true
+            case .lineSeparator, .paragraphSeparator: lineBreaks
+            default: scalar == "\t" || (lineBreaks && ("\n"..."\r" ~= scalar || scalar == "\u{85}"))
             }
         }
+        func isBlank(_ character: Character) -> Bool { character.unicodeScalars.allSatisfy(isBlank) }
+        // Nearly every value has nothing to trim: when its first and last scalars are not blank, neither
+        // are its first and last characters.
+        if let first = unicodeScalars.first, let last = unicodeScalars.last, !isBlank(first), !isBlank(last) { return self[...] }
         guard let start = firstIndex(where: { !isBlank($0) }), let end = lastIndex(where: { !isBlank($0) }) else {
             return self[endIndex...]
         }
