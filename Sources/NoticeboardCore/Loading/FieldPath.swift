@@ -24,3 +24,23 @@ final class FieldPath: Sendable, CustomStringConvertible {
         return "\(parent).\(own)"
     }
 }
+
+/// A field named by its mapping's path and its key, without making a path of its own: a value is read
+/// thousands of times for each time its name is printed in a message.
+struct FieldName: CustomStringConvertible {
+    let parent: FieldPath
+    /// Nil when the field is `parent` itself (an item of a list).
+    let key: String?
+
+    init(_ key: String, in parent: FieldPath) {
+        self.parent = parent
+        self.key = key
+    }
+
+    init(_ path: FieldPath) {
+        parent = path
+        key = nil
+    }
+
+    var description: String { key.map { parent.child($0).description } ?? parent.description }
+}

@@ -2,7 +2,7 @@ import Foundation
 
 /// How a scalar is read: what it must look like, and which input rule blames it when it does not.
 struct ValueKind<Value: Sendable>: Sendable {
-    let parse: @Sendable (_ key: FieldPath, _ text: String) -> Result<Value, ValueProblem>
+    let parse: @Sendable (_ key: FieldName, _ text: String) -> Result<Value, ValueProblem>
 }
 
 /// Why a value could not be read, and so which input rule reports it.
@@ -53,7 +53,7 @@ extension ValueKind where Value == Int {
     }
 
     /// IN-003 for a run of digits past `largestCount`, even one too long for an `Int`; nil for anything else.
-    private static func tooLarge(_ key: FieldPath, _ text: String) -> ValueProblem? {
+    private static func tooLarge(_ key: FieldName, _ text: String) -> ValueProblem? {
         let digits = text.hasPrefix("+") ? text.dropFirst() : Substring(text)
         guard !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit), Int(digits).map({ $0 > largestCount }) ?? true else { return nil }
         return .malformed(InputMessages.tooLarge("\(key)", value: text, bound: "100,000"))
@@ -99,7 +99,7 @@ extension ValueKind where Value == Money {
     }
 
     /// IN-003 for an amount past `Money.largest`.
-    static func tooLarge(_ key: FieldPath, _ text: String) -> ValueProblem {
+    static func tooLarge(_ key: FieldName, _ text: String) -> ValueProblem {
         .malformed(InputMessages.tooLarge("\(key)", value: text, bound: Money.largest.withYuanSign))
     }
 }

@@ -47,7 +47,7 @@ final class YAMLReader {
     }
 
     /// A scalar read as `kind`; nil for null, and nil with a diagnostic for anything malformed.
-    func scalar<T>(_ node: YAMLNode, key: FieldPath, _ kind: ValueKind<T>) -> Located<T>? {
+    func scalar<T>(_ node: YAMLNode, key: FieldName, _ kind: ValueKind<T>) -> Located<T>? {
         guard case .scalar(let text, _, _, _) = node else {
             report(.in002, at: location(of: node), InputMessages.wrongType("\(key)", expected: .init(zh: "单个值（不是列表或映射）", en: "a single value, not a list or mapping")))
             return nil
@@ -126,7 +126,7 @@ struct MappingReader {
     /// The value of `key`, or nil when it is absent, null, or blank: `duty: " "` says nothing, so it is missing.
     func optional<T>(_ key: String, _ kind: ValueKind<T>) -> Located<T>? {
         guard let node = node(key), !(node.text?.isBlank ?? false) else { return nil }
-        return reader.scalar(node, key: qualified(key), kind)
+        return reader.scalar(node, key: FieldName(key, in: path), kind)
     }
 
     func required<T>(_ key: String, _ kind: ValueKind<T>) -> Located<T>? {
@@ -138,7 +138,7 @@ struct MappingReader {
             reader.report(.in002, at: reader.location(of: node), InputMessages.emptyValue("\(qualified(key))"))
             return nil
         }
-        return reader.scalar(node, key: qualified(key), kind)
+        return reader.scalar(node, key: FieldName(key, in: path), kind)
     }
 
     /// A nested mapping; `required` reports its absence.
@@ -170,7 +170,7 @@ struct MappingReader {
 
     /// A list of scalars of one kind; a single one is a list of one.
     func scalars<T>(_ key: String, required: Bool = false, _ kind: ValueKind<T>) -> [Located<T>] {
-        list(key, required: required, single: true) { node, path in reader.scalar(node, key: path, kind) }
+        list(key, required: required, single: true) { node, path in reader.scalar(node, key: FieldName(path), kind) }
     }
 
     /// A list of mappings, each read by `read`.
