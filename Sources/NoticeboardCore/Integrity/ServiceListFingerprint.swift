@@ -6,17 +6,14 @@ enum ServiceListFingerprint {
         VerificationCode(fingerprintHex: canonicalForm(of: list, in: compound).sha256Hex)
     }
 
-    /// Every published value, one per line in a fixed order; line breaks and tabs inside values become spaces.
+    /// Every published value, one per line in a fixed order (`canonicalField`).
     static func canonicalForm(of list: ServiceList, in compound: Compound) -> String {
-        func field(_ text: String?) -> String {
-            String(String.UnicodeScalarView((text ?? "").unicodeScalars.map { $0 == "\n" || $0 == "\t" ? " " : $0 }))
-        }
         var lines = ["noticeboard-services-1", "compound \(compound.slug)", "month \(list.month.value)",
                      "posted \(list.posted?.value.description ?? "")"]
         for item in list.items {
-            lines.append(["item", field(item.name), field(item.standard), field(item.by), item.status.rawValue, field(item.note)].joined(separator: "\t"))
+            lines.append(["item", canonicalField(item.name), canonicalField(item.standard), canonicalField(item.by), item.status.rawValue, canonicalField(item.note)].joined(separator: "\t"))
         }
-        lines.append("feedback \(field(list.feedback?.phone))\t\(field(list.feedback?.place))")
+        lines.append("feedback \(canonicalField(list.feedback?.phone))\t\(canonicalField(list.feedback?.place))")
         lines.append("body")
         return lines.joined(separator: "\n") + "\n" + list.body
     }

@@ -33,26 +33,18 @@ struct StatementFingerprint: Sendable, Hashable {
     static func canonicalForm(of s: Statement, in compound: Compound) -> String {
         var lines = ["noticeboard-statement-1", "compound \(compound.slug)", "month \(s.month.value)",
                      "opening \(s.opening.value.fen)", "closing \(s.closing.value.fen)"]
-        /// Line breaks and tabs become spaces (scalar by scalar); most values have none and are used as they are.
-        func field(_ text: String?) -> String {
-            let text = text ?? ""
-            guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 }) else { return text }
-            var scalars = String.UnicodeScalarView()
-            scalars.append(contentsOf: text.unicodeScalars.map { $0 == "\n" || $0 == "\t" ? " " : $0 })
-            return String(scalars)
-        }
         for (kind, entries) in [("income", s.income), ("expense", s.expenses)] {
             for e in entries {
-                lines.append([kind, e.date.value.description, field(e.item), String(e.amount.value.fen), field(e.voucher?.value),
-                              field(e.payee), field(e.approval?.value)].joined(separator: "\t"))
+                lines.append([kind, e.date.value.description, canonicalField(e.item), String(e.amount.value.fen), canonicalField(e.voucher?.value),
+                              canonicalField(e.payee), canonicalField(e.approval?.value)].joined(separator: "\t"))
             }
         }
         if let c = s.collection {
             lines.append("collection \(c.due.value) \(c.paid.value)")
-            for e in c.exemptions { lines.append("exempt \(e.count.value)\t\(field(e.reason))") }
+            for e in c.exemptions { lines.append("exempt \(e.count.value)\t\(canonicalField(e.reason))") }
         }
-        lines.append("prepared \(field(s.preparedBy?.value))")
-        lines.append("checked \(s.checkedBy.map { field($0.value) }.joined(separator: "\t"))")
+        lines.append("prepared \(canonicalField(s.preparedBy?.value))")
+        lines.append("checked \(s.checkedBy.map { canonicalField($0.value) }.joined(separator: "\t"))")
         lines.append("posted \(s.posted?.value.description ?? "")")
         return lines.joined(separator: "\n") + "\n"
     }
@@ -73,4 +65,14 @@ struct VerificationCode: Sendable, Hashable, CustomStringConvertible {
     }
 
     var description: String { compact.prefix(4) + "-" + compact.suffix(4) }
+}
+
+/// A value as a fingerprint's canonical form holds it: one field of a tab-separated line, so line
+/// breaks and tabs become spaces (scalar by scalar); most values have none and are used as they are.
+func canonicalField(_ text: String?) -> String {
+    let text = text ?? ""
+    guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 }) else { return text }
+    var scalars = String.UnicodeScalarView()
+    scalars.append(contentsOf: text.unicodeScalars.map { $0 == "\n" || $0 == "\t" ? " " : $0 })
+    return String(scalars)
 }

@@ -41,21 +41,18 @@ struct YearChart {
             let y = Int64(Self.baseline) * 10 - Int64(quarter) * Int64(Self.baseline - Self.top) * 10 / 4
             parts.append(#"<line class="grid" x1="0" x2="\#(Self.width)" y1="\#(Self.units(y))" y2="\#(Self.units(y))"/>"#)
         }
-        var line: [String] = []
+        var points: [(x: String, y: String)] = []
         for month in months {
             let left = Int64(month.number - 1) * slot + slot / 10
             for (kind, amount, x) in [("income", month.income, left), ("expenses", month.expenses, left + bar + slot / 20)] {
                 let h = tenths(amount)
                 parts.append(#"<rect class="\#(kind)" x="\#(Self.units(x))" y="\#(Self.units(Int64(Self.baseline) * 10 - h))" width="\#(Self.units(bar))" height="\#(Self.units(h))"/>"#)
             }
-            line.append("\(Self.units(Int64(month.number - 1) * slot + slot / 2)),\(Self.units(Int64(Self.baseline) * 10 - tenths(month.closing)))")
+            points.append((Self.units(Int64(month.number - 1) * slot + slot / 2), Self.units(Int64(Self.baseline) * 10 - tenths(month.closing))))
             parts.append(#"<text x="\#(Self.units(Int64(month.number - 1) * slot + slot / 2))" y="\#(Self.height - 4)">\#(month.number)</text>"#)
         }
-        if line.count > 1 { parts.append(#"<polyline class="balance" points="\#(line.joined(separator: " "))"/>"#) }
-        for point in line {
-            let xy = point.split(separator: ",")
-            parts.append(#"<circle class="balance" cx="\#(xy[0])" cy="\#(xy[1])" r="3"/>"#)
-        }
+        if points.count > 1 { parts.append(#"<polyline class="balance" points="\#(points.map { "\($0.x),\($0.y)" }.joined(separator: " "))"/>"#) }
+        for point in points { parts.append(#"<circle class="balance" cx="\#(point.x)" cy="\#(point.y)" r="3"/>"#) }
         parts.append("</svg>")
         return parts.joined()
     }

@@ -6,14 +6,15 @@ struct StatementSheetPlan {
     /// A type size of the sheet, named by the class its stylesheet keys on.
     struct Scale: Equatable {
         let name: String
-        /// Printed lines the whole month may take for this size (one page).
-        let monthLines: Int
+        /// Printed lines a page holds above the foot (totals, signature lines, room for the seal): the
+        /// whole month at the larger sizes, the last page at the regular one.
+        let linesAboveFoot: Int
         /// Characters of an item that fit on one line of the table's 摘要 column at this size.
         let charactersPerLine: Int
 
-        static let large = Scale(name: "sheet-large", monthLines: 8, charactersPerLine: 11)
-        static let medium = Scale(name: "sheet-medium", monthLines: 12, charactersPerLine: 13)
-        static let regular = Scale(name: "sheet-regular", monthLines: 14, charactersPerLine: 16)
+        static let large = Scale(name: "sheet-large", linesAboveFoot: 8, charactersPerLine: 11)
+        static let medium = Scale(name: "sheet-medium", linesAboveFoot: 12, charactersPerLine: 13)
+        static let regular = Scale(name: "sheet-regular", linesAboveFoot: 14, charactersPerLine: 16)
     }
 
     /// Lines a page holds at the regular size when the foot is not on it.
@@ -27,7 +28,7 @@ struct StatementSheetPlan {
         func lines(_ row: SheetPage.Row, at scale: Scale) -> Int {
             (row.item.count + scale.charactersPerLine - 1) / scale.charactersPerLine + (row.approval == nil ? 0 : 1)
         }
-        for scale in [Scale.large, .medium] where rows.reduce(0, { $0 + lines($1, at: scale) }) <= scale.monthLines {
+        for scale in [Scale.large, .medium] where rows.reduce(0, { $0 + lines($1, at: scale) }) <= scale.linesAboveFoot {
             self.scale = scale
             pages = [rows]
             return
@@ -46,7 +47,7 @@ struct StatementSheetPlan {
             pages[pages.count - 1].append(row)
         }
         // The foot does not fit below a longer last page: its last line runs on to a page of its own.
-        if used > Scale.regular.monthLines, pages[pages.count - 1].count > 1 {
+        if used > Scale.regular.linesAboveFoot, pages[pages.count - 1].count > 1 {
             pages.append([pages[pages.count - 1].removeLast()])
         }
         self.pages = pages
