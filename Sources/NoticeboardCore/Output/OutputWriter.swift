@@ -18,6 +18,9 @@ public struct OutputWriter: Sendable {
     }
 
     public let target: URL
+    /// True when `begin` made the staging folder new, rather than recycling an earlier output: nothing in it
+    /// needs replacing or sweeping.
+    private(set) var stagingStartsEmpty = false
 
     /// The folders' paths with a slash, to which a page's relative path is appended (URL's appending is slow for 56,000 pages).
     private let targetPrefix: String, stagingPrefix: String
@@ -34,7 +37,7 @@ public struct OutputWriter: Sendable {
     /// Prepares the staging folder beside the target (the previous output when there is one).
     /// Refuses a target, or a folder beside it in the way, that this tool did not write; puts back the
     /// previous output when an earlier build was stopped between the two renames of a fallback swap.
-    public func begin() throws {
+    public mutating func begin() throws {
         let fm = FileManager.default
         try refuseForeignFolders()
         if SiteAuthorship.verdict(on: target) == .absent, SiteAuthorship.verdict(on: retired) == .ours {
@@ -45,6 +48,7 @@ public struct OutputWriter: Sendable {
         } else {
             try? fm.removeItem(at: retired)
         }
+        stagingStartsEmpty = SiteAuthorship.verdict(on: staging) == .absent
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
         } catch {
@@ -58,10 +62,10 @@ public struct OutputWriter: Sendable {
     func place(_ file: RenderedFile) throws(InputOutputError) -> (file: FileIdentity, unchanged: Bool) {
         let old = targetPrefix + file.path, new = stagingPrefix + file.path
         if let identity = PlainFile.identity(of: old), identity.size == file.bytes.count,
-           FileManager.default.contents(atPath: old) == file.bytes, PlainFile.mirror(old, at: new) {
+           FileManager.default.contents(atPath: old) == file.bytes, PlainFile.mirror(old, at: new, replacing: !stagingStartsEmpty) {
             return (identity, true)
         }
-        return (try PlainFile.write(file.bytes, to: new), false)
+        return (try PlainFile.write(file.bytes, to: new, replacing: !stagingStartsEmpty), false)
     }
 
     /// Carries the previous output's file at `path` over without reading it, when it is still exactly
@@ -69,12 +73,13 @@ public struct OutputWriter: Sendable {
     func carryOver(_ path: String, writtenAs identity: FileIdentity) -> Bool {
         let old = targetPrefix + path
         guard PlainFile.identity(of: old) == identity else { return false }
-        return PlainFile.mirror(old, at: stagingPrefix + path)
+        return PlainFile.mirror(old, at: stagingPrefix + path, replacing: !stagingStartsEmpty)
     }
 
     /// Removes from the staging folder every file this build did not produce (`paths`, relative),
     /// and the folders left empty: what the recycled previous output held and the new one does not.
     func sweep(keeping paths: Set<String>) async {
+        guard !stagingStartsEmpty else { return }
         let root = staging.path, paths = paths.union([SiteAuthorship.markerName])
         _ = await PlainFile.entries(of: root).concurrentMap { PlainFile.prune($0.name, in: root, isFolder: $0.isFolder, keeping: paths) }
     }

@@ -9,9 +9,9 @@ import Glibc
 enum PlainFile {
     /// Writes `bytes` as a new file at `path` and tells its identity as written. Whatever was at `path`
     /// is unlinked first, never written through: in a recycled staging folder it may be a link to a
-    /// published file.
-    static func write(_ bytes: Data, to path: String) throws(InputOutputError) -> FileIdentity {
-        clear(path)
+    /// published file. In a folder made empty for this build (`replacing` false) nothing can be there.
+    static func write(_ bytes: Data, to path: String, replacing: Bool = true) throws(InputOutputError) -> FileIdentity {
+        if replacing { clear(path) }
         var fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         if fd < 0 && (errno == ENOENT || errno == ENOTDIR) {
             try makeParent(of: path)
@@ -37,10 +37,10 @@ enum PlainFile {
     }
 
     /// Makes `new` a name of the file at `old` (a hard link), unless it already is one;
-    /// false when `old` is missing or linking fails.
-    static func mirror(_ old: String, at new: String) -> Bool {
+    /// false when `old` is missing or linking fails. `replacing` as for `write`.
+    static func mirror(_ old: String, at new: String, replacing: Bool = true) -> Bool {
         var was = stat(), now = stat()
-        if lstat(new, &now) == 0 {
+        if replacing, lstat(new, &now) == 0 {
             if stat(old, &was) == 0, was.st_ino == now.st_ino, was.st_dev == now.st_dev { return true }
             clear(new)
         }
@@ -88,20 +88,26 @@ enum PlainFile {
         return FileIdentity(info)
     }
 
-    /// Makes the folders above `path`; a file standing where a folder must be (left in a recycled
-    /// staging folder) is removed first.
+    /// Makes the folders above `path`; a file or link standing where a folder must be (left in a recycled
+    /// staging folder) is removed first. Two threads may make the same folder: the second finds it made.
     private static func makeParent(of path: String) throws(InputOutputError) {
-        let folder = (path as NSString).deletingLastPathComponent
-        var ancestor = folder, info = stat()
-        while !ancestor.isEmpty && ancestor != "/" && lstat(ancestor, &info) != 0 {
-            ancestor = (ancestor as NSString).deletingLastPathComponent
+        guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")), slash != path.utf8.startIndex else { return }
+        try makeFolder(String(path[..<slash]))
+    }
+
+    private static func makeFolder(_ folder: String) throws(InputOutputError) {
+        if mkdir(folder, 0o755) == 0 { return }
+        switch errno {
+        case EEXIST:
+            var info = stat()
+            if lstat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { return }
+            unlink(folder)
+        case ENOENT, ENOTDIR:
+            try makeParent(of: folder)
+        default:
+            throw failure(folder)
         }
-        if !ancestor.isEmpty && ancestor != "/" && (info.st_mode & S_IFMT) != S_IFDIR { unlink(ancestor) }
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw InputOutputError(path: folder, reason: "写入失败 / cannot write: \(error.localizedDescription)")
-        }
+        guard mkdir(folder, 0o755) == 0 || errno == EEXIST else { throw failure(folder) }
     }
 
     private static func failure(_ path: String) -> InputOutputError {

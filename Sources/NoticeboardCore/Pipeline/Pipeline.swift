@@ -87,7 +87,7 @@ public struct Pipeline: Sendable {
         let output = output.standardizedFileURL.deletingLastPathComponent().resolvingSymlinksInPath()
             .appendingPathComponent(output.standardizedFileURL.lastPathComponent, isDirectory: true)
         try refuseOutputAmongSources(output)
-        let writer = OutputWriter(target: output)
+        var writer = OutputWriter(target: output)
         // Before the lock, whose file would otherwise be left beside a folder that is not ours.
         try writer.refuseForeignFolders()
         // Held to the end of the build: a second build into the same folder is refused, not interleaved.

@@ -128,7 +128,7 @@ import Glibc
         let previous = fixture.root.appendingPathComponent(".public.previous")
         try? FileManager.default.removeItem(at: previous)
         try FileManager.default.moveItem(at: out, to: previous)
-        let writer = OutputWriter(target: out)
+        var writer = OutputWriter(target: out)
         try writer.begin()
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("index.html").path), "the old site is back first")
         writer.abandon()
@@ -155,7 +155,7 @@ import Glibc
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("noticeboard-fail-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("www")
-        let writer = OutputWriter(target: out)
+        var writer = OutputWriter(target: out)
         try writer.begin()
         _ = try writer.place(RenderedFile(path: "big/page.html", bytes: Data(repeating: 65, count: 100_000)))
         writer.abandon()
