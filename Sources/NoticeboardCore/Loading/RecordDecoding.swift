@@ -126,7 +126,7 @@ extension RulePack {
         }
         let haves: [(key: String, label: String)] = m.mapping("eight_haves").map { h in
             h.entries.compactMap { key, value in
-                h.reader.scalar(value, key: FieldName(key.value, in: h.path), .text).map { (key.value, $0.value) }
+                h.scalar(value, key: FieldName(key.value, in: h.path), .text).map { (key.value, $0.value) }
             }
         } ?? []
         var severities: [RuleID: SeverityOverride] = [:]
@@ -138,7 +138,7 @@ extension RulePack {
                                     suggestion: Suggestion.closest(to: key.value, among: candidates)))
                     continue
                 }
-                if let override = s.reader.scalar(value, key: FieldName(key.value, in: s.path), .choice as ValueKind<SeverityOverride>) {
+                if let override = s.scalar(value, key: FieldName(key.value, in: s.path), .choice as ValueKind<SeverityOverride>) {
                     severities[rule] = override.value
                 }
             }

@@ -7,7 +7,7 @@ extension Seal {
                     zh: "月份 YYYY-MM（如 2026-11）", en: "a month YYYY-MM (2026-11)")))
                 return nil
             }
-            guard let fields = m.reader.mapping(value, key: FieldPath(key.value)) else { return nil }
+            guard let fields = m.mapping(value, key: FieldPath(key.value)) else { return nil }
             fields.expect(keys: ["digest", "corrections"])
             let digest = fields.required("digest", .digest)
             let corrections = fields.required("corrections", .wholeNumber)

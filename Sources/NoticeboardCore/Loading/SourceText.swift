@@ -38,18 +38,19 @@ struct SourceText {
 
     /// A Markdown record: `---`, YAML, `---`, then the body.
     static func frontMatter(_ text: String, file: String, into diagnostics: inout [Diagnostic]) -> SourceText? {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
-        guard lines.first?.trimmingBlanks() == "---" else {
+        // Split by bytes: a split by characters would decide grapheme breaks through every line of Chinese text.
+        let lines = text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        func isFence(_ line: Substring.UTF8View) -> Bool { line.count >= 3 && Substring(line).trimmingBlanks() == "---" }
+        guard let first = lines.first, isFence(first) else {
             diagnostics.append(Diagnostic(.in001, .error, at: .file(file), InputMessages.missingFrontMatter()))
             return nil
         }
-        lines = lines.dropFirst()
-        guard let end = lines.firstIndex(where: { $0.trimmingBlanks() == "---" }) else {
+        guard let end = lines.dropFirst().firstIndex(where: isFence) else {
             diagnostics.append(Diagnostic(.in001, .error, at: .file(file), InputMessages.unclosedFrontMatter()))
             return nil
         }
-        let yaml = lines[..<end].joined(separator: "\n")
-        let body = String(lines[(end + 1)...].joined(separator: "\n").trimmingBlanks(lineBreaks: true))
+        let yaml = end == 1 ? "" : String(text[lines[1].startIndex..<lines[end - 1].endIndex])
+        let body = end + 1 < lines.count ? String(text[lines[end + 1].startIndex...].trimmingBlanks(lineBreaks: true)) : ""
         return SourceText(yaml: yaml, yamlLineOffset: 1, body: body)
     }
 }

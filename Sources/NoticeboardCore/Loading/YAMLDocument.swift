@@ -1,17 +1,192 @@
 internal import CYAML
 
-/// A YAML node and where it starts (line and column from 1, columns in Unicode scalars, as libyaml counts).
-indirect enum YAMLNode {
-    case scalar(String, plain: Bool, line: Int, column: Int)
-    case sequence([YAMLNode], line: Int, column: Int)
-    case mapping([(key: YAMLNode, value: YAMLNode)], line: Int, column: Int)
+/// A node of a `YAMLDocument`: its place in the document's list of nodes.
+struct YAMLNode: Equatable {
+    let index: Int
+}
 
-    var line: Int {
-        switch self { case .scalar(_, _, let line, _), .sequence(_, let line, _), .mapping(_, let line, _): line }
+/// One YAML document read through libyaml's event API. Every node is in one list, in the order written:
+/// a sequence is followed by its items, a mapping by its keys and values in turn, and each container knows
+/// where its contents end. No object per node and no tags resolved (every scalar is text, parsed exactly
+/// by the record's decoder); every node has where it starts (line and column from 1, columns in Unicode
+/// scalars, as libyaml counts).
+final class YAMLDocument {
+    enum Kind: UInt8 {
+        /// `plainScalar` is written without quotes: only it can be `~` or `null`.
+        case scalar, plainScalar, sequence, mapping
     }
 
-    var column: Int {
-        switch self { case .scalar(_, _, _, let column), .sequence(_, _, let column), .mapping(_, _, let column): column }
+    struct Node {
+        var kind: Kind
+        var line: Int, column: Int
+        /// The index just past this node and its contents.
+        var end: Int
+        /// A scalar's text; empty for a container.
+        var text: String
+    }
+
+    /// Nesting no record needs: deeper documents are refused rather than recursed into.
+    static let deepest = 64
+
+    let nodes: [Node]
+
+    private init(nodes: [Node]) {
+        self.nodes = nodes
+    }
+
+    /// The document's top node.
+    var root: YAMLNode { YAMLNode(index: 0) }
+
+    func kind(_ node: YAMLNode) -> Kind { nodes[node.index].kind }
+
+    func line(_ node: YAMLNode) -> Int { nodes[node.index].line }
+
+    func column(_ node: YAMLNode) -> Int { nodes[node.index].column }
+
+    /// A scalar's text; nil for a list or mapping.
+    func text(_ node: YAMLNode) -> String? {
+        let entry = nodes[node.index]
+        return entry.kind == .scalar || entry.kind == .plainScalar ? entry.text : nil
+    }
+
+    /// `key:` with nothing after it, or `~` / `null`.
+    func isNull(_ node: YAMLNode) -> Bool {
+        let entry = nodes[node.index]
+        guard entry.kind == .plainScalar, entry.text.utf8.count <= 4 else { return false }
+        let text = entry.text
+        return text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
+    }
+
+    /// A container's contents, one level down: a sequence's items, or a mapping's keys and values in turn.
+    func contents(of node: YAMLNode) -> [YAMLNode] {
+        var contents: [YAMLNode] = []
+        forEachChild(of: node) { contents.append($0) }
+        return contents
+    }
+
+    /// A mapping's value for the scalar key `key` (the first, should it be written twice).
+    /// Records' mappings have a few keys: a look along them costs less than a dictionary built for each.
+    func value(of key: String, in mapping: YAMLNode) -> YAMLNode? {
+        var child = mapping.index + 1
+        let end = nodes[mapping.index].end
+        while child < end {
+            let value = nodes[child].end
+            if nodes[child].kind != .sequence && nodes[child].kind != .mapping && nodes[child].text == key { return YAMLNode(index: value) }
+            child = nodes[value].end
+        }
+        return nil
+    }
+
+    /// A mapping's keys, in written order.
+    func keys(of mapping: YAMLNode) -> [YAMLNode] {
+        var keys: [YAMLNode] = []
+        var child = mapping.index + 1
+        while child < nodes[mapping.index].end {
+            keys.append(YAMLNode(index: child))
+            child = nodes[nodes[child].end].end
+        }
+        return keys
+    }
+
+    private func forEachChild(of node: YAMLNode, _ body: (YAMLNode) -> Void) {
+        var child = node.index + 1
+        let end = nodes[node.index].end
+        while child < end {
+            body(YAMLNode(index: child))
+            child = nodes[child].end
+        }
+    }
+
+    static func parse(_ text: String) -> Result<YAMLDocument, YAMLProblem> {
+        var parser = yaml_parser_t()
+        guard yaml_parser_initialize(&parser) == 1 else {
+            return .failure(YAMLProblem(kind: .syntax("libyaml could not start"), line: 1, column: 1))
+        }
+        defer { yaml_parser_delete(&parser) }
+        var text = text
+        return text.withUTF8 { buffer in
+            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
+            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+            return read(&parser).map(YAMLDocument.init)
+        }
+    }
+
+    private static func read(_ parser: inout yaml_parser_t) -> Result<[Node], YAMLProblem> {
+        var nodes: [Node] = []
+        /// The containers not yet ended, by index.
+        var open: [Int] = []
+        var documents = 0
+        while true {
+            var event = yaml_event_t()
+            guard yaml_parser_parse(&parser, &event) == 1 else { return .failure(problem(parser)) }
+            defer { yaml_event_delete(&event) }
+            let line = Int(event.start_mark.line) + 1, column = Int(event.start_mark.column) + 1
+            switch event.type {
+            case YAML_STREAM_END_EVENT:
+                guard !nodes.isEmpty else { return .failure(YAMLProblem(kind: .emptyDocument, line: 1, column: 1)) }
+                return .success(nodes)
+            case YAML_DOCUMENT_START_EVENT:
+                documents += 1
+                if documents > 1 {
+                    return .failure(YAMLProblem(kind: .syntax("expected a single document in the stream but found another document"), line: line, column: column))
+                }
+            case YAML_ALIAS_EVENT:
+                return .failure(YAMLProblem(kind: .anchor, line: line, column: column))
+            case YAML_SCALAR_EVENT:
+                let scalar = event.data.scalar
+                if scalar.anchor != nil { return .failure(YAMLProblem(kind: .anchor, line: line, column: column)) }
+                let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: Int(scalar.length)), as: UTF8.self)
+                nodes.append(Node(kind: scalar.style == YAML_PLAIN_SCALAR_STYLE ? .plainScalar : .scalar,
+                                  line: line, column: column, end: nodes.count + 1, text: value))
+            case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+                let isSequence = event.type == YAML_SEQUENCE_START_EVENT
+                let anchored = isSequence ? event.data.sequence_start.anchor != nil : event.data.mapping_start.anchor != nil
+                if anchored { return .failure(YAMLProblem(kind: .anchor, line: line, column: column)) }
+                guard open.count < deepest else { return .failure(YAMLProblem(kind: .tooDeep, line: line, column: column)) }
+                open.append(nodes.count)
+                nodes.append(Node(kind: isSequence ? .sequence : .mapping, line: line, column: column, end: -1, text: ""))
+            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+                let container = open.removeLast()
+                nodes[container].end = nodes.count
+                if event.type == YAML_MAPPING_END_EVENT, let duplicate = duplicates(in: container, of: nodes) { return .failure(duplicate) }
+            default:
+                break
+            }
+        }
+    }
+
+    /// Keys written twice in one mapping, sorted, at the first place the first of them is written.
+    /// Records' mappings have a few keys: comparing each with the ones before costs less than hashing.
+    private static func duplicates(in mapping: Int, of nodes: [Node]) -> YAMLProblem? {
+        var keys: [Int] = []
+        var child = mapping + 1
+        while child < nodes[mapping].end {
+            keys.append(child)
+            child = nodes[nodes[child].end].end
+        }
+        var repeated: Set<String> = []
+        for (position, key) in keys.enumerated() where nodes[key].kind == .scalar || nodes[key].kind == .plainScalar {
+            let text = nodes[key].text
+            if keys[..<position].contains(where: { (nodes[$0].kind == .scalar || nodes[$0].kind == .plainScalar) && nodes[$0].text == text }) {
+                repeated.insert(text)
+            }
+        }
+        guard let smallest = repeated.min(),
+              let first = keys.first(where: { (nodes[$0].kind == .scalar || nodes[$0].kind == .plainScalar) && nodes[$0].text == smallest }) else { return nil }
+        return YAMLProblem(kind: .duplicateKeys(repeated.sorted()), line: nodes[first].line, column: nodes[first].column)
+    }
+
+    /// libyaml's reason for stopping, with its context, at the place it names.
+    private static func problem(_ parser: yaml_parser_t) -> YAMLProblem {
+        let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
+        switch parser.error {
+        case YAML_SCANNER_ERROR, YAML_PARSER_ERROR, YAML_COMPOSER_ERROR:
+            let context = parser.context.map { String(cString: $0) }
+            let reason = [context, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
+            return YAMLProblem(kind: .syntax(reason), line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1)
+        default:
+            return YAMLProblem(kind: .syntax(problem), line: 1, column: 1)
+        }
     }
 }
 
@@ -30,117 +205,4 @@ struct YAMLProblem: Error {
     let kind: Kind
     let line: Int
     let column: Int
-}
-
-/// Reads one YAML document through libyaml's event API into nodes: no tree of objects, no tags resolved
-/// (every scalar is text, parsed exactly by the record's decoder), every node with its position.
-enum YAMLDocument {
-    /// Nesting no record needs: deeper documents are refused rather than recursed into.
-    static let deepest = 64
-
-    private enum Open {
-        case sequence([YAMLNode], line: Int, column: Int)
-        case mapping([(key: YAMLNode, value: YAMLNode)], pendingKey: YAMLNode?, line: Int, column: Int)
-    }
-
-    static func parse(_ text: String) -> Result<YAMLNode, YAMLProblem> {
-        var parser = yaml_parser_t()
-        guard yaml_parser_initialize(&parser) == 1 else {
-            return .failure(YAMLProblem(kind: .syntax("libyaml could not start"), line: 1, column: 1))
-        }
-        defer { yaml_parser_delete(&parser) }
-        let bytes = Array(text.utf8)
-        return bytes.withUnsafeBufferPointer { buffer in
-            yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
-            yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-            return read(&parser)
-        }
-    }
-
-    private static func read(_ parser: inout yaml_parser_t) -> Result<YAMLNode, YAMLProblem> {
-        var open: [Open] = []
-        var root: YAMLNode?
-        var documents = 0
-        while true {
-            var event = yaml_event_t()
-            guard yaml_parser_parse(&parser, &event) == 1 else { return .failure(problem(parser)) }
-            defer { yaml_event_delete(&event) }
-            let line = Int(event.start_mark.line) + 1, column = Int(event.start_mark.column) + 1
-            var finished: YAMLNode?
-            switch event.type {
-            case YAML_STREAM_END_EVENT:
-                guard let root else { return .failure(YAMLProblem(kind: .emptyDocument, line: 1, column: 1)) }
-                return .success(root)
-            case YAML_DOCUMENT_START_EVENT:
-                documents += 1
-                if documents > 1 {
-                    return .failure(YAMLProblem(kind: .syntax("expected a single document in the stream but found another document"), line: line, column: column))
-                }
-            case YAML_ALIAS_EVENT:
-                return .failure(YAMLProblem(kind: .anchor, line: line, column: column))
-            case YAML_SCALAR_EVENT:
-                let scalar = event.data.scalar
-                if scalar.anchor != nil { return .failure(YAMLProblem(kind: .anchor, line: line, column: column)) }
-                let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: Int(scalar.length)), as: UTF8.self)
-                finished = .scalar(value, plain: scalar.style == YAML_PLAIN_SCALAR_STYLE, line: line, column: column)
-            case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
-                let anchored = event.type == YAML_SEQUENCE_START_EVENT ? event.data.sequence_start.anchor != nil : event.data.mapping_start.anchor != nil
-                if anchored { return .failure(YAMLProblem(kind: .anchor, line: line, column: column)) }
-                guard open.count < deepest else { return .failure(YAMLProblem(kind: .tooDeep, line: line, column: column)) }
-                open.append(event.type == YAML_SEQUENCE_START_EVENT ? .sequence([], line: line, column: column)
-                                                                     : .mapping([], pendingKey: nil, line: line, column: column))
-            case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
-                switch open.removeLast() {
-                case .sequence(let items, let line, let column):
-                    finished = .sequence(items, line: line, column: column)
-                case .mapping(let pairs, _, let line, let column):
-                    if let duplicate = duplicates(pairs) { return .failure(duplicate) }
-                    finished = .mapping(pairs, line: line, column: column)
-                }
-            default:
-                break
-            }
-            guard let node = finished else { continue }
-            switch open.popLast() {
-            case nil: root = node
-            case .sequence(var items, let line, let column)?:
-                items.append(node)
-                open.append(.sequence(items, line: line, column: column))
-            case .mapping(var pairs, let key, let line, let column)?:
-                if let key {
-                    pairs.append((key, node))
-                    open.append(.mapping(pairs, pendingKey: nil, line: line, column: column))
-                } else {
-                    open.append(.mapping(pairs, pendingKey: node, line: line, column: column))
-                }
-            }
-        }
-    }
-
-    /// Keys written twice in one mapping, sorted, at the first place the first of them is written.
-    /// Records' mappings have a few keys: comparing each with the ones before costs less than hashing.
-    private static func duplicates(_ pairs: [(key: YAMLNode, value: YAMLNode)]) -> YAMLProblem? {
-        let keys = pairs.map { $0.key.text }
-        var repeated: Set<String> = []
-        for i in keys.indices {
-            guard let key = keys[i] else { continue }
-            if keys[..<i].contains(key) { repeated.insert(key) }
-        }
-        guard let smallest = repeated.min(), let first = keys.firstIndex(of: smallest) else { return nil }
-        let at = pairs[first].key
-        return YAMLProblem(kind: .duplicateKeys(repeated.sorted()), line: at.line, column: at.column)
-    }
-
-    /// libyaml's reason for stopping, with its context, at the place it names.
-    private static func problem(_ parser: yaml_parser_t) -> YAMLProblem {
-        let problem = parser.problem.map { String(cString: $0) } ?? "unknown error"
-        switch parser.error {
-        case YAML_SCANNER_ERROR, YAML_PARSER_ERROR, YAML_COMPOSER_ERROR:
-            let context = parser.context.map { String(cString: $0) }
-            let reason = [context, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: " ")
-            return YAMLProblem(kind: .syntax(reason), line: Int(parser.problem_mark.line) + 1, column: Int(parser.problem_mark.column) + 1)
-        default:
-            return YAMLProblem(kind: .syntax(problem), line: 1, column: 1)
-        }
-    }
 }

@@ -14,8 +14,8 @@ final class YAMLReader {
     /// Parses the text; nil (with an IN-001) when it is not YAML or not a mapping.
     func root(of yaml: String) -> MappingReader? {
         switch YAMLDocument.parse(yaml) {
-        case .success(let node):
-            return mapping(node, key: .root)
+        case .success(let document):
+            return mapping(document.root, in: document, key: .root)
         case .failure(let problem):
             let at = SourceLocation(file: file, line: problem.line + lineOffset, column: problem.column)
             switch problem.kind {
@@ -29,8 +29,8 @@ final class YAMLReader {
         }
     }
 
-    func location(of node: YAMLNode) -> SourceLocation {
-        SourceLocation(file: file, line: node.line + lineOffset, column: node.column)
+    func location(of node: YAMLNode, in document: YAMLDocument) -> SourceLocation {
+        SourceLocation(file: file, line: document.line(node) + lineOffset, column: document.column(node))
     }
 
     func report(_ rule: RuleID, at location: SourceLocation, _ message: Message) {
@@ -38,71 +38,51 @@ final class YAMLReader {
     }
 
     /// A mapping node, or an IN-002 naming the key whose value should have been one.
-    func mapping(_ node: YAMLNode, key: FieldPath) -> MappingReader? {
-        guard case .mapping(let mapping, _, _) = node else {
-            report(.in002, at: location(of: node), InputMessages.wrongType("\(key)", expected: .init(zh: "键值对（映射）", en: "a mapping of keys to values")))
+    func mapping(_ node: YAMLNode, in document: YAMLDocument, key: FieldPath) -> MappingReader? {
+        guard document.kind(node) == .mapping else {
+            report(.in002, at: location(of: node, in: document), InputMessages.wrongType("\(key)", expected: .init(zh: "键值对（映射）", en: "a mapping of keys to values")))
             return nil
         }
-        return MappingReader(mapping: mapping, location: location(of: node), path: key, reader: self)
+        return MappingReader(document: document, node: node, location: location(of: node, in: document), path: key, reader: self)
     }
 
     /// A scalar read as `kind`; nil for null, and nil with a diagnostic for anything malformed.
-    func scalar<T>(_ node: YAMLNode, key: FieldName, _ kind: ValueKind<T>) -> Located<T>? {
-        guard case .scalar(let text, _, _, _) = node else {
-            report(.in002, at: location(of: node), InputMessages.wrongType("\(key)", expected: .init(zh: "单个值（不是列表或映射）", en: "a single value, not a list or mapping")))
+    func scalar<T>(_ node: YAMLNode, in document: YAMLDocument, key: FieldName, _ kind: ValueKind<T>) -> Located<T>? {
+        guard let text = document.text(node) else {
+            report(.in002, at: location(of: node, in: document), InputMessages.wrongType("\(key)", expected: .init(zh: "单个值（不是列表或映射）", en: "a single value, not a list or mapping")))
             return nil
         }
-        if node.isNull { return nil }
+        if document.isNull(node) { return nil }
         switch kind.parse(key, text) {
-        case .success(let value): return Located(value, at: location(of: node))
-        case .failure(.wrongType(let message)): report(.in002, at: location(of: node), message)
-        case .failure(.malformed(let message)): report(.in003, at: location(of: node), message)
+        case .success(let value): return Located(value, at: location(of: node, in: document))
+        case .failure(.wrongType(let message)): report(.in002, at: location(of: node, in: document), message)
+        case .failure(.malformed(let message)): report(.in003, at: location(of: node, in: document), message)
         }
         return nil
     }
 }
 
-extension YAMLNode {
-    /// `key:` with nothing after it, or `~` / `null`.
-    var isNull: Bool {
-        guard case .scalar(let text, let plain, _, _) = self, plain, text.utf8.count <= 4 else { return false }
-        return text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
-    }
-
-    /// A scalar's text; nil for a list or mapping.
-    var text: String? {
-        if case .scalar(let text, _, _, _) = self { text } else { nil }
-    }
-}
-
 /// One mapping of a document, read against the keys it may hold.
 struct MappingReader {
-    let mapping: [(key: YAMLNode, value: YAMLNode)]
+    let document: YAMLDocument
+    let node: YAMLNode
     let location: SourceLocation
     /// Where this mapping is in its file, for messages (`committee.members`).
     let path: FieldPath
     let reader: YAMLReader
 
-    init(mapping: [(key: YAMLNode, value: YAMLNode)], location: SourceLocation, path: FieldPath, reader: YAMLReader) {
-        self.mapping = mapping
-        self.location = location
-        self.path = path
-        self.reader = reader
-    }
-
-    /// The value of `key` as written (the first, should it be written twice). Records' mappings have a
-    /// few keys: a look along them costs less than a dictionary built for every mapping.
+    /// The value of `key` as written (the first, should it be written twice).
     private func value(_ key: String) -> YAMLNode? {
-        mapping.first { $0.key.text == key }?.value
+        document.value(of: key, in: node)
     }
 
     /// Reports every key not in `keys` (IN-002 with a "did you mean"). Call once per mapping.
     @discardableResult
     func expect(keys: [String]) -> MappingReader {
-        for (keyNode, _) in mapping {
-            let key = keyNode.text ?? ""
+        for keyNode in document.keys(of: node) {
+            let key = document.text(keyNode) ?? ""
             if !keys.contains(key) {
-                reader.report(.in002, at: reader.location(of: keyNode),
+                reader.report(.in002, at: location(of: keyNode),
                               InputMessages.unknownKey("\(qualified(key))", expected: keys, suggestion: Suggestion.closest(to: key, among: keys)))
             }
         }
@@ -112,21 +92,35 @@ struct MappingReader {
     func qualified(_ key: String) -> FieldPath { path.child(key) }
 
     func node(_ key: String) -> YAMLNode? {
-        guard let node = value(key), !node.isNull else { return nil }
+        guard let node = value(key), !document.isNull(node) else { return nil }
         return node
+    }
+
+    func location(of node: YAMLNode) -> SourceLocation {
+        reader.location(of: node, in: document)
+    }
+
+    /// A scalar of this mapping's document read as `kind`, as `YAMLReader.scalar`.
+    func scalar<T>(_ node: YAMLNode, key: FieldName, _ kind: ValueKind<T>) -> Located<T>? {
+        reader.scalar(node, in: document, key: key, kind)
+    }
+
+    /// A mapping of this mapping's document, as `YAMLReader.mapping`.
+    func mapping(_ node: YAMLNode, key: FieldPath) -> MappingReader? {
+        reader.mapping(node, in: document, key: key)
     }
 
     func has(_ key: String) -> Bool { node(key) != nil }
 
     /// Where the key's value is written, or this mapping when the key is absent: what a rule blames.
     func location(of key: String) -> SourceLocation {
-        node(key).map(reader.location(of:)) ?? location
+        node(key).map(location(of:)) ?? location
     }
 
     /// The value of `key`, or nil when it is absent, null, or blank: `duty: " "` says nothing, so it is missing.
     func optional<T>(_ key: String, _ kind: ValueKind<T>) -> Located<T>? {
-        guard let node = node(key), !(node.text?.isBlank ?? false) else { return nil }
-        return reader.scalar(node, key: FieldName(key, in: path), kind)
+        guard let node = node(key), !(document.text(node)?.isBlank ?? false) else { return nil }
+        return scalar(node, key: FieldName(key, in: path), kind)
     }
 
     func required<T>(_ key: String, _ kind: ValueKind<T>) -> Located<T>? {
@@ -134,11 +128,11 @@ struct MappingReader {
             reader.report(.in002, at: location, InputMessages.missingKey("\(qualified(key))"))
             return nil
         }
-        if node.isNull || node.text?.isBlank == true {
-            reader.report(.in002, at: reader.location(of: node), InputMessages.emptyValue("\(qualified(key))"))
+        if document.isNull(node) || document.text(node)?.isBlank == true {
+            reader.report(.in002, at: location(of: node), InputMessages.emptyValue("\(qualified(key))"))
             return nil
         }
-        return reader.scalar(node, key: FieldName(key, in: path), kind)
+        return scalar(node, key: FieldName(key, in: path), kind)
     }
 
     /// A nested mapping; `required` reports its absence.
@@ -147,7 +141,7 @@ struct MappingReader {
             if required { reader.report(.in002, at: location, InputMessages.missingKey("\(qualified(key))")) }
             return nil
         }
-        return reader.mapping(node, key: qualified(key))
+        return mapping(node, key: qualified(key))
     }
 
     /// A list of items; an absent list is empty (or an IN-002 when required).
@@ -157,29 +151,30 @@ struct MappingReader {
             if required { reader.report(.in002, at: location, InputMessages.missingKey("\(qualified(key))")) }
             return []
         }
-        if single, case .scalar = node { return [item(node, qualified(key))].compactMap { $0 } }
-        guard case .sequence(let sequence, _, _) = node else {
-            reader.report(.in002, at: reader.location(of: node), InputMessages.wrongType("\(qualified(key))", expected: .init(
+        let kind = document.kind(node)
+        if single, kind == .scalar || kind == .plainScalar { return [item(node, qualified(key))].compactMap { $0 } }
+        guard kind == .sequence else {
+            reader.report(.in002, at: location(of: node), InputMessages.wrongType("\(qualified(key))", expected: .init(
                 zh: "列表：写在方括号里，如 [甲, 乙]，或每项一行、以 - 开头",
                 en: "a list: in brackets, like [a, b], or one item a line, each starting with -")))
             return []
         }
         let listPath = qualified(key)
-        return sequence.enumerated().compactMap { index, element in item(element, listPath.item(index + 1)) }
+        return document.contents(of: node).enumerated().compactMap { index, element in item(element, listPath.item(index + 1)) }
     }
 
     /// A list of scalars of one kind; a single one is a list of one.
     func scalars<T>(_ key: String, required: Bool = false, _ kind: ValueKind<T>) -> [Located<T>] {
-        list(key, required: required, single: true) { node, path in reader.scalar(node, key: FieldName(path), kind) }
+        list(key, required: required, single: true) { node, path in scalar(node, key: FieldName(path), kind) }
     }
 
     /// A list of mappings, each read by `read`.
     func records<T>(_ key: String, required: Bool = false, _ read: (MappingReader) -> T?) -> [T] {
-        list(key, required: required) { node, path in reader.mapping(node, key: path).flatMap(read) }
+        list(key, required: required) { node, path in mapping(node, key: path).flatMap(read) }
     }
 
     /// Every key of this mapping with its value node, in written order.
     var entries: [(key: Located<String>, value: YAMLNode)] {
-        mapping.map { (Located($0.key.text ?? "", at: reader.location(of: $0.key)), $0.value) }
+        document.keys(of: node).map { (Located(document.text($0) ?? "", at: location(of: $0)), YAMLNode(index: document.nodes[$0.index].end)) }
     }
 }
