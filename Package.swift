@@ -33,6 +33,8 @@ let package = Package(
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
         ),
+        // glibc's malloc.h: how the build asks the allocator to hold its memory (`Heap`).
+        .systemLibrary(name: "CMalloc"),
         .target(name: "MustacheEngine"),
         // The default templates and rule pack, built into the program for `init`: its `templates` and `seeds`
         // are links to the folders at the top, which stay where staff and the sample build use them.
@@ -48,6 +50,7 @@ let package = Package(
                 "CYAML",
                 "MustacheEngine",
                 "CCrypto",
+                "CMalloc",
                 "DefaultSite",
             ]
         ),

@@ -62,7 +62,8 @@ public struct OutputWriter: Sendable {
     func place(_ file: RenderedFile) throws(InputOutputError) -> (file: FileIdentity, unchanged: Bool) {
         let old = targetPrefix + file.path, new = stagingPrefix + file.path
         if let identity = PlainFile.identity(of: old), identity.size == file.bytes.count,
-           FileManager.default.contents(atPath: old) == file.bytes, PlainFile.mirror(old, at: new, replacing: !stagingStartsEmpty) {
+           FileManager.default.contents(atPath: old) == file.bytes,
+           PlainFile.mirror(old, at: new, ifStill: identity, replacing: !stagingStartsEmpty) {
             return (identity, true)
         }
         return (try PlainFile.write(file.bytes, to: new, replacing: !stagingStartsEmpty), false)
@@ -71,9 +72,7 @@ public struct OutputWriter: Sendable {
     /// Carries the previous output's file at `path` over without reading it, when it is still exactly
     /// as that build wrote it (`identity`); false when it is not, and the page must be rendered.
     func carryOver(_ path: String, writtenAs identity: FileIdentity) -> Bool {
-        let old = targetPrefix + path
-        guard PlainFile.identity(of: old) == identity else { return false }
-        return PlainFile.mirror(old, at: stagingPrefix + path, replacing: !stagingStartsEmpty)
+        PlainFile.mirror(targetPrefix + path, at: stagingPrefix + path, ifStill: identity, replacing: !stagingStartsEmpty)
     }
 
     /// Removes from the staging folder every file this build did not produce (`paths`, relative),

@@ -36,12 +36,14 @@ enum PlainFile {
         return FileIdentity(info)
     }
 
-    /// Makes `new` a name of the file at `old` (a hard link), unless it already is one;
-    /// false when `old` is missing or linking fails. `replacing` as for `write`.
-    static func mirror(_ old: String, at new: String, replacing: Bool = true) -> Bool {
+    /// Makes `new` a name of the file at `old` (a hard link), unless it already is one, when `old` is
+    /// still the file `identity` tells of; false when it is not, is missing, or linking fails.
+    /// `replacing` as for `write`.
+    static func mirror(_ old: String, at new: String, ifStill identity: FileIdentity, replacing: Bool = true) -> Bool {
         var was = stat(), now = stat()
+        guard stat(old, &was) == 0, (was.st_mode & S_IFMT) == S_IFREG, FileIdentity(was) == identity else { return false }
         if replacing, lstat(new, &now) == 0 {
-            if stat(old, &was) == 0, was.st_ino == now.st_ino, was.st_dev == now.st_dev { return true }
+            if was.st_ino == now.st_ino, was.st_dev == now.st_dev { return true }
             clear(new)
         }
         if link(old, new) == 0 { return true }

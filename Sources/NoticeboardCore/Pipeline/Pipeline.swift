@@ -71,12 +71,14 @@ public struct Pipeline: Sendable {
 
     /// load → check.
     public func check() async throws -> CheckResult {
+        Heap.keepLargeBlocksApart()
         progress(.step("读取 content/ / loading content/"))
         let (community, loadDiagnostics) = try await ContentLoader(root: root).load()
         guard let community else { return CheckResult(community: nil, diagnostics: loadDiagnostics, governanceChecked: false) }
         progress(.step("检查规则 / checking rules"))
         let governance = !loadDiagnostics.hasErrors
         let ruleDiagnostics = await Checker.check(community, governance: governance)
+        Heap.handBackFreed()
         return CheckResult(community: community, diagnostics: loadDiagnostics + ruleDiagnostics, governanceChecked: governance)
     }
 

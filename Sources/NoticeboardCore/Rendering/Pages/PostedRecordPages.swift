@@ -9,9 +9,9 @@ struct PostedRecordPages {
     let values: Value
     let mobile: (template: PageTemplate, data: PageData)
     let sheet: PageTemplate
-    /// What the sheet's template receives, with the QR code when it is given. The code is drawn from the
-    /// sheet's URL alone, so the sheet's key leaves it out and it is drawn only when the sheet is rendered.
-    let sheetValue: (_ qr: String?) -> Value
+    /// What the sheet's template receives, without its QR code (`qr`). The code is drawn from the sheet's
+    /// URL alone, so the sheet's key leaves it out and it is drawn only when the sheet is rendered.
+    let sheetValue: Value
     let qr: () -> String
     /// The print page's template, and its data around a rendered sheet (or, for its key, the sheet's key).
     let print: PageTemplate
@@ -21,12 +21,12 @@ struct PostedRecordPages {
     var keys: (mobile: PageKey, sheet: PageKey) {
         let values = Value.text(PageKey(part: self.values).hex)
         return (PageKey(mobile.template, mobile.data.value.replacing(name, with: values)),
-                PageKey(sheet, sheetValue(nil).replacing(name, with: values)))
+                PageKey(sheet, sheetValue.replacing(name, with: values)))
     }
 
     /// The sheet rendered by `render` (the site renderer's, which masks personal numbers first).
     func renderedSheet(_ render: (PageTemplate, Value) -> String) -> String {
-        render(sheet, sheetValue(qr()))
+        render(sheet, sheetValue.replacing("qr", with: .text(qr())))
     }
 }
 
@@ -38,14 +38,14 @@ extension PageContext {
             let view = StatementView(compound: compound, statement: statement, context: self)
             let values = view.values.value
             pages.append(PostedRecordPages(name: "statement", values: values, mobile: (.statement, statementPage(view, values: values)),
-                                      sheet: .statementSheetBody, sheetValue: { sheet(view, values: values, qr: $0) }, qr: view.qrSVG,
+                                      sheet: .statementSheetBody, sheetValue: sheet(view, values: values, qr: nil), qr: view.qrSVG,
                                       print: .statementSheet, printData: { statementSheet(view, sheetHTML: $0) }))
         }
         if let list = compound.serviceLists.first(where: { $0.month.value == month }) {
             let view = ServiceListView(compound: compound, list: list, context: self)
             let values = view.values.value
             pages.append(PostedRecordPages(name: "services", values: values, mobile: (.serviceList, serviceListPage(view, values: values)),
-                                      sheet: .serviceSheetBody, sheetValue: { sheet(view, values: values, qr: $0) }, qr: view.qrSVG,
+                                      sheet: .serviceSheetBody, sheetValue: sheet(view, values: values, qr: nil), qr: view.qrSVG,
                                       print: .serviceSheet, printData: { serviceSheet(view, sheetHTML: $0) }))
         }
         return pages
