@@ -3,7 +3,7 @@
 # a rebuild with nothing changed, and a rebuild after one new month for every compound.
 # Prints source files, pages written and rendered, seconds (and of them, loading and checking the records),
 # pages (written) per second and peak RSS; then one 25-row statement sheet rendered by the template engine
-# alone and one statement file read into its record (medians). Usage: scripts/bench.sh [COMPOUNDS...]
+# alone and the first compound's smallest and largest statement files read into their records (medians). Usage: scripts/bench.sh [COMPOUNDS...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 swift build -c release >/dev/null

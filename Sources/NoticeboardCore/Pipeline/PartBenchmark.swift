@@ -2,14 +2,19 @@ import Foundation
 import MustacheEngine
 
 /// The two hot parts of a build, timed apart for `scripts/bench.sh`: rendering one 25-row statement
-/// sheet with the template engine alone, and reading one statement file into its record.
+/// sheet with the template engine alone, and reading a statement file into its record (the smallest and
+/// the largest of the first compound's: the time grows with the file).
 /// Medians of many rounds, in microseconds; figures to print, never a test's pass or fail.
 public enum PartBenchmark {
     public struct Result: Sendable {
         public let sheetMicroseconds: Double
-        public let statementReadMicroseconds: Double
-        /// The size of the statement file read, to say what was measured.
-        public let statementBytes: Int
+        /// The statement files read, smallest first.
+        public let statementReads: [StatementRead]
+    }
+
+    public struct StatementRead: Sendable {
+        public let bytes: Int
+        public let microseconds: Double
     }
 
     public static func run(root: URL, rounds: Int = 2000) async throws -> Result {
@@ -29,10 +34,14 @@ public enum PartBenchmark {
         let sheet = context.sheet(view, values: view.values.value, qr: view.qrSVG())
         let sheetTime = median(rounds) { _ = templates.library.render(PageTemplate.statementSheetBody.rawValue, sheet) }
 
-        let path = statement.location.file
-        let bytes = (try? Data(contentsOf: root.appendingPathComponent(path)).count) ?? 0
-        let readTime = median(rounds) { _ = ParsedFile.parse(path: path, root: root) }
-        return Result(sheetMicroseconds: sheetTime, statementReadMicroseconds: readTime, statementBytes: bytes)
+        let files = compound.statements.map { statement in
+            (path: statement.location.file, bytes: (try? Data(contentsOf: root.appendingPathComponent(statement.location.file)).count) ?? 0)
+        }.sorted { ($0.bytes, $0.path) < ($1.bytes, $1.path) }
+        let timed = files.count > 1 ? [files[0], files[files.count - 1]] : files
+        let reads = timed.map { file in
+            StatementRead(bytes: file.bytes, microseconds: median(rounds) { _ = ParsedFile.parse(path: file.path, root: root) })
+        }
+        return Result(sheetMicroseconds: sheetTime, statementReads: reads)
     }
 
     private static func median(_ rounds: Int, _ work: () -> Void) -> Double {
