@@ -58,10 +58,22 @@ struct SiteWriter {
         }
         try count(try results.map { try $0.get() })
         done = specs.count
-        for month in months {
-            try count(try await monthPages(month))
-            done += 1
-            progress?(done, total)
+        // A month's bundle is placed while the next month's pages are: alone, it would leave the other cores idle.
+        var bundle: Task<Placed, any Error>?
+        do {
+            for month in months {
+                let records = try await monthPages(month)
+                if let placing = bundle { try count([try await placing.value]) }
+                bundle = Task { try placeBundle(month, records) }
+                try count(records.flatMap { [$0.mobile, $0.print] })
+                done += 1
+                progress?(done, total)
+            }
+            if let placing = bundle { try count([try await placing.value]) }
+        } catch {
+            // Nothing may still be writing into the staging folder when the caller removes it.
+            _ = try? await bundle?.value
+            throw error
         }
         try count([try place(renderer.sitemap(of: Array(outcome.index.entries.keys)))])
         let files = renderer.staticFiles
@@ -77,7 +89,7 @@ struct SiteWriter {
     /// once for its own print page and the month's bundle. The compounds spread over all cores; the bundle's
     /// key is made of the sheets' keys, so an unchanged month is carried over whole (a bundle that changed
     /// while some of its sheets did not renders them again).
-    private func monthPages(_ month: Month) async throws -> [Placed] {
+    private func monthPages(_ month: Month) async throws -> [PlacedRecord] {
         let pages = renderer.pageContext
         let placed = try await renderer.community.compounds.concurrentMap { compound in
             Result { () throws(InputOutputError) in
@@ -86,12 +98,18 @@ struct SiteWriter {
                 return placed
             }
         }.map { try $0.get() }.flatMap { $0 }
+        return placed
+    }
+
+    /// The month's bundle of the sheets of `placed`, the month's records in the bundle's order.
+    private func placeBundle(_ month: Month, _ placed: [PlacedRecord]) throws(InputOutputError) -> Placed {
+        let pages = renderer.pageContext
         let bundle = renderer.monthBundle(month, sheetKeys: placed.map(\.sheetKey)) {
             placed.allSatisfy { $0.sheet != nil }
                 ? placed.compactMap(\.sheet)
                 : renderer.community.compounds.flatMap { pages.monthlyPages(of: $0, in: month).map { $0.renderedSheet(renderer.renderText) } }
         }
-        return placed.flatMap { [$0.mobile, $0.print] } + [try place(bundle)]
+        return try place(bundle)
     }
 
     /// Places a record's mobile page and print page; its sheet is rendered only when the print page has to be.
