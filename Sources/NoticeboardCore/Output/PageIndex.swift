@@ -27,25 +27,33 @@ struct PageIndex: Sendable {
 
     /// The index of the output's last build, when it was made from the same `inputs`; nil otherwise.
     static func read(for output: URL, inputs: String) -> PageIndex? {
-        guard let data = FileManager.default.contents(atPath: location(for: output).path) else { return nil }
-        var lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)[...]
-        guard lines.popFirst().map(String.init) == header, lines.popFirst().map(String.init) == inputs else { return nil }
+        guard let lines = lines(at: location(for: output)), lines.count >= 2, String(Substring(lines[1])) == inputs else { return nil }
         var entries: [String: Entry] = [:]
-        for line in lines where !line.isEmpty {
-            let fields = line.split(separator: "\t")
-            guard fields.count == 5, let size = Int(fields[2]), let seconds = Int(fields[3]), let nanoseconds = Int(fields[4]) else { return nil }
-            entries[String(fields[0])] = Entry(key: PageKey(hex: String(fields[1])),
-                                                file: FileIdentity(size: size, seconds: seconds, nanoseconds: nanoseconds))
+        entries.reserveCapacity(lines.count - 2)
+        for line in lines.dropFirst(2) where !line.isEmpty {
+            let fields = line.split(separator: UInt8(ascii: "\t"))
+            guard fields.count == 5, let size = Int(Substring(fields[2])), let seconds = Int(Substring(fields[3])),
+                  let nanoseconds = Int(Substring(fields[4])) else { return nil }
+            entries[String(Substring(fields[0]))] = Entry(key: PageKey(hex: String(Substring(fields[1]))),
+                                                          file: FileIdentity(size: size, seconds: seconds, nanoseconds: nanoseconds))
         }
         return PageIndex(inputs: inputs, entries: entries)
     }
 
     /// The page paths an index file names, whatever it was made from; nil when there is no readable index.
     static func pagePaths(at location: URL) -> Set<String>? {
+        guard let lines = lines(at: location) else { return nil }
+        return Set(lines.dropFirst(2).compactMap { $0.split(separator: UInt8(ascii: "\t")).first.map { String(Substring($0)) } })
+    }
+
+    /// The lines of an index file, split by bytes (a split by characters costs a tenth of a second for a
+    /// city's index); nil when there is none or it is not one.
+    private static func lines(at location: URL) -> [Substring.UTF8View]? {
         guard let data = FileManager.default.contents(atPath: location.path) else { return nil }
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.first.map(String.init) == header else { return nil }
-        return Set(lines.dropFirst(2).compactMap { $0.split(separator: "\t").first.map(String.init) })
+        let text = String(decoding: data, as: UTF8.self)
+        let lines = text[...].utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        guard let first = lines.first, String(Substring(first)) == header else { return nil }
+        return lines
     }
 
     func write(for output: URL) {
