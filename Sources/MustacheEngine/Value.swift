@@ -22,6 +22,13 @@ public final class Record: Sendable {
         values = pairs.map(\.1)
     }
 
+    /// Names and values side by side: records of one kind can share one array of names.
+    public init(names: [String], values: [Value]) {
+        precondition(names.count == values.count, "a record needs a value for every name")
+        self.names = names
+        self.values = values
+    }
+
     /// The value under `name`; nil when the record has no such name (`absent` when it has it, empty).
     public subscript(name: String) -> Value? {
         for index in names.indices where names[index] == name { return values[index] }

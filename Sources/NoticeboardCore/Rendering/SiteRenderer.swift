@@ -179,7 +179,7 @@ extension Value {
                 if copy == nil, masked != nil { copy = Array(record.values[..<index]) }
                 copy?.append(masked ?? value)
             }
-            return copy.map { .record(Record(Array(zip(record.names, $0)))) }
+            return copy.map { .record(Record(names: record.names, values: $0)) }
         case .absent, .flag, .number:
             return nil
         }

@@ -38,7 +38,7 @@ extension PageTemplate {
 struct SitemapContent: TemplateView {
     let urls: [String]
 
-    static let fields: [TemplateField<SitemapContent>] = [.texts("urls") { $0.urls }]
+    static let fields: TemplateFields<SitemapContent> = [.texts("urls") { $0.urls }]
 }
 
 /// Every template of `templates/`, parsed once, with the stylesheet.

@@ -4,7 +4,7 @@ import MustacheEngine
 /// the value the engine renders and the shape the templates are checked against when they load, so a
 /// template cannot name a value its page does not have, and a page cannot forget one its template names.
 protocol TemplateView {
-    static var fields: [TemplateField<Self>] { get }
+    static var fields: TemplateFields<Self> { get }
     /// What the engine renders; made from `fields` unless a view knows a quicker way.
     var value: Value { get }
 }
@@ -12,7 +12,25 @@ protocol TemplateView {
 extension TemplateView {
     static var shape: Shape { .record(Dictionary(fields.map { ($0.name, $0.shape) }, uniquingKeysWith: { first, _ in first })) }
 
-    var value: Value { .record(Record(Self.fields.map { ($0.name, $0.value(self)) })) }
+    var value: Value {
+        let fields = Self.fields
+        return .record(Record(names: fields.names, values: fields.list.map { $0.value(self) }))
+    }
+}
+
+/// A view's fields, and their names made once: every value of the view shares them.
+struct TemplateFields<Root>: ExpressibleByArrayLiteral, Sequence {
+    let list: [TemplateField<Root>]
+    let names: [String]
+
+    init(_ list: [TemplateField<Root>]) {
+        self.list = list
+        names = list.map(\.name)
+    }
+
+    init(arrayLiteral fields: TemplateField<Root>...) { self.init(fields) }
+
+    func makeIterator() -> IndexingIterator<[TemplateField<Root>]> { list.makeIterator() }
 }
 
 /// One name of a view: what it holds (its shape) and how it is read from the view.
@@ -52,13 +70,14 @@ struct Page<Content: TemplateView>: TemplateView {
     let frame: PageFrame
     let content: Content
 
-    static var fields: [TemplateField<Page>] {
-        PageFrame.fields.map { field in TemplateField(name: field.name, shape: field.shape) { field.value($0.frame) } }
-            + Content.fields.map { field in TemplateField(name: field.name, shape: field.shape) { field.value($0.content) } }
+    static var fields: TemplateFields<Page> {
+        TemplateFields(PageFrame.fields.map { field in TemplateField(name: field.name, shape: field.shape) { field.value($0.frame) } }
+            + Content.fields.map { field in TemplateField(name: field.name, shape: field.shape) { field.value($0.content) } })
     }
 
     /// Made from the two parts' own values, without the lifted fields.
     var value: Value {
-        .record(Record(PageFrame.fields.map { ($0.name, $0.value(frame)) } + Content.fields.map { ($0.name, $0.value(content)) }))
+        .record(Record(names: PageFrame.fields.names + Content.fields.names,
+                       values: PageFrame.fields.list.map { $0.value(frame) } + Content.fields.list.map { $0.value(content) }))
     }
 }

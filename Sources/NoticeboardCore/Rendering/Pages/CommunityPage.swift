@@ -8,7 +8,7 @@ struct CommunityContent: TemplateView {
         let anchor: String
         let compounds: [CompoundRow]
 
-        static let fields: [TemplateField<BranchGroup>] = [
+        static let fields: TemplateFields<BranchGroup> = [
             .text("name") { $0.name }, .text("kind") { $0.kind }, .text("anchor") { $0.anchor }, .views("compounds") { $0.compounds },
             .number("count") { $0.compounds.count },
         ]
@@ -20,7 +20,7 @@ struct CommunityContent: TemplateView {
         let households: Int
         let latest: LatestStatement?
 
-        static let fields: [TemplateField<CompoundRow>] = [
+        static let fields: TemplateFields<CompoundRow> = [
             .text("name") { $0.name }, .text("link") { $0.link }, .number("households") { $0.households },
             .view("latest") { $0.latest },
         ]
@@ -33,7 +33,7 @@ struct CommunityContent: TemplateView {
         let balances: Bool
         let checked: Bool
 
-        static let fields: [TemplateField<LatestStatement>] = [
+        static let fields: TemplateFields<LatestStatement> = [
             .text("label") { $0.label }, .text("link") { $0.link }, .text("closing") { $0.closing },
             .flag("balances") { $0.balances }, .flag("checked") { $0.checked },
         ]
@@ -48,7 +48,7 @@ struct CommunityContent: TemplateView {
     let bundles: [LinkView]
     let overviewLink: String
 
-    static let fields: [TemplateField<CommunityContent>] = [
+    static let fields: TemplateFields<CommunityContent> = [
         .views("groups") { $0.groups }, .number("compoundCount") { $0.compoundCount },
         .number("householdCount") { $0.householdCount }, .number("branchCount") { $0.branchCount },
         .number("committeeCount") { $0.committeeCount }, .views("notices") { $0.notices }, .views("bundles") { $0.bundles },
@@ -63,7 +63,7 @@ struct NoticeRow: TemplateView {
     let kind: String
     let link: String
 
-    static let fields: [TemplateField<NoticeRow>] = [
+    static let fields: TemplateFields<NoticeRow> = [
         .text("title") { $0.title }, .text("date") { $0.date }, .text("kind") { $0.kind }, .text("link") { $0.link },
     ]
 }

@@ -6,7 +6,7 @@ struct CompoundContent: TemplateView {
             let closing: String
             let balances: Bool
 
-            static let fields: [TemplateField<StatementLink>] = [
+            static let fields: TemplateFields<StatementLink> = [
                 .text("link") { $0.link }, .text("closing") { $0.closing }, .flag("balances") { $0.balances },
             ]
         }
@@ -15,7 +15,7 @@ struct CompoundContent: TemplateView {
         let statement: StatementLink?
         let servicesLink: String?
 
-        static let fields: [TemplateField<MonthRow>] = [
+        static let fields: TemplateFields<MonthRow> = [
             .text("label") { $0.label }, .view("statement") { $0.statement }, .text("servicesLink") { $0.servicesLink },
         ]
     }
@@ -23,7 +23,7 @@ struct CompoundContent: TemplateView {
     struct ApprovalRow: TemplateView {
         let id: String, subject: String, budget: String, link: String
 
-        static let fields: [TemplateField<ApprovalRow>] = [
+        static let fields: TemplateFields<ApprovalRow> = [
             .text("id") { $0.id }, .text("subject") { $0.subject }, .text("budget") { $0.budget }, .text("link") { $0.link },
         ]
     }
@@ -32,7 +32,7 @@ struct CompoundContent: TemplateView {
         struct Group: TemplateView {
             let name: String, leader: String?, buildings: String?, centers: String?
 
-            static let fields: [TemplateField<Group>] = [
+            static let fields: TemplateFields<Group> = [
                 .text("name") { $0.name }, .text("leader") { $0.leader }, .text("buildings") { $0.buildings }, .text("centers") { $0.centers },
             ]
         }
@@ -41,7 +41,7 @@ struct CompoundContent: TemplateView {
         let partners: [NamedLink]
         let groups: [Group]
 
-        static let fields: [TemplateField<BranchView>] = [
+        static let fields: TemplateFields<BranchView> = [
             .text("name") { $0.name }, .text("kind") { $0.kind }, .text("secretary") { $0.secretary },
             .text("established") { $0.established }, .views("partners") { $0.partners }, .views("groups") { $0.groups },
         ]
@@ -53,7 +53,7 @@ struct CompoundContent: TemplateView {
             /// Only a number the member chose to publish.
             let phone: String?
 
-            static let fields: [TemplateField<Member>] = [
+            static let fields: TemplateFields<Member> = [
                 .text("name") { $0.name }, .text("role") { $0.role }, .flag("partyMember") { $0.partyMember },
                 .text("nominatedBy") { $0.nominatedBy }, .text("phone") { $0.phone },
             ]
@@ -65,7 +65,7 @@ struct CompoundContent: TemplateView {
         let members: [Member]
         let review: String?, election: String?
 
-        static let fields: [TemplateField<CommitteeView>] = [
+        static let fields: TemplateFields<CommitteeView> = [
             .text("name") { $0.name }, .text("partySecretary") { $0.partySecretary }, .number("memberCount") { $0.memberCount },
             .number("partyMemberCount") { $0.partyMemberCount }, .text("partyShare") { $0.partyShare }, .views("members") { $0.members },
             .text("review") { $0.review }, .text("election") { $0.election },
@@ -76,14 +76,14 @@ struct CompoundContent: TemplateView {
         struct Manager: TemplateView {
             let name: String, capacity: String
 
-            static let fields: [TemplateField<Manager>] = [.text("name") { $0.name }, .text("capacity") { $0.capacity }]
+            static let fields: TemplateFields<Manager> = [.text("name") { $0.name }, .text("capacity") { $0.capacity }]
         }
 
         let bank: String?
         let managers: [Manager]
         let supervisors: String
 
-        static let fields: [TemplateField<AccountView>] = [
+        static let fields: TemplateFields<AccountView> = [
             .text("bank") { $0.bank }, .views("managers") { $0.managers }, .text("supervisors") { $0.supervisors },
         ]
     }
@@ -91,7 +91,7 @@ struct CompoundContent: TemplateView {
     struct FeesView: TemplateView {
         let policy: String, decided: String?
 
-        static let fields: [TemplateField<FeesView>] = [.text("policy") { $0.policy }, .text("decided") { $0.decided }]
+        static let fields: TemplateFields<FeesView> = [.text("policy") { $0.policy }, .text("decided") { $0.decided }]
     }
 
     /// The compound's own station, or the one it uses (`host`).
@@ -101,7 +101,7 @@ struct CompoundContent: TemplateView {
         var area: String?, origin: String?, eightHaves: String?
         var sharedWith: [NamedLink] = []
 
-        static let fields: [TemplateField<StationView>] = [
+        static let fields: TemplateFields<StationView> = [
             .text("name") { $0.name }, .view("host") { $0.host }, .text("area") { $0.area }, .text("origin") { $0.origin },
             .text("eightHaves") { $0.eightHaves }, .flag("hasSharedWith") { !$0.sharedWith.isEmpty }, .views("sharedWith") { $0.sharedWith },
         ]
@@ -119,7 +119,7 @@ struct CompoundContent: TemplateView {
     struct YearLink: TemplateView {
         let label: String, link: String, sheet: String
 
-        static let fields: [TemplateField<YearLink>] = [.text("label") { $0.label }, .text("link") { $0.link }, .text("sheet") { $0.sheet }]
+        static let fields: TemplateFields<YearLink> = [.text("label") { $0.label }, .text("link") { $0.link }, .text("sheet") { $0.sheet }]
     }
     let approvals: [ApprovalRow]
     let evaluations: [LinkView]
@@ -132,7 +132,7 @@ struct CompoundContent: TemplateView {
     let fees: FeesView?
     let station: StationView?
 
-    static let fields: [TemplateField<CompoundContent>] = [
+    static let fields: TemplateFields<CompoundContent> = [
         .text("name") { $0.name }, .number("households") { $0.households }, .number("buildings") { $0.buildings },
         .text("propertyManagement") { $0.propertyManagement }, .texts("institutions") { $0.institutions },
         .views("months") { $0.months }, .views("years") { $0.years }, .views("approvals") { $0.approvals }, .views("evaluations") { $0.evaluations },

@@ -4,7 +4,7 @@ import MustacheEngine
 struct StatementContent: TemplateView {
     let statement: Value
 
-    static let fields: [TemplateField<StatementContent>] = [TemplateField(name: "statement", shape: StatementValues.shape) { $0.statement }]
+    static let fields: TemplateFields<StatementContent> = [TemplateField(name: "statement", shape: StatementValues.shape) { $0.statement }]
 }
 
 extension PageContext {

@@ -9,7 +9,7 @@ struct OverviewContent: TemplateView {
     struct Cell: TemplateView {
         let state: MonthState
 
-        static let fields: [TemplateField<Cell>] = [
+        static let fields: TemplateFields<Cell> = [
             .text("key") { $0.state.rawValue }, .text("symbol") { $0.state.symbol }, .text("word") { $0.state.word },
         ]
     }
@@ -22,7 +22,7 @@ struct OverviewContent: TemplateView {
         let rate: String?, satisfaction: String?
         let cells: [Cell]
 
-        static let fields: [TemplateField<Row>] = [
+        static let fields: TemplateFields<Row> = [
             .text("name") { $0.name }, .text("link") { $0.link }, .view("latest") { $0.latest },
             .text("latestWord") { $0.latestState?.word }, .text("latestKey") { $0.latestState?.rawValue },
             .number("drafts") { $0.drafts }, .number("missing") { $0.missing }, .number("warnings") { $0.warnings },
@@ -34,7 +34,7 @@ struct OverviewContent: TemplateView {
         let name: String
         let rows: [Row]
 
-        static let fields: [TemplateField<Group>] = [.text("name") { $0.name }, .views("rows") { $0.rows }]
+        static let fields: TemplateFields<Group> = [.text("name") { $0.name }, .views("rows") { $0.rows }]
     }
 
     /// A month of the grid, linked to its bundle of sheets when it has one.
@@ -42,7 +42,7 @@ struct OverviewContent: TemplateView {
         let label: String
         let link: String?
 
-        static let fields: [TemplateField<MonthColumn>] = [.text("label") { $0.label }, .text("link") { $0.link }]
+        static let fields: TemplateFields<MonthColumn> = [.text("label") { $0.label }, .text("link") { $0.link }]
     }
 
     let groups: [Group]
@@ -51,7 +51,7 @@ struct OverviewContent: TemplateView {
     let deadline: Int
     let legend: [Cell]
 
-    static let fields: [TemplateField<OverviewContent>] = [
+    static let fields: TemplateFields<OverviewContent> = [
         .views("groups") { $0.groups }, .views("months") { $0.months }, .text("range") { $0.range },
         .number("deadline") { $0.deadline }, .views("legend") { $0.legend },
     ]

@@ -15,7 +15,7 @@ struct SiteView: TemplateView {
     let supervisionPhone: String?
     let feedbackURL: String?
 
-    static let fields: [TemplateField<SiteView>] = [
+    static let fields: TemplateFields<SiteView> = [
         .text("community") { $0.community }, .text("street") { $0.street }, .text("place") { $0.place },
         .text("partyCommittee") { $0.partyCommittee }, .text("supervisionPhone") { $0.supervisionPhone },
         .text("feedbackURL") { $0.feedbackURL },
@@ -31,7 +31,7 @@ struct PageInfo: TemplateView {
     let url: String
     let image: String
 
-    static let fields: [TemplateField<PageInfo>] = [
+    static let fields: TemplateFields<PageInfo> = [
         .text("title") { $0.title }, .text("description") { $0.description }, .text("root") { $0.root },
         .text("url") { $0.url }, .text("image") { $0.image },
         // `<meta name="generator">`: which version made the page.
@@ -44,7 +44,7 @@ struct Crumb: TemplateView {
     let label: String
     let href: String?
 
-    static let fields: [TemplateField<Crumb>] = [.text("label") { $0.label }, .text("href") { $0.href }]
+    static let fields: TemplateFields<Crumb> = [.text("label") { $0.label }, .text("href") { $0.href }]
 }
 
 /// What every page's template receives besides its own content.
@@ -53,7 +53,7 @@ struct PageFrame: TemplateView {
     let page: PageInfo
     let crumbs: [Crumb]
 
-    static let fields: [TemplateField<PageFrame>] = [
+    static let fields: TemplateFields<PageFrame> = [
         .view("site") { $0.site }, .view("page") { $0.page }, .views("crumbs") { $0.crumbs },
     ]
 }
@@ -63,7 +63,7 @@ struct LinkView: TemplateView {
     let label: String
     let link: String
 
-    static let fields: [TemplateField<LinkView>] = [.text("label") { $0.label }, .text("link") { $0.link }]
+    static let fields: TemplateFields<LinkView> = [.text("label") { $0.label }, .text("link") { $0.link }]
 }
 
 /// A name and a link (partner compounds, compounds sharing a station).
@@ -71,7 +71,7 @@ struct NamedLink: TemplateView {
     let name: String
     let link: String
 
-    static let fields: [TemplateField<NamedLink>] = [.text("name") { $0.name }, .text("link") { $0.link }]
+    static let fields: TemplateFields<NamedLink> = [.text("name") { $0.name }, .text("link") { $0.link }]
 }
 
 /// Builds every page's values from the community: the site, the way back to the root, the title.
@@ -115,7 +115,7 @@ struct PageContext {
 
 /// A page with nothing of its own beyond the frame (404).
 struct NoContent: TemplateView {
-    static let fields: [TemplateField<NoContent>] = []
+    static let fields: TemplateFields<NoContent> = []
 }
 
 /// A print page around sheets already rendered (a sheet's own page, a month's bundle).
@@ -123,5 +123,5 @@ struct SheetsContent: TemplateView {
     let sheetsHTML: String
     let monthLabel: String?
 
-    static let fields: [TemplateField<SheetsContent>] = [.text("sheetsHTML") { $0.sheetsHTML }, .text("monthLabel") { $0.monthLabel }]
+    static let fields: TemplateFields<SheetsContent> = [.text("sheetsHTML") { $0.sheetsHTML }, .text("monthLabel") { $0.monthLabel }]
 }

@@ -56,6 +56,6 @@ extension Value {
     /// A record with the value under `name` replaced (for keys: a part keyed once stands in its place).
     func replacing(_ name: String, with replacement: Value) -> Value {
         guard case .record(let record) = self else { return self }
-        return .record(Record(zip(record.names, record.values).map { ($0, $0 == name ? replacement : $1) }))
+        return .record(Record(names: record.names, values: zip(record.names, record.values).map { $0 == name ? replacement : $1 }))
     }
 }

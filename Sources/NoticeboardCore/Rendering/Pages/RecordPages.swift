@@ -3,7 +3,7 @@ struct ApprovalContent: TemplateView {
     struct Step: TemplateView {
         let label: String, date: String, by: String, missing: Bool
 
-        static let fields: [TemplateField<Step>] = [
+        static let fields: TemplateFields<Step> = [
             .text("label") { $0.label }, .text("date") { $0.date }, .text("by") { $0.by }, .flag("missing") { $0.missing },
         ]
     }
@@ -11,7 +11,7 @@ struct ApprovalContent: TemplateView {
     struct Expense: TemplateView {
         let date: String, item: String, amount: String, link: String
 
-        static let fields: [TemplateField<Expense>] = [
+        static let fields: TemplateFields<Expense> = [
             .text("date") { $0.date }, .text("item") { $0.item }, .text("amount") { $0.amount }, .text("link") { $0.link },
         ]
     }
@@ -19,7 +19,7 @@ struct ApprovalContent: TemplateView {
     struct Vote: TemplateView {
         let votesFor: Int, against: Int, abstain: Int
 
-        static let fields: [TemplateField<Vote>] = [
+        static let fields: TemplateFields<Vote> = [
             .number("for") { $0.votesFor }, .number("against") { $0.against }, .number("abstain") { $0.abstain },
             .flag("passed") { $0.votesFor > $0.against },
         ]
@@ -32,7 +32,7 @@ struct ApprovalContent: TemplateView {
     let minutes: String?
     let vote: Vote?
 
-    static let fields: [TemplateField<ApprovalContent>] = [
+    static let fields: TemplateFields<ApprovalContent> = [
         .text("subject") { $0.subject }, .text("id") { $0.id }, .text("budget") { $0.budget }, .views("steps") { $0.steps },
         .views("expenses") { $0.expenses }, .text("spent") { $0.spent }, .text("minutes") { $0.minutes }, .view("vote") { $0.vote },
     ]
@@ -43,7 +43,7 @@ struct EvaluationContent: TemplateView {
     struct Result: TemplateView {
         let item: String, satisfied: Int, basic: Int, unsatisfied: Int, share: String
 
-        static let fields: [TemplateField<Result>] = [
+        static let fields: TemplateFields<Result> = [
             .text("item") { $0.item }, .number("satisfied") { $0.satisfied }, .number("basic") { $0.basic },
             .number("unsatisfied") { $0.unsatisfied }, .text("share") { $0.share },
         ]
@@ -52,7 +52,7 @@ struct EvaluationContent: TemplateView {
     struct Issue: TemplateView {
         let raised: String, response: String
 
-        static let fields: [TemplateField<Issue>] = [.text("raised") { $0.raised }, .text("response") { $0.response }]
+        static let fields: TemplateFields<Issue> = [.text("raised") { $0.raised }, .text("response") { $0.response }]
     }
 
     let compound: String, quarterLabel: String, date: String
@@ -60,7 +60,7 @@ struct EvaluationContent: TemplateView {
     let results: [Result]
     let issues: [Issue]
 
-    static let fields: [TemplateField<EvaluationContent>] = [
+    static let fields: TemplateFields<EvaluationContent> = [
         .text("compound") { $0.compound }, .text("quarterLabel") { $0.quarterLabel }, .text("date") { $0.date },
         .number("participants") { $0.participants }, .number("households") { $0.households },
         .views("results") { $0.results }, .views("issues") { $0.issues },
@@ -74,7 +74,7 @@ struct HouseholdsContent: TemplateView {
         let joined: String?, identity: String?, duty: String?, commitment: String?
         let specialty: String?, post: String?, area: String?, words: String?
 
-        static let fields: [TemplateField<Plate>] = [
+        static let fields: TemplateFields<Plate> = [
             .text("name") { $0.name }, .text("unit") { $0.unit }, .text("joined") { $0.joined }, .text("identity") { $0.identity },
             .text("duty") { $0.duty }, .text("commitment") { $0.commitment }, .text("specialty") { $0.specialty },
             .text("post") { $0.post }, .text("area") { $0.area }, .text("words") { $0.words },
@@ -85,7 +85,7 @@ struct HouseholdsContent: TemplateView {
     let compound: String
     let sheetLink: String
 
-    static let fields: [TemplateField<HouseholdsContent>] = [
+    static let fields: TemplateFields<HouseholdsContent> = [
         .views("plates") { $0.plates }, .text("compound") { $0.compound }, .number("count") { $0.plates.count },
         .text("sheetLink") { $0.sheetLink },
     ]
@@ -95,7 +95,7 @@ struct HouseholdsContent: TemplateView {
 struct NoticeContent: TemplateView {
     let title: String, date: String, kind: String, issuer: String, body: String
 
-    static let fields: [TemplateField<NoticeContent>] = [
+    static let fields: TemplateFields<NoticeContent> = [
         .text("title") { $0.title }, .text("date") { $0.date }, .text("kind") { $0.kind }, .text("issuer") { $0.issuer },
         .text("body") { $0.body },
     ]

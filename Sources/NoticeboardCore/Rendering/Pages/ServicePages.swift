@@ -6,7 +6,7 @@ struct ServiceListValues: TemplateView {
         let name: String, status: String, statusKey: String
         let standard: String?, by: String?, note: String?
 
-        static let fields: [TemplateField<Item>] = [
+        static let fields: TemplateFields<Item> = [
             .text("name") { $0.name }, .text("status") { $0.status }, .text("statusKey") { $0.statusKey },
             .text("standard") { $0.standard }, .text("by") { $0.by }, .text("note") { $0.note },
         ]
@@ -24,7 +24,7 @@ struct ServiceListValues: TemplateView {
     /// The sheet's type size (see `StatementSheetPlan`): larger for a shorter list.
     let scale: String
 
-    static let fields: [TemplateField<ServiceListValues>] = [
+    static let fields: TemplateFields<ServiceListValues> = [
         .text("compound") { $0.compound }, .text("monthLabel") { $0.monthLabel }, .views("items") { $0.items },
         .text("issuer") { $0.issuer }, .text("pageLink") { $0.pageLink }, .text("sheetLink") { $0.sheetLink },
         .text("body") { $0.body }, .text("feedbackPhone") { $0.feedbackPhone }, .text("feedbackPlace") { $0.feedbackPlace },
@@ -37,7 +37,7 @@ struct ServiceListValues: TemplateView {
 struct ServiceListContent: TemplateView {
     let services: Value
 
-    static let fields: [TemplateField<ServiceListContent>] = [TemplateField(name: "services", shape: ServiceListValues.shape) { $0.services }]
+    static let fields: TemplateFields<ServiceListContent> = [TemplateField(name: "services", shape: ServiceListValues.shape) { $0.services }]
 }
 
 /// What the service list's sheet template receives.
@@ -47,7 +47,7 @@ struct ServiceSheetContent: TemplateView {
     let url: String
     let qr: String?
 
-    static let fields: [TemplateField<ServiceSheetContent>] = [
+    static let fields: TemplateFields<ServiceSheetContent> = [
         TemplateField(name: "services", shape: ServiceListValues.shape) { $0.services }, .view("site") { $0.site },
         .text("url") { $0.url }, .text("qr") { $0.qr },
     ]

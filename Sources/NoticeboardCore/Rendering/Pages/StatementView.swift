@@ -8,7 +8,7 @@ struct StatementValues: TemplateView {
         let voucher: String?, payee: String?
         let approval: ApprovalLink?
 
-        static let fields: [TemplateField<Line>] = [
+        static let fields: TemplateFields<Line> = [
             .text("date") { $0.date }, .text("isoDate") { $0.isoDate }, .text("item") { $0.item }, .text("amount") { $0.amount },
             .text("voucher") { $0.voucher }, .text("payee") { $0.payee }, .view("approval") { $0.approval },
         ]
@@ -17,33 +17,33 @@ struct StatementValues: TemplateView {
     struct ApprovalLink: TemplateView {
         let id: String, link: String
 
-        static let fields: [TemplateField<ApprovalLink>] = [.text("id") { $0.id }, .text("link") { $0.link }]
+        static let fields: TemplateFields<ApprovalLink> = [.text("id") { $0.id }, .text("link") { $0.link }]
     }
 
     struct Correction: TemplateView {
         let date: String, what: String, why: String
 
-        static let fields: [TemplateField<Correction>] = [.text("date") { $0.date }, .text("what") { $0.what }, .text("why") { $0.why }]
+        static let fields: TemplateFields<Correction> = [.text("date") { $0.date }, .text("what") { $0.what }, .text("why") { $0.why }]
     }
 
     struct Code: TemplateView {
         let text: String, compact: String
 
-        static let fields: [TemplateField<Code>] = [.text("text") { $0.text }, .text("compact") { $0.compact }]
+        static let fields: TemplateFields<Code> = [.text("text") { $0.text }, .text("compact") { $0.compact }]
     }
 
     struct Collection: TemplateView {
         struct Exemption: TemplateView {
             let count: Int, reason: String
 
-            static let fields: [TemplateField<Exemption>] = [.number("count") { $0.count }, .text("reason") { $0.reason }]
+            static let fields: TemplateFields<Exemption> = [.number("count") { $0.count }, .text("reason") { $0.reason }]
         }
 
         let due: Int, paid: Int, exemptCount: Int
         let exempt: [Exemption]
         let rate: String
 
-        static let fields: [TemplateField<Collection>] = [
+        static let fields: TemplateFields<Collection> = [
             .number("due") { $0.due }, .number("paid") { $0.paid }, .number("exemptCount") { $0.exemptCount },
             .flag("hasExempt") { $0.exemptCount > 0 }, .views("exempt") { $0.exempt }, .text("rate") { $0.rate },
         ]
@@ -64,7 +64,7 @@ struct StatementValues: TemplateView {
     let collection: Collection?
     let previous: LinkView?, next: LinkView?
 
-    static let fields: [TemplateField<StatementValues>] = [
+    static let fields: TemplateFields<StatementValues> = [
         .text("compound") { $0.compound }, .text("slug") { $0.slug }, .text("month") { $0.month }, .text("monthLabel") { $0.monthLabel },
         .text("opening") { $0.opening }, .text("totalIncome") { $0.totalIncome }, .text("totalExpenses") { $0.totalExpenses },
         .text("closing") { $0.closing }, .text("totalIncomeCapital") { $0.totalIncomeCapital },
@@ -86,7 +86,7 @@ struct SheetPage: TemplateView {
         let kind: String, date: String, item: String, amount: String
         let voucher: String?, approval: String?
 
-        static let fields: [TemplateField<Row>] = [
+        static let fields: TemplateFields<Row> = [
             .text("kind") { $0.kind }, .text("date") { $0.date }, .text("item") { $0.item }, .text("amount") { $0.amount },
             .text("voucher") { $0.voucher }, .text("approval") { $0.approval },
         ]
@@ -96,7 +96,7 @@ struct SheetPage: TemplateView {
     let number: Int
     let count: Int
 
-    static let fields: [TemplateField<SheetPage>] = [
+    static let fields: TemplateFields<SheetPage> = [
         .views("rows") { $0.rows }, .number("number") { $0.number }, .flag("first") { $0.number == 1 },
         .flag("last") { $0.number == $0.count }, .number("count") { $0.count },
     ]
@@ -113,7 +113,7 @@ struct StatementSheetContent: TemplateView {
     let site: SiteView
     let qr: String?
 
-    static let fields: [TemplateField<StatementSheetContent>] = [
+    static let fields: TemplateFields<StatementSheetContent> = [
         TemplateField(name: "statement", shape: StatementValues.shape) { $0.statement }, .views("pages") { $0.pages },
         .text("scale") { $0.scale }, .text("url") { $0.url }, .view("site") { $0.site }, .text("qr") { $0.qr },
     ]

@@ -8,7 +8,7 @@ struct YearContent: TemplateView {
         let label: String, link: String, opening: String, income: String, expenses: String, closing: String
         let posted: String?, code: String?, rate: String?
 
-        static let fields: [TemplateField<MonthRow>] = [
+        static let fields: TemplateFields<MonthRow> = [
             .text("label") { $0.label }, .text("link") { $0.link }, .text("opening") { $0.opening }, .text("income") { $0.income },
             .text("expenses") { $0.expenses }, .text("closing") { $0.closing }, .text("posted") { $0.posted },
             .text("code") { $0.code }, .text("rate") { $0.rate },
@@ -20,7 +20,7 @@ struct YearContent: TemplateView {
         /// The bar's width in percent of the largest category's, for the sorted bar list.
         let width: Int
 
-        static let fields: [TemplateField<CategoryRow>] = [
+        static let fields: TemplateFields<CategoryRow> = [
             .text("name") { $0.name }, .text("amount") { $0.amount }, .text("share") { $0.share }, .number("width") { $0.width },
         ]
     }
@@ -30,7 +30,7 @@ struct YearContent: TemplateView {
         let withinBudget: Bool
         let lines: [LinkView]
 
-        static let fields: [TemplateField<MajorExpense>] = [
+        static let fields: TemplateFields<MajorExpense> = [
             .text("id") { $0.id }, .text("subject") { $0.subject }, .text("link") { $0.link }, .text("budget") { $0.budget },
             .text("spent") { $0.spent }, .flag("withinBudget") { $0.withinBudget }, .views("lines") { $0.lines },
         ]
@@ -52,7 +52,7 @@ struct YearContent: TemplateView {
     /// The annual sheet's QR code (drawn only when the sheet is rendered).
     let qr: String?
 
-    static let fields: [TemplateField<YearContent>] = [
+    static let fields: TemplateFields<YearContent> = [
         .text("compound") { $0.compound }, .number("year") { $0.year }, .text("compoundLink") { $0.compoundLink },
         .text("sheetLink") { $0.sheetLink }, .text("pageLink") { $0.pageLink }, .views("months") { $0.months },
         .number("monthCount") { $0.months.count }, .text("opening") { $0.opening },
