@@ -86,22 +86,21 @@ struct SiteWriter {
     }
 
     /// A month's statements and service lists: their mobile pages, and their sheets, each rendered at most
-    /// once for its own print page and the month's bundle. The compounds spread over all cores; the bundle's
-    /// key is made of the sheets' keys, so an unchanged month is carried over whole (a bundle that changed
-    /// while some of its sheets did not renders them again).
+    /// once for its own print page and the month's bundle (`placeBundle`). The compounds spread over all cores.
     private func monthPages(_ month: Month) async throws -> [PlacedRecord] {
         let pages = renderer.pageContext
-        let placed = try await renderer.community.compounds.concurrentMap { compound in
+        return try await renderer.community.compounds.concurrentMap { compound in
             Result { () throws(InputOutputError) in
                 var placed: [PlacedRecord] = []
                 for record in pages.monthlyPages(of: compound, in: month) { placed.append(try place(record)) }
                 return placed
             }
         }.map { try $0.get() }.flatMap { $0 }
-        return placed
     }
 
-    /// The month's bundle of the sheets of `placed`, the month's records in the bundle's order.
+    /// The month's bundle of the sheets of `placed`, the month's records in the bundle's order. Its key is
+    /// made of the sheets' keys, so an unchanged month is carried over whole (a bundle that changed while
+    /// some of its sheets did not renders them again).
     private func placeBundle(_ month: Month, _ placed: [PlacedRecord]) throws(InputOutputError) -> Placed {
         let pages = renderer.pageContext
         let bundle = renderer.monthBundle(month, sheetKeys: placed.map(\.sheetKey)) {
