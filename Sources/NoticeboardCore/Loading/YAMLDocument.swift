@@ -14,6 +14,8 @@ final class YAMLDocument {
     enum Kind: UInt8 {
         /// `plainScalar` is written without quotes: only it can be `~` or `null`.
         case scalar, plainScalar, sequence, mapping
+
+        var isScalar: Bool { self == .scalar || self == .plainScalar }
     }
 
     struct Node {
@@ -46,7 +48,7 @@ final class YAMLDocument {
     /// A scalar's text; nil for a list or mapping.
     func text(_ node: YAMLNode) -> String? {
         let entry = nodes[node.index]
-        return entry.kind == .scalar || entry.kind == .plainScalar ? entry.text : nil
+        return entry.kind.isScalar ? entry.text : nil
     }
 
     /// `key:` with nothing after it, or `~` / `null`.
@@ -57,11 +59,15 @@ final class YAMLDocument {
         return text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
     }
 
-    /// A container's contents, one level down: a sequence's items, or a mapping's keys and values in turn.
-    func contents(of node: YAMLNode) -> [YAMLNode] {
-        var contents: [YAMLNode] = []
-        forEachChild(of: node) { contents.append($0) }
-        return contents
+    /// A sequence's items.
+    func items(of sequence: YAMLNode) -> [YAMLNode] {
+        var items: [YAMLNode] = []
+        var child = sequence.index + 1
+        while child < nodes[sequence.index].end {
+            items.append(YAMLNode(index: child))
+            child = nodes[child].end
+        }
+        return items
     }
 
     /// A mapping's value for the scalar key `key` (the first, should it be written twice).
@@ -71,7 +77,7 @@ final class YAMLDocument {
         let end = nodes[mapping.index].end
         while child < end {
             let value = nodes[child].end
-            if nodes[child].kind != .sequence && nodes[child].kind != .mapping && nodes[child].text == key { return YAMLNode(index: value) }
+            if nodes[child].kind.isScalar && nodes[child].text == key { return YAMLNode(index: value) }
             child = nodes[value].end
         }
         return nil
@@ -86,15 +92,6 @@ final class YAMLDocument {
             child = nodes[nodes[child].end].end
         }
         return keys
-    }
-
-    private func forEachChild(of node: YAMLNode, _ body: (YAMLNode) -> Void) {
-        var child = node.index + 1
-        let end = nodes[node.index].end
-        while child < end {
-            body(YAMLNode(index: child))
-            child = nodes[child].end
-        }
     }
 
     static func parse(_ text: String) -> Result<YAMLDocument, YAMLProblem> {
@@ -165,14 +162,14 @@ final class YAMLDocument {
             child = nodes[nodes[child].end].end
         }
         var repeated: Set<String> = []
-        for (position, key) in keys.enumerated() where nodes[key].kind == .scalar || nodes[key].kind == .plainScalar {
+        for (position, key) in keys.enumerated() where nodes[key].kind.isScalar {
             let text = nodes[key].text
-            if keys[..<position].contains(where: { (nodes[$0].kind == .scalar || nodes[$0].kind == .plainScalar) && nodes[$0].text == text }) {
+            if keys[..<position].contains(where: { nodes[$0].kind.isScalar && nodes[$0].text == text }) {
                 repeated.insert(text)
             }
         }
         guard let smallest = repeated.min(),
-              let first = keys.first(where: { (nodes[$0].kind == .scalar || nodes[$0].kind == .plainScalar) && nodes[$0].text == smallest }) else { return nil }
+              let first = keys.first(where: { nodes[$0].kind.isScalar && nodes[$0].text == smallest }) else { return nil }
         return YAMLProblem(kind: .duplicateKeys(repeated.sorted()), line: nodes[first].line, column: nodes[first].column)
     }
 

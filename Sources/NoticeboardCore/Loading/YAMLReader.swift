@@ -152,7 +152,7 @@ struct MappingReader {
             return []
         }
         let kind = document.kind(node)
-        if single, kind == .scalar || kind == .plainScalar { return [item(node, qualified(key))].compactMap { $0 } }
+        if single, kind.isScalar { return [item(node, qualified(key))].compactMap { $0 } }
         guard kind == .sequence else {
             reader.report(.in002, at: location(of: node), InputMessages.wrongType("\(qualified(key))", expected: .init(
                 zh: "列表：写在方括号里，如 [甲, 乙]，或每项一行、以 - 开头",
@@ -160,7 +160,7 @@ struct MappingReader {
             return []
         }
         let listPath = qualified(key)
-        return document.contents(of: node).enumerated().compactMap { index, element in item(element, listPath.item(index + 1)) }
+        return document.items(of: node).enumerated().compactMap { index, element in item(element, listPath.item(index + 1)) }
     }
 
     /// A list of scalars of one kind; a single one is a list of one.
