@@ -25,11 +25,7 @@ public struct SyntheticCommunity: Sendable {
     public func write(to root: URL, defaults: [SiteFile] = DefaultSite.files) async throws -> Int {
         let fm = FileManager.default
         for folder in ["seeds", "templates"] where !fm.fileExists(atPath: root.appendingPathComponent(folder).path) {
-            for file in defaults where file.path.hasPrefix(folder + "/") {
-                let url = root.appendingPathComponent(file.path)
-                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.bytes).write(to: url)
-            }
+            for file in defaults where file.path.hasPrefix(folder + "/") { try file.write(below: root, overwriting: true) }
         }
         let plan = SyntheticPlan(compounds: compounds)
         var files = [("content/site.yaml", siteYAML)]

@@ -39,7 +39,7 @@ enum PlainFile {
     /// Makes `new` a name of the file at `old` (a hard link), unless it already is one, when `old` is
     /// still the file `identity` tells of; false when it is not, is missing, or linking fails.
     /// `replacing` as for `write`.
-    static func mirror(_ old: String, at new: String, ifStill identity: FileIdentity, replacing: Bool = true) -> Bool {
+    static func mirror(_ old: String, at new: String, ifStill identity: FileIdentity, replacing: Bool) -> Bool {
         var was = stat(), now = stat()
         guard stat(old, &was) == 0, (was.st_mode & S_IFMT) == S_IFREG, FileIdentity(was) == identity else { return false }
         if replacing, lstat(new, &now) == 0 {

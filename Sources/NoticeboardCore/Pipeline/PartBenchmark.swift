@@ -31,7 +31,7 @@ public enum PartBenchmark {
         let full = statement.with(income: [], expenses: Array(lines.prefix(StatementSheetPlan.linesPerFullPage)))
         let context = PageContext(community: community, baseURL: community.site.baseURL.value, fingerprints: [:])
         let view = StatementView(compound: compound, statement: full, context: context)
-        let sheet = context.sheet(view, values: view.values.value, qr: view.qrSVG())
+        let sheet = context.sheet(view, values: view.values.value).withQRCode(view.qrSVG())
         let sheetTime = median(rounds) { _ = templates.library.render(PageTemplate.statementSheetBody.rawValue, sheet) }
 
         let files = compound.statements.map { statement in

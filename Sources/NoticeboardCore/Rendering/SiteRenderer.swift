@@ -73,15 +73,15 @@ struct SiteRenderer: Sendable {
     /// The page of `spec`, keyed.
     func page(_ spec: PageSpec) -> PlannedPage {
         let (template, page) = pageData(spec)
-        return PlannedPage(path: page.path, key: PageKey(template, page.value)) { file(withQRCode(spec) ?? page, template) }
+        return PlannedPage(path: page.path, key: PageKey(template, page.value)) { file(withQRCode(spec, page) ?? page, template) }
     }
 
-    /// An annual sheet with its QR code. The code is drawn from the sheet's URL alone, which the sheet's key
-    /// holds already, so it is drawn only when the sheet is rendered, as a month's sheet's is.
-    private func withQRCode(_ spec: PageSpec) -> PageData? {
+    /// An annual sheet's `page` with its QR code. The code is drawn from the sheet's URL alone, which the
+    /// sheet's key holds already, so it is drawn only when the sheet is rendered, as a month's sheet's is.
+    private func withQRCode(_ spec: PageSpec, _ page: PageData) -> PageData? {
         guard case .yearSheet(let index, let year) = spec else { return nil }
-        let view = YearView(compound: community.compounds[index], year: year, context: pageContext)
-        return pageContext.yearSheet(view, qr: view.qrSVG())
+        let qr = YearView(compound: community.compounds[index], year: year, context: pageContext).qrSVG()
+        return PageData(path: page.path, value: page.value.withQRCode(qr))
     }
 
     /// The context month pages are made in.
@@ -145,7 +145,7 @@ struct SiteRenderer: Sendable {
         case .communityNotice(let notice): return (.notice, pages.noticePage(community.notices[notice], in: nil))
         case .notFound: return (.notFound, pages.notFoundPage())
         case .year(let index, let year): return (.year, pages.yearPage(YearView(compound: compounds[index], year: year, context: pages)))
-        case .yearSheet(let index, let year): return (.yearSheet, pages.yearSheet(YearView(compound: compounds[index], year: year, context: pages), qr: nil))
+        case .yearSheet(let index, let year): return (.yearSheet, pages.yearSheet(YearView(compound: compounds[index], year: year, context: pages)))
         case .overview: return (.overview, pages.overviewPage(warnings: warnings))
         }
     }

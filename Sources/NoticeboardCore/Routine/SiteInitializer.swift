@@ -42,11 +42,7 @@ public struct SiteInitializer: Sendable {
         var written: [String] = []
         do {
             try fm.createDirectory(at: target, withIntermediateDirectories: true)
-            for file in defaults + records {
-                let url = target.appendingPathComponent(file.path)
-                try fm.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.bytes).write(to: url, options: .withoutOverwriting)
-            }
+            for file in defaults + records { try file.write(below: target, overwriting: false) }
         } catch {
             throw InputOutputError(path: target.path, reason: "写入失败 / cannot write: \(error.localizedDescription)")
         }
@@ -116,5 +112,14 @@ public struct SiteInitializer: Sendable {
 
                 """),
         ]
+    }
+}
+
+extension SiteFile {
+    /// Writes the file below `root`, making the folders it needs; not `overwriting`, a file already there is an error.
+    public func write(below root: URL, overwriting: Bool) throws {
+        let url = root.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(bytes).write(to: url, options: overwriting ? [] : .withoutOverwriting)
     }
 }

@@ -81,7 +81,7 @@ extension PageContext {
         }
         let groups = compoundsByBranch().map { branch, compounds in
             // 「片区联合党支部」 already says it is joint.
-            CommunityContent.BranchGroup(name: branch?.name ?? "未确定党支部的小区",
+            CommunityContent.BranchGroup(name: branch?.name ?? Self.noBranchLabel,
                                          kind: branch.flatMap { $0.name.holds($0.kind.value.label) ? nil : $0.kind.value.label },
                                          anchor: "branch-\(branch?.id ?? "none")", compounds: compounds.map(row))
         }

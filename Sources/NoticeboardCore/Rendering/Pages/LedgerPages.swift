@@ -20,10 +20,10 @@ extension PageContext {
              crumbs: compoundCrumbs(view.compound) + [("\(view.month.chinese)收支明细", nil)], SheetsContent(sheetsHTML: sheetHTML, monthLabel: nil))
     }
 
-    /// What the statement's sheet template receives (`qr` is added when the sheet is rendered; see `PostedRecordPages`).
-    func sheet(_ view: StatementView, values: Value, qr: String?) -> Value {
+    /// What the statement's sheet template receives, without its QR code (`Value.withQRCode`, when the sheet is rendered).
+    func sheet(_ view: StatementView, values: Value) -> Value {
         let plan = view.sheetPlan()
         return StatementSheetContent(statement: values, pages: plan.pages.enumerated().map { SheetPage(rows: $1, number: $0 + 1, count: plan.pages.count) },
-                              scale: plan.scale.name, url: view.verifiableURL, site: site, qr: qr).value
+                              scale: plan.scale.name, url: view.verifiableURL, site: site).value
     }
 }

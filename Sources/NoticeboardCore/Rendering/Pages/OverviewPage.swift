@@ -114,7 +114,7 @@ extension PageContext {
         // Months with a bundle of sheets to print (a posted statement or service list).
         let bundled = Set(community.compounds.flatMap { $0.statements.map(\.month.value) + $0.serviceLists.map(\.month.value) })
         let groups = compoundsByBranch().map { branch, compounds in
-            OverviewContent.Group(name: branch?.name ?? "未确定党支部的小区", rows: compounds.map { compound in
+            OverviewContent.Group(name: branch?.name ?? Self.noBranchLabel, rows: compounds.map { compound in
                 let latest = compound.statements.last
                 let collection = compound.statements.last { $0.collection != nil }?.collection
                 let evaluation = compound.evaluations.last
@@ -139,6 +139,9 @@ extension PageContext {
         return page(SitePaths.overview, title: "\(community.site.community) 社区督查总览", description: "各小区按月公示、草稿、缺报、收缴和评议情况",
                     crumbs: [(community.site.community, SitePaths.community), ("社区督查总览", nil)], content)
     }
+
+    /// What the compounds no branch covers are listed under.
+    static let noBranchLabel = "未确定党支部的小区"
 
     /// The compounds grouped by the branch that covers them, branches in the order people say their names
     /// and compounds likewise; compounds no branch covers (an error the check reports) last.

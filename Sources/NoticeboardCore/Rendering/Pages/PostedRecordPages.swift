@@ -26,7 +26,7 @@ struct PostedRecordPages {
 
     /// The sheet rendered by `render` (the site renderer's, which masks personal numbers first).
     func renderedSheet(_ render: (PageTemplate, Value) -> String) -> String {
-        render(sheet, sheetValue.replacing("qr", with: .text(qr())))
+        render(sheet, sheetValue.withQRCode(qr()))
     }
 }
 
@@ -38,14 +38,14 @@ extension PageContext {
             let view = StatementView(compound: compound, statement: statement, context: self)
             let values = view.values.value
             pages.append(PostedRecordPages(name: "statement", values: values, mobile: (.statement, statementPage(view, values: values)),
-                                      sheet: .statementSheetBody, sheetValue: sheet(view, values: values, qr: nil), qr: view.qrSVG,
+                                      sheet: .statementSheetBody, sheetValue: sheet(view, values: values), qr: view.qrSVG,
                                       print: .statementSheet, printData: { statementSheet(view, sheetHTML: $0) }))
         }
         if let list = compound.serviceLists.first(where: { $0.month.value == month }) {
             let view = ServiceListView(compound: compound, list: list, context: self)
             let values = view.values.value
             pages.append(PostedRecordPages(name: "services", values: values, mobile: (.serviceList, serviceListPage(view, values: values)),
-                                      sheet: .serviceSheetBody, sheetValue: sheet(view, values: values, qr: nil), qr: view.qrSVG,
+                                      sheet: .serviceSheetBody, sheetValue: sheet(view, values: values), qr: view.qrSVG,
                                       print: .serviceSheet, printData: { serviceSheet(view, sheetHTML: $0) }))
         }
         return pages
@@ -58,4 +58,13 @@ extension Value {
         guard case .record(let record) = self else { return self }
         return .record(Record(names: record.names, values: zip(record.names, record.values).map { $0 == name ? replacement : $1 }))
     }
+
+    /// A sheet's values with its QR code's SVG in place (`qr`): drawn only when the sheet is rendered,
+    /// since the URL it encodes is in the values, and so in the key, already.
+    func withQRCode(_ svg: String) -> Value { replacing("qr", with: .text(svg)) }
+}
+
+extension TemplateField {
+    /// `qr`, a sheet's QR code: absent from its values and their key, put in by `Value.withQRCode`.
+    static var qrCode: TemplateField { .text("qr") { _ in nil } }
 }

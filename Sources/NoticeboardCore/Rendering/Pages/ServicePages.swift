@@ -45,11 +45,10 @@ struct ServiceSheetContent: TemplateView {
     let services: Value
     let site: SiteView
     let url: String
-    let qr: String?
 
     static let fields: TemplateFields<ServiceSheetContent> = [
         TemplateField(name: "services", shape: ServiceListValues.shape) { $0.services }, .view("site") { $0.site },
-        .text("url") { $0.url }, .text("qr") { $0.qr },
+        .text("url") { $0.url }, .qrCode,
     ]
 }
 
@@ -115,9 +114,9 @@ extension PageContext {
              crumbs: compoundCrumbs(view.compound) + [("\(view.month.chinese)服务清单", nil)], SheetsContent(sheetsHTML: sheetHTML, monthLabel: nil))
     }
 
-    /// What the service list's sheet template receives (`qr` is added when the sheet is rendered).
-    func sheet(_ view: ServiceListView, values: Value, qr: String?) -> Value {
-        ServiceSheetContent(services: values, site: site, url: view.url, qr: qr).value
+    /// What the service list's sheet template receives, without its QR code (`Value.withQRCode`, when the sheet is rendered).
+    func sheet(_ view: ServiceListView, values: Value) -> Value {
+        ServiceSheetContent(services: values, site: site, url: view.url).value
     }
 
     /// `print/<YYYY-MM>/index.html`: every sheet of the month in one print job, from the sheets already rendered.

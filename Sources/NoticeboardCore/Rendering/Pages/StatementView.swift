@@ -111,11 +111,10 @@ struct StatementSheetContent: TemplateView {
     let scale: String
     let url: String
     let site: SiteView
-    let qr: String?
 
     static let fields: TemplateFields<StatementSheetContent> = [
         TemplateField(name: "statement", shape: StatementValues.shape) { $0.statement }, .views("pages") { $0.pages },
-        .text("scale") { $0.scale }, .text("url") { $0.url }, .view("site") { $0.site }, .text("qr") { $0.qr },
+        .text("scale") { $0.scale }, .text("url") { $0.url }, .view("site") { $0.site }, .qrCode,
     ]
 }
 

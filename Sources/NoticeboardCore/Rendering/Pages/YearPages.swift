@@ -49,8 +49,6 @@ struct YearContent: TemplateView {
     let code: StatementValues.Code?
     let issuer: String
     let site: SiteView
-    /// The annual sheet's QR code (drawn only when the sheet is rendered).
-    let qr: String?
 
     static let fields: TemplateFields<YearContent> = [
         .text("compound") { $0.compound }, .number("year") { $0.year }, .text("compoundLink") { $0.compoundLink },
@@ -62,7 +60,7 @@ struct YearContent: TemplateView {
         .text("chartSummary") { $0.chartSummary }, .views("categories") { $0.categories },
         .views("majorExpenses") { $0.majorExpenses }, .flag("hasMajorExpenses") { !$0.majorExpenses.isEmpty },
         .flag("hasCollection") { $0.hasCollection }, .view("code") { $0.code }, .text("issuer") { $0.issuer },
-        .view("site") { $0.site }, .text("qr") { $0.qr },
+        .view("site") { $0.site }, .qrCode,
     ]
 }
 
@@ -90,7 +88,7 @@ struct YearView {
         QRCode(verifiableURL)?.svg(label: "扫码查看网页版：\(verifiableURL)") ?? ""
     }
 
-    func content(qr: String?) -> YearContent {
+    var content: YearContent {
         let statements = statements
         let slug = compound.slug
         let income = statements.map(\.totalIncome).sum(), expenses = statements.map(\.totalExpenses).sum()
@@ -118,13 +116,16 @@ struct YearView {
             categories: categories(of: statements, total: expenses), majorExpenses: majorExpenses(of: statements),
             hasCollection: statements.contains { $0.collection != nil },
             code: code.map { .init(text: $0.description, compact: $0.compact) },
-            issuer: compound.committee?.name ?? "\(compound.name)物业管理委员会", site: context.site, qr: qr)
+            issuer: compound.committee?.name ?? "\(compound.name)物业管理委员会", site: context.site)
     }
 
     /// Expenses by category, largest first; lines without one are 未分类.
     private func categories(of statements: [Statement], total: Money) -> [YearContent.CategoryRow] {
         var sums: [String: Money] = [:]
-        for line in statements.flatMap(\.expenses) { sums[line.category?.value ?? "未分类", default: .zero] = sums[line.category?.value ?? "未分类", default: .zero] + line.amount.value }
+        for line in statements.flatMap(\.expenses) {
+            let category = line.category?.value ?? "未分类"
+            sums[category] = sums[category, default: .zero] + line.amount.value
+        }
         let sorted = sums.sorted { $0.value != $1.value ? $0.value > $1.value : NameOrder.ascending($0.key, $1.key) }
         let largest = max(sorted.first?.value.fen ?? 1, 1)
         return sorted.map { name, amount in
@@ -158,13 +159,13 @@ extension PageContext {
     func yearPage(_ view: YearView) -> PageData {
         page(SitePaths.year(view.compound.slug, view.year), title: "\(view.compound.name) \(view.year)年度收支",
              description: "\(view.compound.name) \(view.year)年每月收支、支出去向和重大支出", crumbs: compoundCrumbs(view.compound) + [("\(view.year)年度收支", nil)],
-             view.content(qr: nil))
+             view.content)
     }
 
-    /// The annual sheet; `qr` is nil for its key (the URL it encodes is in the values already).
-    func yearSheet(_ view: YearView, qr: String?) -> PageData {
+    /// The annual sheet, without its QR code (the URL it encodes is in the values already).
+    func yearSheet(_ view: YearView) -> PageData {
         page(SitePaths.yearSheet(view.compound.slug, view.year), title: "\(view.compound.name) \(view.year)年度收支（张贴版）",
              description: "\(view.compound.name) \(view.year)年度收支公开", crumbs: compoundCrumbs(view.compound) + [("\(view.year)年度收支", nil)],
-             view.content(qr: qr))
+             view.content)
     }
 }
