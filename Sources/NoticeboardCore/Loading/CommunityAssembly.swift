@@ -13,10 +13,12 @@ struct CommunityAssembly {
     private var records: [String: [ParsedFile]] = [:]
     private var badSlugs: Set<String> = []
     private var personalNumbers: [PersonalNumber] = []
+    private var sources = SourceDigests()
 
     mutating func add(_ file: ParsedFile) {
         diagnostics += file.diagnostics
         personalNumbers += file.personalNumbers
+        if let digest = file.digest { sources.record(file.path, digest, slug: file.kind.slug, month: file.kind.month) }
         if case .site = file.kind { sawSite = true }
         if let slug = file.kind.slug, !Self.isSlug(slug) || Compound.reservedSlugs.contains(slug), badSlugs.insert(slug).inserted {
             diagnostics.append(Diagnostic(.in004, .error, at: .file("content/compounds/\(slug)"),
@@ -56,7 +58,7 @@ struct CommunityAssembly {
         return Community(site: site, branches: branches.sorted { $0.id < $1.id },
                          compounds: compounds.values.sorted { $0.slug < $1.slug },
                          notices: notices.sorted(by: Notice.newestFirst), rulePack: rulePack, unreadable: unreadable,
-                         personalNumbers: personalNumbers)
+                         personalNumbers: personalNumbers, sources: sources)
     }
 
     /// A statement whose lines are in `ledger/<month>.csv` gets them from there.

@@ -108,6 +108,8 @@ struct ParsedFile: Sendable {
     let diagnostics: [Diagnostic]
     /// Identity-card and mobile numbers in the file's text, for the privacy rules.
     var personalNumbers: [PersonalNumber] = []
+    /// The SHA-256 of the file's bytes, when it could be read.
+    var digest: [UInt8]?
 
     static func parse(path: String, root: URL) -> ParsedFile {
         let kind = RecordFile(Array(path.split(separator: "/").dropFirst().map(String.init)))
@@ -131,7 +133,7 @@ struct ParsedFile: Sendable {
         let record = reader.root(of: source.yaml).flatMap { decode(kind, $0, body: source.body) }
         if let record, !record.isDraft { diagnostics += Placeholder.left(in: text, file: path) }
         return ParsedFile(path: path, kind: kind, record: record, diagnostics: diagnostics + reader.diagnostics,
-                          personalNumbers: PersonalNumbers.find(in: text, file: path))
+                          personalNumbers: PersonalNumbers.find(in: text, file: path), digest: data.withUnsafeBytes(SHA256.hash))
     }
 
     /// A spreadsheet of ledger lines: UTF-8 or GB18030, rows with positions.
@@ -153,7 +155,7 @@ struct ParsedFile: Sendable {
         }
         let sheet = LedgerSheet.read(text.utf8.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text, file: path, into: &diagnostics)
         return ParsedFile(path: path, kind: kind, record: sheet.map { .ledgerSheet(month: month, $0) }, diagnostics: diagnostics,
-                          personalNumbers: PersonalNumbers.find(in: text, file: path))
+                          personalNumbers: PersonalNumbers.find(in: text, file: path), digest: data.withUnsafeBytes(SHA256.hash))
     }
 
     private static func decode(_ kind: RecordFile, _ m: MappingReader, body: String) -> Record? {

@@ -53,6 +53,14 @@ enum RecordFile: Sendable, Equatable {
         }
     }
 
+    /// The month of a compound's monthly file: a statement, its ledger sheet, a service list.
+    var month: String? {
+        switch self {
+        case .statement(_, let m), .ledgerSheet(_, let m), .serviceList(_, let m): m
+        default: nil
+        }
+    }
+
     /// The compound folder the file lies in, if any.
     var slug: String? {
         switch self {

@@ -11,12 +11,15 @@ struct Community: Sendable {
     let unreadable: Set<String>
     /// Identity-card and mobile numbers found in the records' text, in file order.
     let personalNumbers: [PersonalNumber]
+    /// The digests of the record files as read; empty for a community made in memory.
+    let sources: SourceDigests
     private let branchesBySlug: [String: [Int]]
     private let compoundIndex: [String: Int]
 
     init(site: Site, branches: [Branch], compounds: [Compound], notices: [Notice], rulePack: RulePack, unreadable: Set<String> = [],
-                personalNumbers: [PersonalNumber] = []) {
+                personalNumbers: [PersonalNumber] = [], sources: SourceDigests = SourceDigests()) {
         self.unreadable = unreadable
+        self.sources = sources
         self.personalNumbers = personalNumbers
         self.site = site
         self.branches = branches

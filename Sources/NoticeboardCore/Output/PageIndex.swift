@@ -1,6 +1,7 @@
 import Foundation
 
-/// Which key each page of the output was rendered from, with the file's size and time as written.
+/// Which key each page of the output was rendered from, with the file's size and time as written, and for
+/// a monthly page the key of the files it is made from (`MonthlyPageInputs`).
 /// Kept beside the output folder (`.public.pages`), not published. A page whose key is unchanged and
 /// whose file is still exactly as written is carried over without rendering; anything else is rendered.
 /// `inputs` names what every page depends on besides its key (templates, tool, base URL, masking):
@@ -8,6 +9,8 @@ import Foundation
 struct PageIndex: Sendable {
     struct Entry: Sendable, Equatable {
         let key: PageKey
+        /// The key of the files the page is made from, for the pages keyed so.
+        var inputs: PageKey? = nil
         let file: FileIdentity
     }
 
@@ -27,39 +30,42 @@ struct PageIndex: Sendable {
 
     /// The index of the output's last build, when it was made from the same `inputs`; nil otherwise.
     static func read(for output: URL, inputs: String) -> PageIndex? {
-        guard let lines = lines(at: location(for: output)), lines.count >= 2, String(Substring(lines[1])) == inputs else { return nil }
+        guard let lines = lines(at: location(for: output), headers: [header]), lines.count >= 2, String(Substring(lines[1])) == inputs else { return nil }
         var entries: [String: Entry] = [:]
         entries.reserveCapacity(lines.count - 2)
         for line in lines.dropFirst(2) where !line.isEmpty {
             let fields = line.split(separator: UInt8(ascii: "\t"))
-            guard fields.count == 5, let size = Int(Substring(fields[2])), let seconds = Int(Substring(fields[3])),
-                  let nanoseconds = Int(Substring(fields[4])) else { return nil }
+            guard fields.count == 6, let size = Int(Substring(fields[3])), let seconds = Int(Substring(fields[4])),
+                  let nanoseconds = Int(Substring(fields[5])) else { return nil }
+            let inputs = String(Substring(fields[2]))
             entries[String(Substring(fields[0]))] = Entry(key: PageKey(hex: String(Substring(fields[1]))),
+                                                          inputs: inputs == "-" ? nil : PageKey(hex: inputs),
                                                           file: FileIdentity(size: size, seconds: seconds, nanoseconds: nanoseconds))
         }
         return PageIndex(inputs: inputs, entries: entries)
     }
 
-    /// The page paths an index file names, whatever it was made from; nil when there is no readable index.
+    /// The page paths an index file names, whatever it was made from (an index of an earlier version too:
+    /// it is how an output older than `SiteAuthorship`'s marker is told ours); nil when there is no readable index.
     static func pagePaths(at location: URL) -> Set<String>? {
-        guard let lines = lines(at: location) else { return nil }
+        guard let lines = lines(at: location, headers: [header, firstHeader]) else { return nil }
         return Set(lines.dropFirst(2).compactMap { $0.split(separator: UInt8(ascii: "\t")).first.map { String(Substring($0)) } })
     }
 
     /// The lines of an index file, split by bytes (a split by characters costs a tenth of a second for a
     /// city's index); nil when there is none or it is not one.
-    private static func lines(at location: URL) -> [Substring.UTF8View]? {
+    private static func lines(at location: URL, headers: [String]) -> [Substring.UTF8View]? {
         guard let data = FileManager.default.contents(atPath: location.path) else { return nil }
         let text = String(decoding: data, as: UTF8.self)
         let lines = text[...].utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        guard let first = lines.first, String(Substring(first)) == header else { return nil }
+        guard let first = lines.first, headers.contains(String(Substring(first))) else { return nil }
         return lines
     }
 
     func write(for output: URL) {
         var text = "\(Self.header)\n\(inputs)\n"
         for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
-            text += "\(path)\t\(entry.key.hex)\t\(entry.file.size)\t\(entry.file.seconds)\t\(entry.file.nanoseconds)\n"
+            text += "\(path)\t\(entry.key.hex)\t\(entry.inputs?.hex ?? "-")\t\(entry.file.size)\t\(entry.file.seconds)\t\(entry.file.nanoseconds)\n"
         }
         try? Data(text.utf8).write(to: Self.location(for: output), options: .atomic)
     }
@@ -68,7 +74,9 @@ struct PageIndex: Sendable {
         try? FileManager.default.removeItem(at: location(for: output))
     }
 
-    private static let header = "noticeboard-pages-1"
+    private static let header = "noticeboard-pages-2"
+    /// The index before pages were keyed by their inputs too: its paths are read, its keys are not.
+    private static let firstHeader = "noticeboard-pages-1"
 }
 
 /// A file as `stat` sees it: enough to tell that nobody changed it since it was written.

@@ -24,10 +24,9 @@ struct SiteWriter {
         let rendered: Bool
     }
 
-    /// A statement's or service list's pages placed, its sheet's key, and the sheet when it had to be rendered.
+    /// A statement's or service list's pages placed, and its sheet when it had to be rendered.
     private struct PlacedRecord: Sendable {
         let mobile: Placed, print: Placed
-        let sheetKey: PageKey
         let sheet: String?
     }
 
@@ -91,19 +90,20 @@ struct SiteWriter {
         let pages = renderer.pageContext
         return try await renderer.community.compounds.concurrentMap { compound in
             Result { () throws(InputOutputError) in
+                let inputs = renderer.monthlyInputs[compound.slug]?[month]
                 var placed: [PlacedRecord] = []
-                for record in pages.monthlyPages(of: compound, in: month) { placed.append(try place(record)) }
+                for record in pages.monthlyRecords(of: compound, in: month) { placed.append(try place(record, inputs: inputs)) }
                 return placed
             }
         }.map { try $0.get() }.flatMap { $0 }
     }
 
     /// The month's bundle of the sheets of `placed`, the month's records in the bundle's order. Its key is
-    /// made of the sheets' keys, so an unchanged month is carried over whole (a bundle that changed while
-    /// some of its sheets did not renders them again).
+    /// made of the print pages' keys, which hold their sheets' keys, so an unchanged month is carried over
+    /// whole (a bundle that changed while some of its sheets did not renders them again).
     private func placeBundle(_ month: Month, _ placed: [PlacedRecord]) throws(InputOutputError) -> Placed {
         let pages = renderer.pageContext
-        let bundle = renderer.monthBundle(month, sheetKeys: placed.map(\.sheetKey)) {
+        let bundle = renderer.monthBundle(month, printKeys: placed.map(\.print.entry.key)) {
             placed.allSatisfy { $0.sheet != nil }
                 ? placed.compactMap(\.sheet)
                 : renderer.community.compounds.flatMap { pages.monthlyPages(of: $0, in: month).map { $0.renderedSheet(renderer.renderText) } }
@@ -111,28 +111,45 @@ struct SiteWriter {
         return try place(bundle)
     }
 
-    /// Places a record's mobile page and print page; its sheet is rendered only when the print page has to be.
-    private func place(_ record: PostedRecordPages) throws(InputOutputError) -> PlacedRecord {
-        let keys = record.keys
-        let mobile = try place(SiteRenderer.PlannedPage(path: record.mobile.data.path, key: keys.mobile) {
-            renderer.file(record.mobile.data, record.mobile.template)
-        })
-        let keyed = record.printData(keys.sheet.hex)
+    /// Places a record's mobile page and print page. Each is carried over as it is when the files it is made
+    /// from are as the last build recorded (`inputs`); otherwise the record's values are made, and the page
+    /// is carried over when they are, rendered when not. The sheet is rendered only when the print page has to be.
+    private func place(_ record: MonthlyRecord, inputs: PageKey?) throws(InputOutputError) -> PlacedRecord {
+        let carriedMobile = inputs.flatMap { carryOver(record.mobilePath, madeFrom: $0) }
+        let carriedPrint = inputs.flatMap { carryOver(record.printPath, madeFrom: $0) }
+        if let carriedMobile, let carriedPrint { return PlacedRecord(mobile: carriedMobile, print: carriedPrint, sheet: nil) }
+        let pages = record.pages()
+        let keys = pages.keys
+        let mobile: Placed
+        if let carriedMobile { mobile = carriedMobile } else {
+            mobile = try place(SiteRenderer.PlannedPage(path: pages.mobile.data.path, key: keys.mobile, inputs: inputs) {
+                renderer.file(pages.mobile.data, pages.mobile.template)
+            })
+        }
+        if let carriedPrint { return PlacedRecord(mobile: mobile, print: carriedPrint, sheet: nil) }
+        let keyed = pages.printData(keys.sheet.hex)
         var sheet: String?
-        let print = try place(SiteRenderer.PlannedPage(path: keyed.path, key: PageKey(record.print, keyed.value)) {
-            let html = record.renderedSheet(renderer.renderText)
+        let print = try place(SiteRenderer.PlannedPage(path: keyed.path, key: PageKey(pages.print, keyed.value), inputs: inputs) {
+            let html = pages.renderedSheet(renderer.renderText)
             sheet = html
-            return renderer.file(record.printData(html), record.print)
+            return renderer.file(pages.printData(html), pages.print)
         })
-        return PlacedRecord(mobile: mobile, print: print, sheetKey: keys.sheet, sheet: sheet)
+        return PlacedRecord(mobile: mobile, print: print, sheet: sheet)
+    }
+
+    /// The page at `path` carried over as the last build left it, when that build recorded the same key of
+    /// the files it is made from and nobody touched its file since; nil otherwise.
+    private func carryOver(_ path: String, madeFrom inputs: PageKey) -> Placed? {
+        guard let entry = previous?[path], entry.inputs == inputs, writer.carryOver(path, writtenAs: entry.file) else { return nil }
+        return Placed(path: path, entry: entry, unchanged: true, rendered: false)
     }
 
     /// Carries the page over when its key is the recorded one; renders and writes it otherwise.
     private func place(_ page: SiteRenderer.PlannedPage) throws(InputOutputError) -> Placed {
         if let entry = previous?[page.path], entry.key == page.key, writer.carryOver(page.path, writtenAs: entry.file) {
-            return Placed(path: page.path, entry: entry, unchanged: true, rendered: false)
+            return Placed(path: page.path, entry: .init(key: entry.key, inputs: page.inputs, file: entry.file), unchanged: true, rendered: false)
         }
         let placed = try writer.place(page.render())
-        return Placed(path: page.path, entry: .init(key: page.key, file: placed.file), unchanged: placed.unchanged, rendered: true)
+        return Placed(path: page.path, entry: .init(key: page.key, inputs: page.inputs, file: placed.file), unchanged: placed.unchanged, rendered: true)
     }
 }

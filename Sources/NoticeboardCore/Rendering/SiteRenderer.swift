@@ -12,7 +12,7 @@ struct RenderedFile: Sendable {
 /// rendered when asked. Which pages are rendered and how they reach the output is `SiteWriter`'s part.
 struct SiteRenderer: Sendable {
     /// A page to render: which template, and which records. Statements and service lists are made
-    /// month by month with their sheets (`PageContext.monthlyPages`).
+    /// month by month with their sheets (`PageContext.monthlyRecords`).
     enum PageSpec: Sendable {
         case community
         case compound(Int)
@@ -31,6 +31,8 @@ struct SiteRenderer: Sendable {
     let baseURL: String
     let publishedMobiles: Set<String>
     let fingerprints: [String: [Month: StatementFingerprint]]
+    /// Each compound's monthly pages keyed by the files they are made from, by slug.
+    let monthlyInputs: [String: MonthlyPageInputs]
     /// The check's warnings by compound slug, for the overview.
     let warnings: [String: Int]
 
@@ -40,14 +42,19 @@ struct SiteRenderer: Sendable {
         self.templates = templates
         self.baseURL = baseURL
         self.publishedMobiles = community.publishedMobiles
-        let chains = await community.compounds.concurrentMap { ($0.slug, StatementFingerprint.chain($0)) }
-        self.fingerprints = Dictionary(uniqueKeysWithValues: chains)
+        let chains = await community.compounds.concurrentMap { compound in
+            (compound.slug, StatementFingerprint.chain(compound), MonthlyPageInputs(compound: compound, sources: community.sources))
+        }
+        self.fingerprints = Dictionary(uniqueKeysWithValues: chains.map { ($0.0, $0.1) })
+        self.monthlyInputs = Dictionary(uniqueKeysWithValues: chains.map { ($0.0, $0.2) })
     }
 
-    /// A page ready to be placed: where it goes, what it is made from, and how to render it when it must be.
+    /// A page ready to be placed: where it goes, what it is made from (its values' key, and for a monthly
+    /// page its files' key), and how to render it when it must be.
     struct PlannedPage {
         let path: String
         let key: PageKey
+        var inputs: PageKey? = nil
         let render: () -> RenderedFile
     }
 
@@ -87,10 +94,10 @@ struct SiteRenderer: Sendable {
     /// The context month pages are made in.
     var pageContext: PageContext { PageContext(community: community, baseURL: baseURL, fingerprints: fingerprints) }
 
-    /// The month's bundle of every sheet, keyed by its own values and its sheets' keys; `sheets` gives the
-    /// rendered sheets when the bundle must be rendered.
-    func monthBundle(_ month: Month, sheetKeys: [PageKey], sheets: @escaping () -> [String]) -> PlannedPage {
-        let key = PageKey(.monthBundle, pageContext.monthBundle(month, sheetsHTML: "", count: sheetKeys.count).value, parts: sheetKeys)
+    /// The month's bundle of every sheet, keyed by its own values and the keys of the sheets' print pages
+    /// (each holds its sheet's key); `sheets` gives the rendered sheets when the bundle must be rendered.
+    func monthBundle(_ month: Month, printKeys: [PageKey], sheets: @escaping () -> [String]) -> PlannedPage {
+        let key = PageKey(.monthBundle, pageContext.monthBundle(month, sheetsHTML: "", count: printKeys.count).value, parts: printKeys)
         return PlannedPage(path: SitePaths.monthBundle(month), key: key) {
             let rendered = sheets()
             return file(pageContext.monthBundle(month, sheetsHTML: rendered.joined(), count: rendered.count), .monthBundle)

@@ -82,4 +82,48 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("stray.html").path))
         #expect(try CommandLineTests.snapshot(out) == Self.fromScratch(fixture))
     }
+
+    /// Monthly pages are carried over by the digests of the files they are made from (`MonthlyPageInputs`),
+    /// without their values being made: after every kind of edit those files can take, one after another,
+    /// the output is exactly what a build from nothing gives.
+    @Test func everyEditAMonthlyPageReadsRebuildsIt() throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        let all = try Self.build(fixture)
+        func edit(_ path: String, _ old: String, _ new: String) throws {
+            let url = fixture.root.appendingPathComponent(path)
+            let text = try String(contentsOf: url, encoding: .utf8)
+            #expect(text.contains(old), "\(path) has no \(old)")
+            try text.replacingOccurrences(of: old, with: new).write(to: url, atomically: true, encoding: .utf8)
+        }
+        let edits: [(String, () throws -> Void)] = [
+            ("a new month", {
+                try Self.write("month: 2026-11\nopening: \"4,400.00\"\nincome: []\nexpenses: []\nclosing: \"4,400.00\"\nprepared_by: 戊委员\nchecked_by: [辛监督]\n",
+                               "content/compounds/hexie/ledger/2026-11.yaml", in: fixture)
+                try Self.write(SiteFixture.files["content/compounds/hexie/services/2026-10.md"]!.replacingOccurrences(of: "2026-10", with: "2026-11"),
+                               "content/compounds/hexie/services/2026-11.md", in: fixture)
+            }),
+            ("an earlier month's line, which every later month's code chains", {
+                try edit("content/compounds/hexie/ledger/2026-09.yaml", "voucher: S-1}", "voucher: S-01}")
+            }),
+            ("the compound's name", { try edit("content/compounds/hexie/compound.yaml", "name: 和谐小区\n", "name: 和谐家园\n") }),
+            ("the committee's name, the statements' issuer", {
+                try edit("content/compounds/hexie/compound.yaml", "name: 和谐小区物业管理委员会", "name: 和谐小区物管会")
+            }),
+            ("the community's name", { try edit("content/site.yaml", "community: 测试社区", "community: 试验社区") }),
+            ("the newest month turned back into a draft", {
+                try edit("content/compounds/hexie/ledger/2026-11.yaml", "month: 2026-11\n", "month: 2026-11\ndraft: true\n")
+            }),
+            ("the draft month's service list removed", {
+                try FileManager.default.removeItem(at: fixture.root.appendingPathComponent("content/compounds/hexie/services/2026-11.md"))
+            }),
+        ]
+        for (index, (what, change)) in edits.enumerated() {
+            try change()
+            let rendered = try Self.build(fixture)
+            // A new month leaves the months before the one it follows as they were.
+            if index == 0 { #expect(rendered < all, "\(what): \(rendered) of \(all) rendered") }
+            #expect(try CommandLineTests.snapshot(fixture.root.appendingPathComponent("public")) == Self.fromScratch(fixture), "\(what)")
+        }
+    }
 }

@@ -30,25 +30,42 @@ struct PostedRecordPages {
     }
 }
 
+/// A compound's statement or service list of a month before its values are made: where its two pages go,
+/// and the pages, made when asked (a page carried over by its inputs' key needs no values).
+struct MonthlyRecord {
+    let mobilePath: String
+    let printPath: String
+    let pages: () -> PostedRecordPages
+}
+
 extension PageContext {
     /// A compound's statement and service list of a month, in the bundle's order.
-    func monthlyPages(of compound: Compound, in month: Month) -> [PostedRecordPages] {
-        var pages: [PostedRecordPages] = []
+    func monthlyRecords(of compound: Compound, in month: Month) -> [MonthlyRecord] {
+        var records: [MonthlyRecord] = []
         if let statement = compound.statements.first(where: { $0.month.value == month }) {
-            let view = StatementView(compound: compound, statement: statement, context: self)
-            let values = view.values.value
-            pages.append(PostedRecordPages(name: "statement", values: values, mobile: (.statement, statementPage(view, values: values)),
-                                      sheet: .statementSheetBody, sheetValue: sheet(view, values: values), qr: view.qrSVG,
-                                      print: .statementSheet, printData: { statementSheet(view, sheetHTML: $0) }))
+            records.append(MonthlyRecord(mobilePath: SitePaths.statement(compound.slug, month), printPath: SitePaths.statementSheet(compound.slug, month)) {
+                let view = StatementView(compound: compound, statement: statement, context: self)
+                let values = view.values.value
+                return PostedRecordPages(name: "statement", values: values, mobile: (.statement, statementPage(view, values: values)),
+                                         sheet: .statementSheetBody, sheetValue: sheet(view, values: values), qr: view.qrSVG,
+                                         print: .statementSheet, printData: { statementSheet(view, sheetHTML: $0) })
+            })
         }
         if let list = compound.serviceLists.first(where: { $0.month.value == month }) {
-            let view = ServiceListView(compound: compound, list: list, context: self)
-            let values = view.values.value
-            pages.append(PostedRecordPages(name: "services", values: values, mobile: (.serviceList, serviceListPage(view, values: values)),
-                                      sheet: .serviceSheetBody, sheetValue: sheet(view, values: values), qr: view.qrSVG,
-                                      print: .serviceSheet, printData: { serviceSheet(view, sheetHTML: $0) }))
+            records.append(MonthlyRecord(mobilePath: SitePaths.serviceList(compound.slug, month), printPath: SitePaths.serviceSheet(compound.slug, month)) {
+                let view = ServiceListView(compound: compound, list: list, context: self)
+                let values = view.values.value
+                return PostedRecordPages(name: "services", values: values, mobile: (.serviceList, serviceListPage(view, values: values)),
+                                         sheet: .serviceSheetBody, sheetValue: sheet(view, values: values), qr: view.qrSVG,
+                                         print: .serviceSheet, printData: { serviceSheet(view, sheetHTML: $0) })
+            })
         }
-        return pages
+        return records
+    }
+
+    /// The pages of a compound's statement and service list of a month, in the bundle's order.
+    func monthlyPages(of compound: Compound, in month: Month) -> [PostedRecordPages] {
+        monthlyRecords(of: compound, in: month).map { $0.pages() }
     }
 }
 
