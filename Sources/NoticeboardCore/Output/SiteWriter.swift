@@ -100,13 +100,12 @@ struct SiteWriter {
 
     /// The month's bundle of the sheets of `placed`, the month's records in the bundle's order. Its key is
     /// made of the print pages' keys, which hold their sheets' keys, so an unchanged month is carried over
-    /// whole (a bundle that changed while some of its sheets did not renders them again).
+    /// whole; a bundle that changed renders again the sheets whose print pages were carried over.
     private func placeBundle(_ month: Month, _ placed: [PlacedRecord]) throws(InputOutputError) -> Placed {
         let pages = renderer.pageContext
         let bundle = renderer.monthBundle(month, printKeys: placed.map(\.print.entry.key)) {
-            placed.allSatisfy { $0.sheet != nil }
-                ? placed.compactMap(\.sheet)
-                : renderer.community.compounds.flatMap { pages.monthlyPages(of: $0, in: month).map { $0.renderedSheet(renderer.renderText) } }
+            let records = renderer.community.compounds.flatMap { pages.monthlyRecords(of: $0, in: month) }
+            return zip(placed, records).map { placed, record in placed.sheet ?? record.pages().renderedSheet(renderer.renderText) }
         }
         return try place(bundle)
     }

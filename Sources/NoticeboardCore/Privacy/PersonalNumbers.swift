@@ -67,7 +67,10 @@ enum PersonalNumbers {
             var width = 1, digit = false, separator = byte == 0x20 || byte == 0x2D
             if byte >= 0xC0 {
                 width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                if width < 4 && i + width <= bytes.count {
+                // Only these lead bytes begin a full-width digit or a separator (U+00A0, U+2010…2015, U+2212,
+                // U+3000, U+FF0D, U+FF10…FF19): a Chinese character is passed over without being decoded.
+                let candidate = byte == 0xC2 || byte == 0xE2 || byte == 0xE3 || byte == 0xEF
+                if candidate && width < 4 && i + width <= bytes.count {
                     let value = width == 2 ? UInt32(byte & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
                         : UInt32(byte & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
                     digit = (0xFF10...0xFF19).contains(value)

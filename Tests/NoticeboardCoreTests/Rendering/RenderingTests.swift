@@ -91,6 +91,27 @@ import Testing
         }
     }
 
+    /// A monthly page carried over by its files' key is found at the path its record names before any
+    /// value is made: that must be where the page, once made, goes.
+    @Test func monthlyRecordsNameTheirPagesPaths() async throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        guard let community = try await fixture.check().community else { Issue.record("the fixture does not load"); return }
+        let context = PageContext(community: community, baseURL: community.site.baseURL.value, fingerprints: [:])
+        var seen = 0
+        for compound in community.compounds {
+            for month in Set(compound.statements.map(\.month.value) + compound.serviceLists.map(\.month.value)) {
+                for record in context.monthlyRecords(of: compound, in: month) {
+                    let pages = record.pages()
+                    #expect(record.mobilePath == pages.mobile.data.path)
+                    #expect(record.printPath == pages.printData("").path)
+                    seen += 1
+                }
+            }
+        }
+        #expect(seen == 4, "two statements and two service lists")
+    }
+
     @Test func rawHTMLInMarkdownIsNotPassedThrough() async throws {
         let (fixture, out) = try await Self.build()
         defer { fixture.remove() }

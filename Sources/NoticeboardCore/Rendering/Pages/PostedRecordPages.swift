@@ -62,11 +62,6 @@ extension PageContext {
         }
         return records
     }
-
-    /// The pages of a compound's statement and service list of a month, in the bundle's order.
-    func monthlyPages(of compound: Compound, in month: Month) -> [PostedRecordPages] {
-        monthlyRecords(of: compound, in: month).map { $0.pages() }
-    }
 }
 
 extension Value {
