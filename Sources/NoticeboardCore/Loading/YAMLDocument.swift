@@ -74,10 +74,11 @@ final class YAMLDocument {
     /// Records' mappings have a few keys: a look along them costs less than a dictionary built for each.
     func value(of key: String, in mapping: YAMLNode) -> YAMLNode? {
         var child = mapping.index + 1
-        let end = nodes[mapping.index].end
+        let end = nodes[mapping.index].end, length = key.utf8.count
         while child < end {
             let value = nodes[child].end
-            if nodes[child].kind.isScalar && nodes[child].text == key { return YAMLNode(index: value) }
+            // The lengths first: most keys differ in length, and comparing two short strings' lengths costs nothing.
+            if nodes[child].kind.isScalar && nodes[child].text.utf8.count == length && nodes[child].text == key { return YAMLNode(index: value) }
             child = nodes[value].end
         }
         return nil
@@ -155,21 +156,27 @@ final class YAMLDocument {
     /// Keys written twice in one mapping, sorted, at the first place the first of them is written.
     /// Records' mappings have a few keys: comparing each with the ones before costs less than hashing.
     private static func duplicates(in mapping: Int, of nodes: [Node]) -> YAMLProblem? {
-        var keys: [Int] = []
-        var child = mapping + 1
-        while child < nodes[mapping].end {
-            keys.append(child)
-            child = nodes[nodes[child].end].end
+        func key(after key: Int) -> Int { nodes[nodes[key].end].end }
+        func same(_ a: Int, _ b: Int) -> Bool {
+            nodes[a].kind.isScalar && nodes[b].kind.isScalar && nodes[a].text.utf8.count == nodes[b].text.utf8.count && nodes[a].text == nodes[b].text
         }
+        let end = nodes[mapping].end
         var repeated: Set<String> = []
-        for (position, key) in keys.enumerated() where nodes[key].kind.isScalar {
-            let text = nodes[key].text
-            if keys[..<position].contains(where: { nodes[$0].kind.isScalar && nodes[$0].text == text }) {
-                repeated.insert(text)
+        var later = mapping + 1
+        while later < end {
+            var earlier = mapping + 1
+            while earlier < later {
+                if same(earlier, later) {
+                    repeated.insert(nodes[later].text)
+                    break
+                }
+                earlier = key(after: earlier)
             }
+            later = key(after: later)
         }
-        guard let smallest = repeated.min(),
-              let first = keys.first(where: { nodes[$0].kind.isScalar && nodes[$0].text == smallest }) else { return nil }
+        guard let smallest = repeated.min() else { return nil }
+        var first = mapping + 1
+        while first < end, !(nodes[first].kind.isScalar && nodes[first].text == smallest) { first = key(after: first) }
         return YAMLProblem(kind: .duplicateKeys(repeated.sorted()), line: nodes[first].line, column: nodes[first].column)
     }
 

@@ -81,7 +81,8 @@ struct MappingReader {
     func expect(keys: [String]) -> MappingReader {
         for keyNode in document.keys(of: node) {
             let key = document.text(keyNode) ?? ""
-            if !keys.contains(key) {
+            let length = key.utf8.count
+            if !keys.contains(where: { $0.utf8.count == length && $0 == key }) {
                 reader.report(.in002, at: location(of: keyNode),
                               InputMessages.unknownKey("\(qualified(key))", expected: keys, suggestion: Suggestion.closest(to: key, among: keys)))
             }

@@ -53,9 +53,13 @@ struct SiteWriter {
             }
         }
         let results = await specs.concurrentMap(progress: { progress?($0, total) }) { spec in
-            Result { () throws(InputOutputError) in try place(renderer.page(spec)) }
+            Result { () throws(InputOutputError) in
+                var placed: [Placed] = []
+                for page in renderer.pages(spec) { placed.append(try place(page)) }
+                return placed
+            }
         }
-        try count(try results.map { try $0.get() })
+        try count(try results.flatMap { try $0.get() })
         done = specs.count
         // A month's bundle is placed while the next month's pages are: alone, it would leave the other cores idle.
         var bundle: Task<Placed, any Error>?

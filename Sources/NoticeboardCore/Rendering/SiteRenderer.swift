@@ -20,7 +20,8 @@ struct SiteRenderer: Sendable {
         case approval(compound: Int, approval: Int), evaluation(compound: Int, evaluation: Int)
         case households(compound: Int), householdSheets(compound: Int)
         case compoundNotice(compound: Int, notice: Int), communityNotice(Int)
-        case year(compound: Int, year: Int), yearSheet(compound: Int, year: Int)
+        /// A year's page and its sheet.
+        case year(compound: Int, year: Int)
         case overview
         /// Served for any missing address, so it links absolutely; not in the sitemap.
         case notFound
@@ -63,7 +64,7 @@ struct SiteRenderer: Sendable {
         specs += community.notices.indices.map { .communityNotice($0) }
         for (index, compound) in community.compounds.enumerated() {
             specs.append(.compound(index))
-            for year in pageContext.years(of: compound) { specs += [.year(compound: index, year: year), .yearSheet(compound: index, year: year)] }
+            specs += pageContext.years(of: compound).map { .year(compound: index, year: $0) }
             specs += compound.approvals.indices.map { .approval(compound: index, approval: $0) }
             specs += compound.evaluations.indices.map { .evaluation(compound: index, evaluation: $0) }
             if !compound.plates.isEmpty { specs += [.households(compound: index), .householdSheets(compound: index)] }
@@ -77,16 +78,17 @@ struct SiteRenderer: Sendable {
         Set(community.compounds.flatMap { $0.statements.map(\.month.value) + $0.serviceLists.map(\.month.value) }).sorted()
     }
 
-    /// The page of `spec`, keyed.
-    func page(_ spec: PageSpec) -> PlannedPage {
-        let (template, page) = pageData(spec)
-        return PlannedPage(path: page.path, key: PageKey(template, page.value)) { file(withQRCode(spec, page) ?? page, template) }
+    /// The pages of `spec`, keyed: one, or a year's page and its sheet, made from one set of values.
+    func pages(_ spec: PageSpec) -> [PlannedPage] {
+        pageData(spec).map { template, page in
+            PlannedPage(path: page.path, key: PageKey(template, page.value)) { file(withQRCode(template, spec, page) ?? page, template) }
+        }
     }
 
     /// An annual sheet's `page` with its QR code. The code is drawn from the sheet's URL alone, which the
     /// sheet's key holds already, so it is drawn only when the sheet is rendered, as a month's sheet's is.
-    private func withQRCode(_ spec: PageSpec, _ page: PageData) -> PageData? {
-        guard case .yearSheet(let index, let year) = spec else { return nil }
+    private func withQRCode(_ template: PageTemplate, _ spec: PageSpec, _ page: PageData) -> PageData? {
+        guard template == .yearSheet, case .year(let index, let year) = spec else { return nil }
         let qr = YearView(compound: community.compounds[index], year: year, context: pageContext).qrSVG()
         return PageData(path: page.path, value: page.value.withQRCode(qr))
     }
@@ -136,24 +138,25 @@ struct SiteRenderer: Sendable {
         templates.render(template, value.masked(except: publishedMobiles) ?? value)
     }
 
-    private func pageData(_ spec: PageSpec) -> (PageTemplate, PageData) {
+    private func pageData(_ spec: PageSpec) -> [(PageTemplate, PageData)] {
         let pages = pageContext
         let compounds = community.compounds
         switch spec {
-        case .community: return (.community, pages.communityPage())
-        case .compound(let index): return (.compound, pages.compoundPage(compounds[index]))
+        case .community: return [(.community, pages.communityPage())]
+        case .compound(let index): return [(.compound, pages.compoundPage(compounds[index]))]
         case .approval(let index, let approval):
-            return (.approval, pages.approvalPage(compounds[index], compounds[index].approvals[approval]))
+            return [(.approval, pages.approvalPage(compounds[index], compounds[index].approvals[approval]))]
         case .evaluation(let index, let evaluation):
-            return (.evaluation, pages.evaluationPage(compounds[index], compounds[index].evaluations[evaluation]))
-        case .households(let index): return (.households, pages.householdsPage(compounds[index], sheets: false))
-        case .householdSheets(let index): return (.householdSheets, pages.householdsPage(compounds[index], sheets: true))
-        case .compoundNotice(let index, let notice): return (.notice, pages.noticePage(compounds[index].notices[notice], in: compounds[index]))
-        case .communityNotice(let notice): return (.notice, pages.noticePage(community.notices[notice], in: nil))
-        case .notFound: return (.notFound, pages.notFoundPage())
-        case .year(let index, let year): return (.year, pages.yearPage(YearView(compound: compounds[index], year: year, context: pages)))
-        case .yearSheet(let index, let year): return (.yearSheet, pages.yearSheet(YearView(compound: compounds[index], year: year, context: pages)))
-        case .overview: return (.overview, pages.overviewPage(warnings: warnings))
+            return [(.evaluation, pages.evaluationPage(compounds[index], compounds[index].evaluations[evaluation]))]
+        case .households(let index): return [(.households, pages.householdsPage(compounds[index], sheets: false))]
+        case .householdSheets(let index): return [(.householdSheets, pages.householdsPage(compounds[index], sheets: true))]
+        case .compoundNotice(let index, let notice): return [(.notice, pages.noticePage(compounds[index].notices[notice], in: compounds[index]))]
+        case .communityNotice(let notice): return [(.notice, pages.noticePage(community.notices[notice], in: nil))]
+        case .notFound: return [(.notFound, pages.notFoundPage())]
+        case .year(let index, let year):
+            let view = YearView(compound: compounds[index], year: year, context: pages), content = view.content
+            return [(.year, pages.yearPage(view, content)), (.yearSheet, pages.yearSheet(view, content))]
+        case .overview: return [(.overview, pages.overviewPage(warnings: warnings))]
         }
     }
 }
