@@ -9,8 +9,13 @@ public struct ContentLoader: Sendable {
     public static let defaultRulePack = "seeds/xiaodian-2021.yaml"
 
     let root: URL
+    /// What the site's folders held when the build looked (walked again when not given).
+    let listing: SourceListing
 
-    init(root: URL) { self.root = root }
+    init(root: URL, listing: SourceListing? = nil) {
+        self.root = root
+        self.listing = listing ?? SourceListing(root: root)
+    }
 
     /// The community, or nil when the records are too broken to assemble; diagnostics either way.
     func load() async throws -> (Community?, [Diagnostic]) {
@@ -33,7 +38,7 @@ public struct ContentLoader: Sendable {
     /// The files and links under `content/`, hidden ones skipped.
     private func contentEntries() throws -> [FileWalk.Entry] {
         let content = root.appendingPathComponent("content")
-        guard let files = FileWalk.files(under: content) else {
+        guard let files = listing.files(in: "content") else {
             throw InputOutputError(path: content.path, reason: "没有 content/ 文件夹（或它是符号链接；用 --root 指定站点根目录） / no content/ folder here (or it is a symbolic link; use --root)")
         }
         return files
@@ -42,14 +47,14 @@ public struct ContentLoader: Sendable {
     /// IN-004 for every symbolic link in the folders the site is made from: none is followed.
     private func symbolicLinks(content: [FileWalk.Entry]) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
-        for folder in ["content", "templates", "seeds"] {
+        for folder in SourceListing.folders {
             var info = stat()
             let url = root.appendingPathComponent(folder)
             if lstat(url.path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFLNK {
                 diagnostics.append(SourceFile.Problem.link.diagnostic(folder))
                 continue
             }
-            for entry in (folder == "content" ? content : FileWalk.files(under: url) ?? []) where entry.isLink {
+            for entry in (folder == "content" ? content : listing.files(in: folder) ?? []) where entry.isLink {
                 diagnostics.append(SourceFile.Problem.link.diagnostic("\(folder)/\(entry.path)"))
             }
         }

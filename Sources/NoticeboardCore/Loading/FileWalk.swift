@@ -8,7 +8,7 @@ import Glibc
 /// Hidden files and folders are skipped. Symbolic links are listed as links and never followed: the site
 /// root is the trust boundary, and a link to `.` or `/usr` must not make a walk endless or read another's files.
 enum FileWalk {
-    struct Entry {
+    struct Entry: Sendable {
         /// Relative to the folder walked.
         let path: String
         let size: Int64

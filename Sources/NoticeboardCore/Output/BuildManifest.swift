@@ -12,10 +12,10 @@ struct BuildManifest: Equatable {
     static func location(for output: URL) -> URL { output.hiddenSibling("manifest") }
 
     /// The inputs' signature: SHA-256 over the sorted list of files with size and time.
-    static func signature(root: URL, baseURL: String?) -> String {
+    static func signature(of listing: SourceListing, baseURL: String?) -> String {
         var lines: [String] = ["noticeboard-manifest-1", baseURL ?? "", Self.toolIdentity]
-        for folder in ["content", "templates", "seeds"] {
-            let entries = FileWalk.files(under: root.appendingPathComponent(folder)) ?? []
+        for folder in SourceListing.folders {
+            let entries = listing.files(in: folder) ?? []
             lines += entries.map { "\(folder)/\($0.path)\t\($0.size)\t\($0.modified.0).\($0.modified.1)" }.sorted()
         }
         return lines.joined(separator: "\n").sha256Hex

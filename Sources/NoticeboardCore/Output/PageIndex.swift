@@ -28,9 +28,10 @@ struct PageIndex: Sendable {
 
     mutating func record(_ path: String, _ entry: Entry) { entries[path] = entry }
 
-    /// The index of the output's last build, when it was made from the same `inputs`; nil otherwise.
-    static func read(for output: URL, inputs: String) -> PageIndex? {
-        guard let lines = lines(at: location(for: output), headers: [header]), lines.count >= 2, String(Substring(lines[1])) == inputs else { return nil }
+    /// The index of the output's last build, whatever it was made from (its `inputs` tell); nil when there is none.
+    static func read(for output: URL) -> PageIndex? {
+        guard let lines = lines(at: location(for: output), headers: [header]), lines.count >= 2 else { return nil }
+        let inputs = String(Substring(lines[1]))
         var entries: [String: Entry] = [:]
         entries.reserveCapacity(lines.count - 2)
         for line in lines.dropFirst(2) where !line.isEmpty {

@@ -66,14 +66,17 @@ public struct Pipeline: Sendable {
     /// A digest of every input file's name, size and time: it changes when any source does.
     /// What an unchanged build compares, and what the preview watches.
     public func sourcesSignature(baseURL: String? = nil) -> String {
-        BuildManifest.signature(root: root, baseURL: baseURL)
+        BuildManifest.signature(of: SourceListing(root: root), baseURL: baseURL)
     }
 
     /// load → check.
-    public func check() async throws -> CheckResult {
+    public func check() async throws -> CheckResult { try await check(listing: SourceListing(root: root)) }
+
+    /// load → check of the records `listing` found.
+    private func check(listing: SourceListing) async throws -> CheckResult {
         Heap.keepLargeBlocksApart()
         progress(.step("读取 content/ / loading content/"))
-        let (community, loadDiagnostics) = try await ContentLoader(root: root).load()
+        let (community, loadDiagnostics) = try await ContentLoader(root: root, listing: listing).load()
         guard let community else { return CheckResult(community: nil, diagnostics: loadDiagnostics, governanceChecked: false) }
         progress(.step("检查规则 / checking rules"))
         let governance = !loadDiagnostics.hasErrors
@@ -95,19 +98,23 @@ public struct Pipeline: Sendable {
         // Held to the end of the build: a second build into the same folder is refused, not interleaved.
         let lock = try OutputLock(for: output)
         defer { withExtendedLifetime(lock) {} }
-        let signature = sourcesSignature(baseURL: baseURL)
+        let listing = SourceListing(root: root)
+        let signature = BuildManifest.signature(of: listing, baseURL: baseURL)
         if let last = BuildManifest.read(for: output), last.signature == signature,
            FileManager.default.fileExists(atPath: output.appendingPathComponent(SitePaths.community).path) {
             return .unchanged(previousWarnings: last.warnings)
         }
         // Templates are read first: a broken template is a usage error, found before any work.
         let templates = try TemplateSet(directory: root.appendingPathComponent("templates"))
-        let checked = try await check()
+        // The last build's page index is read while the records are: a city's index takes a tenth of a second.
+        let lastIndex = Task { PageIndex.read(for: output) }
+        let checked = try await check(listing: listing)
         guard !checked.hasErrors, let community = checked.community else { return .failed(checked) }
         progress(.step("生成并写入页面 / rendering and writing pages"))
         let base = baseURL ?? community.site.baseURL.value
         let renderer = await SiteRenderer(community: community, templates: templates, baseURL: base, warnings: checked.warningsByCompound)
-        let previous = PageIndex.read(for: output, inputs: SiteWriter.inputs(of: renderer))
+        let inputs = SiteWriter.inputs(of: renderer)
+        let previous = await lastIndex.value.flatMap { $0.inputs == inputs ? $0 : nil }
         try writer.begin()
         let written: SiteWriter.Outcome
         do {
