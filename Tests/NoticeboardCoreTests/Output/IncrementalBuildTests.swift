@@ -126,4 +126,31 @@ import Testing
             #expect(try CommandLineTests.snapshot(fixture.root.appendingPathComponent("public")) == Self.fromScratch(fixture), "\(what)")
         }
     }
+
+    /// A new month changes the page of the month before it (its link to the next month), but not that month's
+    /// sheet or the month's bundle: paper has no links, so their keys stay and they are not rendered again.
+    @Test func aNewMonthLeavesTheSheetsBeforeItAlone() throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        func keys() throws -> [String: String] {
+            let index = try String(contentsOf: fixture.root.appendingPathComponent(".public.pages"), encoding: .utf8)
+            return Dictionary(index.split(separator: "\n").dropFirst(2).map { line in
+                let fields = line.split(separator: "\t")
+                return (String(fields[0]), String(fields[1]))
+            }, uniquingKeysWith: { first, _ in first })
+        }
+        _ = try Self.build(fixture)
+        let before = try keys()
+        try Self.write("month: 2026-11\nopening: \"4,400.00\"\nincome: []\nexpenses: []\nclosing: \"4,400.00\"\nprepared_by: 戊委员\nchecked_by: [辛监督]\n",
+                       "content/compounds/hexie/ledger/2026-11.yaml", in: fixture)
+        try Self.write(SiteFixture.files["content/compounds/hexie/services/2026-10.md"]!.replacingOccurrences(of: "2026-10", with: "2026-11"),
+                       "content/compounds/hexie/services/2026-11.md", in: fixture)
+        _ = try Self.build(fixture)
+        let after = try keys()
+        for page in ["hexie/ledger/2026-10/print.html", "print/2026-10/index.html"] {
+            #expect(before[page] != nil && before[page] == after[page], "\(page) would be rendered again")
+        }
+        #expect(before["hexie/ledger/2026-10/index.html"] != after["hexie/ledger/2026-10/index.html"], "the page links to the new month")
+        #expect(try CommandLineTests.snapshot(fixture.root.appendingPathComponent("public")) == Self.fromScratch(fixture))
+    }
 }

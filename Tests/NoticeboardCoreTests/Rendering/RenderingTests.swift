@@ -67,6 +67,19 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: fixture.root.appendingPathComponent("public").path))
     }
 
+    /// A sheet's statement has no links to the months before and after (paper has none): a sheet template
+    /// naming one is refused when templates load, rather than printing nothing.
+    @Test func aSheetCannotNameTheNextMonth() throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        let template = fixture.root.appendingPathComponent("templates/statement-sheet-body.mustache")
+        let text = try String(contentsOf: template, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "{{compound}}{{monthLabel}}", with: "{{compound}}{{monthLabel}}{{next.label}}").utf8).write(to: template)
+        let run = try CommandLineTests.run(["build", "--root", fixture.root.path])
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("templates/statement-sheet-body.mustache:3:"), "\(run.stderr)")
+    }
+
     /// A golden that no test reads is stale by definition: it fails here until it is deleted or read.
     @Test func everyGoldenIsRead() throws {
         let read = Set(Self.pages.map { $0.replacingOccurrences(of: "/", with: "__") })

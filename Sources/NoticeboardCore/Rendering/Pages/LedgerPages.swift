@@ -23,7 +23,7 @@ extension PageContext {
     /// What the statement's sheet template receives, without its QR code (`Value.withQRCode`, when the sheet is rendered).
     func sheet(_ view: StatementView, values: Value) -> Value {
         let plan = view.sheetPlan()
-        return StatementSheetContent(statement: values, pages: plan.pages.enumerated().map { SheetPage(rows: $1, number: $0 + 1, count: plan.pages.count) },
+        return StatementSheetContent(statement: values.without(StatementValues.navigation), pages: plan.pages.enumerated().map { SheetPage(rows: $1, number: $0 + 1, count: plan.pages.count) },
                               scale: plan.scale.name, url: view.verifiableURL, site: site).value
     }
 }

@@ -17,11 +17,14 @@ struct PostedRecordPages {
     let print: PageTemplate
     let printData: (_ sheetHTML: String) -> PageData
 
-    /// The values are keyed once; both pages' keys hold that key in their place.
+    /// The values are keyed as a part, and each page's key holds that key in their place; the sheet's part is
+    /// its own (`name` in `sheetValue`), which may leave out what paper has no use for.
     var keys: (mobile: PageKey, sheet: PageKey) {
         let values = Value.text(PageKey(part: self.values).hex)
+        var sheetValues = values
+        if let part = sheetValue[name], !part.isRecord(self.values) { sheetValues = .text(PageKey(part: part).hex) }
         return (PageKey(mobile.template, mobile.data.value.replacing(name, with: values)),
-                PageKey(sheet, sheetValue.replacing(name, with: values)))
+                PageKey(sheet, sheetValue.replacing(name, with: sheetValues)))
     }
 
     /// The sheet rendered by `render` (the site renderer's, which masks personal numbers first).
@@ -65,6 +68,25 @@ extension PageContext {
 }
 
 extension Value {
+    /// A record's value under `name`; nil for anything else.
+    subscript(name: String) -> Value? {
+        guard case .record(let record) = self, let index = record.names.firstIndex(of: name) else { return nil }
+        return record.values[index]
+    }
+
+    /// Whether both are the very same record (not merely equal ones).
+    func isRecord(_ other: Value) -> Bool {
+        guard case .record(let a) = self, case .record(let b) = other else { return false }
+        return a === b
+    }
+
+    /// A record without the values under `names`.
+    func without(_ names: Set<String>) -> Value {
+        guard case .record(let record) = self else { return self }
+        let kept = record.names.indices.filter { !names.contains(record.names[$0]) }
+        return .record(Record(names: kept.map { record.names[$0] }, values: kept.map { record.values[$0] }))
+    }
+
     /// A record with the value under `name` replaced (for keys: a part keyed once stands in its place).
     func replacing(_ name: String, with replacement: Value) -> Value {
         guard case .record(let record) = self else { return self }

@@ -64,6 +64,16 @@ struct StatementValues: TemplateView {
     let collection: Collection?
     let previous: LinkView?, next: LinkView?
 
+    /// What a printed sheet has no use for: the links to the months before and after. Left out of the sheet's
+    /// values (`sheetShape`), a new month leaves the sheet of the month before it, and that month's bundle, as they were.
+    static let navigation: Set<String> = ["previous", "next"]
+
+    /// The statement as its sheet holds it: every value but `navigation` (a sheet template naming one is refused).
+    static let sheetShape: Shape = {
+        guard case .record(let names) = shape else { return shape }
+        return .record(names.filter { !navigation.contains($0.key) })
+    }()
+
     static let fields: TemplateFields<StatementValues> = [
         .text("compound") { $0.compound }, .text("slug") { $0.slug }, .text("month") { $0.month }, .text("monthLabel") { $0.monthLabel },
         .text("opening") { $0.opening }, .text("totalIncome") { $0.totalIncome }, .text("totalExpenses") { $0.totalExpenses },
@@ -105,6 +115,7 @@ struct SheetPage: TemplateView {
 /// What the statement's sheet template receives. The QR code is drawn from `url` alone, so the sheet's
 /// key leaves it out and it is drawn only when the sheet is rendered.
 struct StatementSheetContent: TemplateView {
+    /// The statement's values without `StatementValues.navigation`.
     let statement: Value
     let pages: [SheetPage]
     /// The type size's class (`sheet-large`, `sheet-medium`, `sheet-regular`).
@@ -113,7 +124,7 @@ struct StatementSheetContent: TemplateView {
     let site: SiteView
 
     static let fields: TemplateFields<StatementSheetContent> = [
-        TemplateField(name: "statement", shape: StatementValues.shape) { $0.statement }, .views("pages") { $0.pages },
+        TemplateField(name: "statement", shape: StatementValues.sheetShape) { $0.statement }, .views("pages") { $0.pages },
         .text("scale") { $0.scale }, .text("url") { $0.url }, .view("site") { $0.site }, .qrCode,
     ]
 }
