@@ -52,7 +52,8 @@ struct CommunityAssembly {
                 continue
             }
             for file in mergingSheets(files) { compound.attach(file.record) }
-            compounds[slug] = compound.sortedRecords()
+            compound.sortRecords()
+            compounds[slug] = compound
         }
         guard let site, let rulePack else { return nil }
         return Community(site: site, branches: branches.sorted { $0.id < $1.id },
@@ -91,14 +92,15 @@ struct CommunityAssembly {
         return merged
     }
 
+    /// Lowercase ASCII letters, digits and `-` (told by bytes: this runs for every file of a city).
     static func isSlug(_ s: String) -> Bool {
-        !s.isEmpty && s.allSatisfy { ("a"..."z").contains($0) || $0.isASCIIDigit || $0 == "-" }
+        !s.isEmpty && s.utf8.allSatisfy { (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D }
     }
 
     /// Names that become URL path segments: ASCII letters, digits, `-` and `_` (a `.` would let
     /// `index.html.md` become a folder named like a page).
     static func isPathSafe(_ s: String) -> Bool {
-        !s.isEmpty && s.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-_".contains($0)) }
+        !s.isEmpty && s.utf8.allSatisfy { (0x61...0x7A).contains($0 | 0x20) || (0x30...0x39).contains($0) || $0 == 0x2D || $0 == 0x5F }
     }
 
     private mutating func checkFileName(_ file: ParsedFile) {
@@ -147,17 +149,17 @@ extension Compound {
         }
     }
 
-    func sortedRecords() -> Compound {
-        var c = self
-        c.statements.sort { $0.month.value < $1.month.value }
-        c.approvals.sort { $0.id < $1.id }
-        c.serviceLists.sort { $0.month.value < $1.month.value }
-        c.draftStatements.sort { $0.month.value < $1.month.value }
-        c.draftServiceLists.sort { $0.month.value < $1.month.value }
-        c.evaluations.sort { $0.quarter.value < $1.quarter.value }
-        c.plates.sort { $0.unit.value.localizedStandardCompare($1.unit.value) == .orderedAscending }
-        c.notices.sort(by: Notice.newestFirst)
-        return c
+    /// Sorts the records in place: the arrays were made by `attach` and are the compound's alone, so no
+    /// record is copied (sorting a copy of the compound copied every record of a city once more).
+    mutating func sortRecords() {
+        statements.sort { $0.month.value < $1.month.value }
+        approvals.sort { $0.id < $1.id }
+        serviceLists.sort { $0.month.value < $1.month.value }
+        draftStatements.sort { $0.month.value < $1.month.value }
+        draftServiceLists.sort { $0.month.value < $1.month.value }
+        evaluations.sort { $0.quarter.value < $1.quarter.value }
+        plates.sort { $0.unit.value.localizedStandardCompare($1.unit.value) == .orderedAscending }
+        notices.sort(by: Notice.newestFirst)
     }
 }
 
