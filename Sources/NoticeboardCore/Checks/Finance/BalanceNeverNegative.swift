@@ -5,22 +5,32 @@ struct BalanceNeverNegative: Rule {
     static let id = RuleID.fin012
     static let defaultSeverity = Severity.error
 
+    /// A line of the month in the order the balance is run: by date, income first, then as written.
+    private struct Step {
+        let date: Day
+        let isIncome: Bool
+        let index: Int
+    }
+
     func check(_ community: Community, _ findings: inout Findings) {
         for compound in community.compounds {
             for statement in compound.allStatements {
-                let entries = (statement.income.map { ($0, true) } + statement.expenses.map { ($0, false) })
-                    .enumerated()
+                let steps = (statement.income.indices.map { Step(date: statement.income[$0].date.value, isIncome: true, index: $0) }
+                    + statement.expenses.indices.map { Step(date: statement.expenses[$0].date.value, isIncome: false, index: $0) })
                     .sorted { a, b in
-                        let (x, y) = (a.element, b.element)
-                        if x.0.date.value != y.0.date.value { return x.0.date.value < y.0.date.value }
-                        if x.1 != y.1 { return x.1 }
-                        return a.offset < b.offset
+                        if a.date != b.date { return a.date < b.date }
+                        if a.isIncome != b.isIncome { return a.isIncome }
+                        return a.index < b.index
                     }
-                    .map(\.element)
                 var balance = statement.opening.value
-                for (entry, isIncome) in entries {
-                    balance = isIncome ? balance + entry.amount.value : balance - entry.amount.value
-                    guard balance.isNegative, !isIncome else { continue }
+                for step in steps {
+                    guard !step.isIncome else {
+                        balance = balance + statement.income[step.index].amount.value
+                        continue
+                    }
+                    balance = balance - statement.expenses[step.index].amount.value
+                    guard balance.isNegative else { continue }
+                    let entry = statement.expenses[step.index]
                     findings.report(at: entry.amount.location, Message(
                         zh: "\(entry.date.value)「\(entry.item)」支出 \(entry.amount.value.withYuanSign) 后账户余额为 \(balance.withYuanSign)：按日期先收后支，账户不能透支，请核对支出日期或是否漏记收入",
                         en: "after \(entry.item) (\(entry.amount.value.withYuanSign)) on \(entry.date.value) the account stands at \(balance.withYuanSign): taken by date, income first, it can never be overdrawn; check the dates or a missing income"),

@@ -1,16 +1,22 @@
 /// FIN-014 (warning): the same amount to the same payee twice in one month, under different vouchers,
 /// may be one payment entered twice; the message lists both lines.
 struct NoDoubleEntries: Rule {
+    /// Who was paid how much: what two lines entered twice share.
+    private struct Payment: Hashable {
+        let payee: String
+        let fen: Int64
+    }
+
     static let id = RuleID.fin014
     static let defaultSeverity = Severity.warning
 
     func check(_ community: Community, _ findings: inout Findings) {
         for compound in community.compounds {
             for statement in compound.allStatements {
-                var seen: [String: Statement.Entry] = [:]
+                var seen: [Payment: Statement.Entry] = [:]
                 for expense in statement.expenses {
                     guard let payee = expense.payee?.trimmedOfSpaces, !payee.isEmpty else { continue }
-                    let key = "\(payee)\u{0}\(expense.amount.value.fen)"
+                    let key = Payment(payee: payee, fen: expense.amount.value.fen)
                     guard let first = seen[key] else { seen[key] = expense; continue }
                     guard first.voucher?.value != expense.voucher?.value else { continue }
                     findings.report(at: expense.location, Message(

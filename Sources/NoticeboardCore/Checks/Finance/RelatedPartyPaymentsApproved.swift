@@ -12,7 +12,7 @@ struct RelatedPartyPaymentsApproved: Rule {
             for statement in compound.allStatements {
                 for expense in statement.expenses where expense.approval == nil {
                     guard let payee = expense.payee?.trimmedOfSpaces,
-                          let (name, role) = roles.first(where: { payee == $0.name || ($0.name.count >= 2 && payee.holds($0.name)) }) else { continue }
+                          let (name, role, _) = roles.first(where: { payee == $0.name || ($0.isLong && payee.holds($0.name)) }) else { continue }
                     findings.report(at: expense.location, Message(
                         zh: "\(expense.date.value)「\(expense.item)」\(expense.amount.value.withYuanSign) 付给「\(payee)」，即\(role)\(name)：付给物管会成员、账户共管人或监督小组成员的款项，不论金额都须经四步决议，请写明 approval",
                         en: "\(expense.date.value) \(expense.item) \(expense.amount.value.withYuanSign) is paid to \(payee), who is \(name), the compound's \(englishRole(role)): a payment to a committee member, account manager or supervisor needs an approval whatever the amount"))
@@ -21,14 +21,15 @@ struct RelatedPartyPaymentsApproved: Rule {
         }
     }
 
-    /// The compound's people who keep or check its money, with what they are.
-    private func roles(of compound: Compound) -> [(name: String, role: String)] {
+    /// The compound's people who keep or check its money, with what they are, and whether the name is long
+    /// enough (two characters or more) to be looked for inside a payee's name; counted once, not for every line.
+    private func roles(of compound: Compound) -> [(name: String, role: String, isLong: Bool)] {
         var roles: [(String, String)] = []
         for member in compound.committee?.members ?? [] { roles.append((member.name, "物管会成员")) }
         for manager in compound.account?.managers ?? [] { roles.append((manager.name, "账户共管人")) }
         for supervisor in compound.account?.supervisors ?? [] { roles.append((supervisor.value, "监督小组成员")) }
         var seen = Set<String>()
-        return roles.filter { !$0.0.isEmpty && seen.insert($0.0).inserted }
+        return roles.filter { !$0.0.isEmpty && seen.insert($0.0).inserted }.map { ($0.0, $0.1, $0.0.count >= 2) }
     }
 
     private func englishRole(_ role: String) -> String {
