@@ -25,6 +25,10 @@ final class YAMLDocument {
         var end: Int
         /// A scalar's text; empty for a container.
         var text: String
+
+        /// Whether this is a scalar written as `text`. The lengths first: most keys differ in length, and
+        /// comparing two short strings' lengths costs nothing.
+        func isScalar(_ text: String) -> Bool { kind.isScalar && self.text.utf8.count == text.utf8.count && self.text == text }
     }
 
     /// Nesting no record needs: deeper documents are refused rather than recursed into.
@@ -74,11 +78,10 @@ final class YAMLDocument {
     /// Records' mappings have a few keys: a look along them costs less than a dictionary built for each.
     func value(of key: String, in mapping: YAMLNode) -> YAMLNode? {
         var child = mapping.index + 1
-        let end = nodes[mapping.index].end, length = key.utf8.count
+        let end = nodes[mapping.index].end
         while child < end {
             let value = nodes[child].end
-            // The lengths first: most keys differ in length, and comparing two short strings' lengths costs nothing.
-            if nodes[child].kind.isScalar && nodes[child].text.utf8.count == length && nodes[child].text == key { return YAMLNode(index: value) }
+            if nodes[child].isScalar(key) { return YAMLNode(index: value) }
             child = nodes[value].end
         }
         return nil
@@ -157,9 +160,7 @@ final class YAMLDocument {
     /// Records' mappings have a few keys: comparing each with the ones before costs less than hashing.
     private static func duplicates(in mapping: Int, of nodes: [Node]) -> YAMLProblem? {
         func key(after key: Int) -> Int { nodes[nodes[key].end].end }
-        func same(_ a: Int, _ b: Int) -> Bool {
-            nodes[a].kind.isScalar && nodes[b].kind.isScalar && nodes[a].text.utf8.count == nodes[b].text.utf8.count && nodes[a].text == nodes[b].text
-        }
+        func same(_ a: Int, _ b: Int) -> Bool { nodes[b].kind.isScalar && nodes[a].isScalar(nodes[b].text) }
         let end = nodes[mapping].end
         var repeated: Set<String> = []
         var later = mapping + 1
@@ -176,7 +177,7 @@ final class YAMLDocument {
         }
         guard let smallest = repeated.min() else { return nil }
         var first = mapping + 1
-        while first < end, !(nodes[first].kind.isScalar && nodes[first].text == smallest) { first = key(after: first) }
+        while first < end, !nodes[first].isScalar(smallest) { first = key(after: first) }
         return YAMLProblem(kind: .duplicateKeys(repeated.sorted()), line: nodes[first].line, column: nodes[first].column)
     }
 

@@ -9,6 +9,7 @@ struct SourceDigests: Sendable {
         let digest: [UInt8]
     }
 
+    /// Every other file by path.
     private var files: [String: [UInt8]] = [:]
     /// Each compound's monthly files by slug, in the order they were read (by path).
     private var monthly: [String: [MonthlyFile]] = [:]
@@ -16,10 +17,14 @@ struct SourceDigests: Sendable {
     init() {}
 
     mutating func record(_ path: String, _ digest: [UInt8], slug: String? = nil, month: String? = nil) {
-        files[path] = digest
-        if let slug, let month { monthly[slug, default: []].append(MonthlyFile(month: month, path: path, digest: digest)) }
+        if let slug, let month {
+            monthly[slug, default: []].append(MonthlyFile(month: month, path: path, digest: digest))
+        } else {
+            files[path] = digest
+        }
     }
 
+    /// The digest of a file that is not a monthly one (those are `monthlyFiles`).
     subscript(path: String) -> [UInt8]? { files[path] }
 
     /// The compound's monthly files, oldest month first (by path within a month).

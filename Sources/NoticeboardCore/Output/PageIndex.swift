@@ -63,18 +63,13 @@ struct PageIndex: Sendable {
         return lines
     }
 
-    /// One line a page, sorted by path, appended as bytes: a city's index has a quarter of a million fields.
+    /// One line a page, sorted by path, appended to one buffer of bytes.
     func write(for output: URL) {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(entries.count * 128)
         bytes += "\(Self.header)\n\(inputs)\n".utf8
         for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
-            for (index, field) in [path, entry.key.hex, entry.inputs?.hex ?? "-", String(entry.file.size), String(entry.file.seconds),
-                                   String(entry.file.nanoseconds)].enumerated() {
-                if index > 0 { bytes.append(UInt8(ascii: "\t")) }
-                bytes += field.utf8
-            }
-            bytes.append(UInt8(ascii: "\n"))
+            bytes += "\(path)\t\(entry.key.hex)\t\(entry.inputs?.hex ?? "-")\t\(entry.file.size)\t\(entry.file.seconds)\t\(entry.file.nanoseconds)\n".utf8
         }
         try? Data(bytes).write(to: Self.location(for: output), options: .atomic)
     }

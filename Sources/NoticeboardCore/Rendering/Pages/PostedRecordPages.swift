@@ -22,7 +22,7 @@ struct PostedRecordPages {
     var keys: (mobile: PageKey, sheet: PageKey) {
         let values = Value.text(PageKey(part: self.values).hex)
         var sheetValues = values
-        if let part = sheetValue[name], !part.isRecord(self.values) { sheetValues = .text(PageKey(part: part).hex) }
+        if case .record(let sheet) = sheetValue, let part = sheet[name], !part.isRecord(self.values) { sheetValues = .text(PageKey(part: part).hex) }
         return (PageKey(mobile.template, mobile.data.value.replacing(name, with: values)),
                 PageKey(sheet, sheetValue.replacing(name, with: sheetValues)))
     }
@@ -68,12 +68,6 @@ extension PageContext {
 }
 
 extension Value {
-    /// A record's value under `name`; nil for anything else.
-    subscript(name: String) -> Value? {
-        guard case .record(let record) = self, let index = record.names.firstIndex(of: name) else { return nil }
-        return record.values[index]
-    }
-
     /// Whether both are the very same record (not merely equal ones).
     func isRecord(_ other: Value) -> Bool {
         guard case .record(let a) = self, case .record(let b) = other else { return false }
