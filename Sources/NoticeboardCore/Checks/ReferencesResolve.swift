@@ -20,16 +20,24 @@ struct ReferencesResolve: Rule {
         }
         let categories = community.rulePack.categories
         for compound in community.compounds {
-            for entry in compound.allStatements.flatMap({ $0.income + $0.expenses }) {
-                if let category = entry.category {
-                    resolve(category, .category, among: categories, exists: categories.contains(category.value))
+            let approvals = Set(compound.approvals.map(\.id))
+            // Statement by statement, in the order lines are reported: every category, then every approval.
+            let statements = compound.allStatements
+            for statement in statements {
+                for lines in [statement.income, statement.expenses] {
+                    for entry in lines {
+                        if let category = entry.category {
+                            resolve(category, .category, among: categories, exists: categories.contains(category.value))
+                        }
+                    }
                 }
             }
-            let approvals = Set(compound.approvals.map(\.id))
-            for entry in compound.allStatements.flatMap(\.expenses) {
-                if let id = entry.approval {
-                    let unreadable = community.unreadable.contains(Community.approvalFile(compound.slug, id.value))
-                    resolve(id, .approval, among: approvals.sorted(), exists: approvals.contains(id.value) || unreadable)
+            for statement in statements {
+                for entry in statement.expenses {
+                    if let id = entry.approval {
+                        let unreadable = community.unreadable.contains(Community.approvalFile(compound.slug, id.value))
+                        resolve(id, .approval, among: approvals.sorted(), exists: approvals.contains(id.value) || unreadable)
+                    }
                 }
             }
             switch compound.station {
