@@ -65,15 +65,17 @@ enum PlainFile {
     }
 
     /// Removes `relative` (below `root`) when it is a file not in `keeping`; for a folder, everything in it
-    /// that is not in `keeping`, and then the folder when nothing is left in it.
-    static func prune(_ relative: String, in root: String, isFolder: Bool, keeping: Set<String>) {
+    /// that is not in `keeping`, and then the folder when nothing is left in it. True when it is gone.
+    @discardableResult
+    static func prune(_ relative: String, in root: String, isFolder: Bool, keeping: Set<String>) -> Bool {
         let full = root + "/" + relative
-        guard isFolder else {
-            if !keeping.contains(relative) { unlink(full) }
-            return
+        guard isFolder else { return !keeping.contains(relative) && unlink(full) == 0 }
+        var left = false
+        for entry in entries(of: full) {
+            if !prune(relative + "/" + entry.name, in: root, isFolder: entry.isFolder, keeping: keeping) { left = true }
         }
-        for entry in entries(of: full) { prune(relative + "/" + entry.name, in: root, isFolder: entry.isFolder, keeping: keeping) }
-        rmdir(full)  // fails, as it should, while the folder still holds something
+        // A folder that still holds something is kept without asking the system (a site has tens of thousands).
+        return !left && rmdir(full) == 0
     }
 
     /// Removes whatever is at `path`: a file, a link, or a folder (in a recycled staging folder, where a
