@@ -1,4 +1,7 @@
 internal import CYAML
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// A node of a `YAMLDocument`: its place in the document's list of nodes.
 struct YAMLNode: Equatable {
@@ -18,26 +21,27 @@ final class YAMLDocument {
         var isScalar: Bool { self == .scalar || self == .plainScalar }
     }
 
+    /// A node's place in the list. A scalar's text is kept as a span of the document's `bytes`, so that a node
+    /// is copied without counting references and a key is compared without ever becoming a `String`.
     struct Node {
         var kind: Kind
-        var line: Int, column: Int
+        var line: Int32, column: Int32
         /// The index just past this node and its contents.
         var end: Int
-        /// A scalar's text; empty for a container.
-        var text: String
-
-        /// Whether this is a scalar written as `text`. The lengths first: most keys differ in length, and
-        /// comparing two short strings' lengths costs nothing.
-        func isScalar(_ text: String) -> Bool { kind.isScalar && self.text.utf8.count == text.utf8.count && self.text == text }
+        /// A scalar's text in `bytes`; empty for a container.
+        var start: Int, count: Int
     }
 
     /// Nesting no record needs: deeper documents are refused rather than recursed into.
     static let deepest = 64
 
     let nodes: [Node]
+    /// Every scalar's UTF-8 text, one after another.
+    private let bytes: [UInt8]
 
-    private init(nodes: [Node]) {
+    private init(nodes: [Node], bytes: [UInt8]) {
         self.nodes = nodes
+        self.bytes = bytes
     }
 
     /// The document's top node.
@@ -45,22 +49,43 @@ final class YAMLDocument {
 
     func kind(_ node: YAMLNode) -> Kind { nodes[node.index].kind }
 
-    func line(_ node: YAMLNode) -> Int { nodes[node.index].line }
+    func line(_ node: YAMLNode) -> Int { Int(nodes[node.index].line) }
 
-    func column(_ node: YAMLNode) -> Int { nodes[node.index].column }
+    func column(_ node: YAMLNode) -> Int { Int(nodes[node.index].column) }
 
     /// A scalar's text; nil for a list or mapping.
     func text(_ node: YAMLNode) -> String? {
         let entry = nodes[node.index]
-        return entry.kind.isScalar ? entry.text : nil
+        guard entry.kind.isScalar else { return nil }
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[entry.start..<entry.start + entry.count]), as: UTF8.self) }
+    }
+
+    /// Whether the node at `index` is a scalar written as `text`: the lengths first, then the bytes.
+    private func isScalar(_ index: Int, _ text: String) -> Bool {
+        let entry = nodes[index]
+        guard entry.kind.isScalar, entry.count == text.utf8.count else { return false }
+        return Self.same(bytes, entry, text)
+    }
+
+    private static func same(_ bytes: [UInt8], _ entry: Node, _ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { key in
+            bytes.withUnsafeBufferPointer { all in
+                entry.count == 0 || memcmp(all.baseAddress! + entry.start, key.baseAddress!, entry.count) == 0
+            }
+        }
     }
 
     /// `key:` with nothing after it, or `~` / `null`.
     func isNull(_ node: YAMLNode) -> Bool {
         let entry = nodes[node.index]
-        guard entry.kind == .plainScalar, entry.text.utf8.count <= 4 else { return false }
-        let text = entry.text
-        return text.isEmpty || text == "~" || text == "null" || text == "Null" || text == "NULL"
+        guard entry.kind == .plainScalar else { return false }
+        switch entry.count {
+        case 0: return true
+        case 1: return bytes[entry.start] == UInt8(ascii: "~")
+        case 4: return Self.same(bytes, entry, "null") || Self.same(bytes, entry, "Null") || Self.same(bytes, entry, "NULL")
+        default: return false
+        }
     }
 
     /// A sequence's items.
@@ -81,7 +106,7 @@ final class YAMLDocument {
         let end = nodes[mapping.index].end
         while child < end {
             let value = nodes[child].end
-            if nodes[child].isScalar(key) { return YAMLNode(index: value) }
+            if isScalar(child, key) { return YAMLNode(index: value) }
             child = nodes[value].end
         }
         return nil
@@ -98,6 +123,11 @@ final class YAMLDocument {
         return keys
     }
 
+    /// Whether the key `key` of a mapping is one of `names`, compared as bytes.
+    func key(_ key: YAMLNode, isOneOf names: [String]) -> Bool {
+        names.contains { isScalar(key.index, $0) }
+    }
+
     static func parse(_ text: String) -> Result<YAMLDocument, YAMLProblem> {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else {
@@ -108,12 +138,12 @@ final class YAMLDocument {
         return text.withUTF8 { buffer in
             yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
             yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-            return read(&parser).map(YAMLDocument.init)
+            return read(&parser).map { YAMLDocument(nodes: $0.nodes, bytes: $0.bytes) }
         }
     }
 
-    private static func read(_ parser: inout yaml_parser_t) -> Result<[Node], YAMLProblem> {
-        var nodes: [Node] = []
+    private static func read(_ parser: inout yaml_parser_t) -> Result<(nodes: [Node], bytes: [UInt8]), YAMLProblem> {
+        var nodes: [Node] = [], bytes: [UInt8] = []
         /// The containers not yet ended, by index.
         var open: [Int] = []
         var documents = 0
@@ -125,7 +155,7 @@ final class YAMLDocument {
             switch event.type {
             case YAML_STREAM_END_EVENT:
                 guard !nodes.isEmpty else { return .failure(YAMLProblem(kind: .emptyDocument, line: 1, column: 1)) }
-                return .success(nodes)
+                return .success((nodes, bytes))
             case YAML_DOCUMENT_START_EVENT:
                 documents += 1
                 if documents > 1 {
@@ -136,20 +166,21 @@ final class YAMLDocument {
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
                 if scalar.anchor != nil { return .failure(YAMLProblem(kind: .anchor, line: line, column: column)) }
-                let value = String(decoding: UnsafeBufferPointer(start: scalar.value, count: Int(scalar.length)), as: UTF8.self)
+                let start = bytes.count
+                bytes.append(contentsOf: UnsafeBufferPointer(start: scalar.value, count: Int(scalar.length)))
                 nodes.append(Node(kind: scalar.style == YAML_PLAIN_SCALAR_STYLE ? .plainScalar : .scalar,
-                                  line: line, column: column, end: nodes.count + 1, text: value))
+                                  line: Int32(clamping: line), column: Int32(clamping: column), end: nodes.count + 1, start: start, count: bytes.count - start))
             case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
                 let isSequence = event.type == YAML_SEQUENCE_START_EVENT
                 let anchored = isSequence ? event.data.sequence_start.anchor != nil : event.data.mapping_start.anchor != nil
                 if anchored { return .failure(YAMLProblem(kind: .anchor, line: line, column: column)) }
                 guard open.count < deepest else { return .failure(YAMLProblem(kind: .tooDeep, line: line, column: column)) }
                 open.append(nodes.count)
-                nodes.append(Node(kind: isSequence ? .sequence : .mapping, line: line, column: column, end: -1, text: ""))
+                nodes.append(Node(kind: isSequence ? .sequence : .mapping, line: Int32(clamping: line), column: Int32(clamping: column), end: -1, start: 0, count: 0))
             case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                 let container = open.removeLast()
                 nodes[container].end = nodes.count
-                if event.type == YAML_MAPPING_END_EVENT, let duplicate = duplicates(in: container, of: nodes) { return .failure(duplicate) }
+                if event.type == YAML_MAPPING_END_EVENT, let duplicate = duplicates(in: container, of: nodes, bytes) { return .failure(duplicate) }
             default:
                 break
             }
@@ -158,27 +189,34 @@ final class YAMLDocument {
 
     /// Keys written twice in one mapping, sorted, at the first place the first of them is written.
     /// Records' mappings have a few keys: comparing each with the ones before costs less than hashing.
-    private static func duplicates(in mapping: Int, of nodes: [Node]) -> YAMLProblem? {
+    private static func duplicates(in mapping: Int, of nodes: [Node], _ bytes: [UInt8]) -> YAMLProblem? {
         func key(after key: Int) -> Int { nodes[nodes[key].end].end }
-        func same(_ a: Int, _ b: Int) -> Bool { nodes[b].kind.isScalar && nodes[a].isScalar(nodes[b].text) }
+        func text(_ index: Int) -> String {
+            bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[nodes[index].start..<nodes[index].start + nodes[index].count]), as: UTF8.self) }
+        }
+        func same(_ a: Int, _ b: Int) -> Bool {
+            let x = nodes[a], y = nodes[b]
+            guard x.kind.isScalar, y.kind.isScalar, x.count == y.count else { return false }
+            return bytes.withUnsafeBufferPointer { x.count == 0 || memcmp($0.baseAddress! + x.start, $0.baseAddress! + y.start, x.count) == 0 }
+        }
         let end = nodes[mapping].end
-        var repeated: Set<String> = []
+        var repeated: [String: Int] = [:]
         var later = mapping + 1
         while later < end {
             var earlier = mapping + 1
             while earlier < later {
                 if same(earlier, later) {
-                    repeated.insert(nodes[later].text)
+                    let name = text(later)
+                    repeated[name] = min(repeated[name] ?? earlier, earlier)
                     break
                 }
                 earlier = key(after: earlier)
             }
             later = key(after: later)
         }
-        guard let smallest = repeated.min() else { return nil }
-        var first = mapping + 1
-        while first < end, !nodes[first].isScalar(smallest) { first = key(after: first) }
-        return YAMLProblem(kind: .duplicateKeys(repeated.sorted()), line: nodes[first].line, column: nodes[first].column)
+        guard let smallest = repeated.min(by: { $0.key < $1.key }) else { return nil }
+        let first = nodes[smallest.value]
+        return YAMLProblem(kind: .duplicateKeys(repeated.keys.sorted()), line: Int(first.line), column: Int(first.column))
     }
 
     /// libyaml's reason for stopping, with its context, at the place it names.

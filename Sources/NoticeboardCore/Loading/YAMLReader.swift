@@ -79,13 +79,10 @@ struct MappingReader {
     /// Reports every key not in `keys` (IN-002 with a "did you mean"). Call once per mapping.
     @discardableResult
     func expect(keys: [String]) -> MappingReader {
-        for keyNode in document.keys(of: node) {
+        for keyNode in document.keys(of: node) where !document.key(keyNode, isOneOf: keys) {
             let key = document.text(keyNode) ?? ""
-            let length = key.utf8.count
-            if !keys.contains(where: { $0.utf8.count == length && $0 == key }) {
-                reader.report(.in002, at: location(of: keyNode),
-                              InputMessages.unknownKey("\(qualified(key))", expected: keys, suggestion: Suggestion.closest(to: key, among: keys)))
-            }
+            reader.report(.in002, at: location(of: keyNode),
+                          InputMessages.unknownKey("\(qualified(key))", expected: keys, suggestion: Suggestion.closest(to: key, among: keys)))
         }
         return self
     }
