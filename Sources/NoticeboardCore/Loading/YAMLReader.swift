@@ -53,6 +53,11 @@ final class YAMLReader {
             return nil
         }
         if document.isNull(node) { return nil }
+        return parse(text, at: node, in: document, key: key, kind)
+    }
+
+    /// A scalar's `text`, already read from its node, read as `kind`; nil with a diagnostic when malformed.
+    func parse<T>(_ text: String, at node: YAMLNode, in document: YAMLDocument, key: FieldName, _ kind: ValueKind<T>) -> Located<T>? {
         switch kind.parse(key, text) {
         case .success(let value): return Located(value, at: location(of: node, in: document))
         case .failure(.wrongType(let message)): report(.in002, at: location(of: node, in: document), message)
@@ -117,8 +122,10 @@ struct MappingReader {
 
     /// The value of `key`, or nil when it is absent, null, or blank: `duty: " "` says nothing, so it is missing.
     func optional<T>(_ key: String, _ kind: ValueKind<T>) -> Located<T>? {
-        guard let node = node(key), !(document.text(node)?.isBlank ?? false) else { return nil }
-        return scalar(node, key: FieldName(key, in: path), kind)
+        guard let node = node(key) else { return nil }
+        // The text is made once: a Chinese value is long enough to cost an allocation each time.
+        guard let text = document.text(node) else { return scalar(node, key: FieldName(key, in: path), kind) }
+        return text.isBlank ? nil : reader.parse(text, at: node, in: document, key: FieldName(key, in: path), kind)
     }
 
     func required<T>(_ key: String, _ kind: ValueKind<T>) -> Located<T>? {
@@ -126,11 +133,13 @@ struct MappingReader {
             reader.report(.in002, at: location, InputMessages.missingKey("\(qualified(key))"))
             return nil
         }
-        if document.isNull(node) || document.text(node)?.isBlank == true {
+        let text = document.text(node)
+        if document.isNull(node) || text?.isBlank == true {
             reader.report(.in002, at: location(of: node), InputMessages.emptyValue("\(qualified(key))"))
             return nil
         }
-        return scalar(node, key: FieldName(key, in: path), kind)
+        guard let text else { return scalar(node, key: FieldName(key, in: path), kind) }
+        return reader.parse(text, at: node, in: document, key: FieldName(key, in: path), kind)
     }
 
     /// A nested mapping; `required` reports its absence.
