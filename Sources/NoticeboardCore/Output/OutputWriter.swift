@@ -24,11 +24,14 @@ public struct OutputWriter: Sendable {
 
     /// The folders' paths with a slash, to which a page's relative path is appended (URL's appending is slow for 56,000 pages).
     private let targetPrefix: String, stagingPrefix: String
+    /// In a staging folder that started empty, the folders made so far.
+    private let madeFolders: MadeFolders
 
     public init(target: URL) {
         self.target = target.standardizedFileURL
         targetPrefix = self.target.path + "/"
         stagingPrefix = self.target.hiddenSibling("staging").path + "/"
+        madeFolders = MadeFolders(root: self.target.hiddenSibling("staging").path)
     }
 
     var staging: URL { target.hiddenSibling("staging") }
@@ -61,6 +64,7 @@ public struct OutputWriter: Sendable {
     /// its bytes are the same. Returns the identity of the file now in place and whether it was carried over.
     func place(_ file: RenderedFile) throws(InputOutputError) -> (file: FileIdentity, unchanged: Bool) {
         let old = targetPrefix + file.path, new = stagingPrefix + file.path
+        if stagingStartsEmpty { madeFolders.make(parentOf: new) }
         if let identity = PlainFile.identity(of: old), identity.size == file.bytes.count,
            FileManager.default.contents(atPath: old) == file.bytes,
            PlainFile.mirror(old, at: new, ifStill: identity, replacing: !stagingStartsEmpty) {
@@ -72,7 +76,9 @@ public struct OutputWriter: Sendable {
     /// Carries the previous output's file at `path` over without reading it, when it is still exactly
     /// as that build wrote it (`identity`); false when it is not, and the page must be rendered.
     func carryOver(_ path: String, writtenAs identity: FileIdentity) -> Bool {
-        PlainFile.mirror(targetPrefix + path, at: stagingPrefix + path, ifStill: identity, replacing: !stagingStartsEmpty)
+        let new = stagingPrefix + path
+        if stagingStartsEmpty { madeFolders.make(parentOf: new) }
+        return PlainFile.mirror(targetPrefix + path, at: new, ifStill: identity, replacing: !stagingStartsEmpty)
     }
 
     /// Removes from the staging folder every file this build did not produce (`paths`, relative),

@@ -122,9 +122,11 @@ struct YearView {
     /// Expenses by category, largest first; lines without one are 未分类.
     private func categories(of statements: [Statement], total: Money) -> [YearContent.CategoryRow] {
         var sums: [String: Money] = [:]
-        for line in statements.flatMap(\.expenses) {
-            let category = line.category?.value ?? "未分类"
-            sums[category] = sums[category, default: .zero] + line.amount.value
+        for statement in statements {
+            for line in statement.expenses {
+                let category = line.category?.value ?? "未分类"
+                sums[category] = sums[category, default: .zero] + line.amount.value
+            }
         }
         let sorted = sums.sorted { $0.value != $1.value ? $0.value > $1.value : NameOrder.ascending($0.key, $1.key) }
         let largest = max(sorted.first?.value.fen ?? 1, 1)
@@ -136,7 +138,10 @@ struct YearView {
 
     /// Each approval decided in the year or cited by one of its lines, with every line that cites it.
     private func majorExpenses(of statements: [Statement]) -> [YearContent.MajorExpense] {
-        let cited = Set(statements.flatMap(\.expenses).compactMap { $0.approval?.value })
+        var cited: Set<String> = []
+        for statement in statements {
+            for line in statement.expenses { if let id = line.approval?.value { cited.insert(id) } }
+        }
         return compound.approvals.filter { cited.contains($0.id) || $0.resolution?.date.value.year == year }.map { approval in
             var lines: [LinkView] = [], spent = Money.zero
             for statement in compound.statements {
