@@ -194,10 +194,16 @@ final class YAMLDocument {
         func text(_ index: Int) -> String {
             bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[nodes[index].start..<nodes[index].start + nodes[index].count]), as: UTF8.self) }
         }
+        func isASCII(_ node: Node) -> Bool { bytes[node.start..<node.start + node.count].allSatisfy { $0 < 0x80 } }
+        /// The same bytes, or (beyond ASCII) the same text in Unicode's sense, as two keys a reader cannot tell apart.
         func same(_ a: Int, _ b: Int) -> Bool {
             let x = nodes[a], y = nodes[b]
-            guard x.kind.isScalar, y.kind.isScalar, x.count == y.count else { return false }
-            return bytes.withUnsafeBufferPointer { x.count == 0 || memcmp($0.baseAddress! + x.start, $0.baseAddress! + y.start, x.count) == 0 }
+            guard x.kind.isScalar, y.kind.isScalar else { return false }
+            if x.count == y.count,
+               bytes.withUnsafeBufferPointer({ x.count == 0 || memcmp($0.baseAddress! + x.start, $0.baseAddress! + y.start, x.count) == 0 }) {
+                return true
+            }
+            return !(isASCII(x) && isASCII(y)) && text(a) == text(b)
         }
         let end = nodes[mapping].end
         var repeated: [String: Int] = [:]

@@ -34,6 +34,13 @@ import Testing
         expectOne(d, .in001, Self.compound, 3, 1, containing: "键重复：buildings")
     }
 
+    /// Two keys a reader cannot tell apart are one key written twice, though their bytes differ
+    /// (é as one code point, and as e with a combining accent).
+    @Test func keysThatReadAlikeAreDuplicates() async throws {
+        let d = try await findings(SiteFixture.edit(Self.compound, "buildings: 2", "buildings: 2\ncaf\u{E9}: 1\ncafe\u{301}: 2"))
+        expectOne(d, .in001, Self.compound, 4, 1, containing: "键重复：caf")
+    }
+
     @Test func fileThatIsNotUTF8() async throws {
         let fixture = try SiteFixture()
         defer { fixture.remove() }
