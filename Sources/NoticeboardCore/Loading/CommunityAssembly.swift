@@ -15,7 +15,7 @@ struct CommunityAssembly {
     private var personalNumbers: [PersonalNumber] = []
     private var sources = SourceDigests()
 
-    mutating func add(_ file: ParsedFile) {
+    mutating func add(_ file: consuming ParsedFile) {
         diagnostics += file.diagnostics
         personalNumbers += file.personalNumbers
         if let digest = file.digest { sources.record(file.path, digest, slug: file.kind.slug, month: file.kind.month) }
@@ -25,33 +25,35 @@ struct CommunityAssembly {
                                           Self.isSlug(slug) ? InputMessages.reservedSlug(slug) : InputMessages.badSlug(slug)))
         }
         checkFileName(file)
-        guard let record = file.record else {
-            unreadable.insert(file.path)
-            return
-        }
-        switch record {
-        case .site(let s): site = s
-        case .branch(let b): branches.append(b)
-        case .communityNotice(let n): notices.append(n)
-        case .compound(let c): compounds[c.slug] = c
+        // Switched on in place: a copy of the record would retain each of its texts once more.
+        switch file.record {
+        case nil: unreadable.insert(file.path)
+        case .site(let s)?: site = s
+        case .branch(let b)?: branches.append(b)
+        case .communityNotice(let n)?: notices.append(n)
+        case .compound(let c)?: compounds[c.slug] = c
         default: records[file.kind.slug ?? "", default: []].append(file)
         }
     }
 
-    /// The assembled community; nil when site.yaml or the rule pack could not be read.
+    /// The assembled community; nil when site.yaml or the rule pack could not be read. Asked once: the
+    /// records move into their compounds.
     mutating func community(rulePack: RulePack?) -> Community? {
         if !sawSite {
             diagnostics.append(Diagnostic(.in002, .error, at: .file("content/site.yaml"), Message(
                 zh: "缺少 content/site.yaml（社区名称、街道、网址）", en: "content/site.yaml is missing (community, street, base_url)")))
         }
-        for (slug, files) in records.sorted(by: { $0.key < $1.key }) {
-            guard var compound = compounds[slug] else {
+        for slug in records.keys.sorted() {
+            // Taken out of `records`, so that each record moves into its compound instead of being copied.
+            guard var files = records.removeValue(forKey: slug) else { continue }
+            guard var compound = compounds.removeValue(forKey: slug) else {
                 if unreadable.contains(Community.compoundFile(slug)) { continue }
                 diagnostics.append(Diagnostic(.in002, .error, at: .file("content/compounds/\(slug)/compound.yaml"), Message(
                     zh: "小区文件夹 \(slug) 缺少 compound.yaml", en: "compound folder \(slug) has no compound.yaml")))
                 continue
             }
-            for file in mergingSheets(files) { compound.attach(file.record) }
+            mergeSheets(&files)
+            files.drain { file in compound.attach(file.takeRecord()) }
             compound.sortRecords()
             compounds[slug] = compound
         }
@@ -62,34 +64,26 @@ struct CommunityAssembly {
                          personalNumbers: personalNumbers, sources: sources)
     }
 
-    /// A statement whose lines are in `ledger/<month>.csv` gets them from there.
-    private mutating func mergingSheets(_ files: [ParsedFile]) -> [ParsedFile] {
+    /// A statement whose lines are in `ledger/<month>.csv` gets them from there; the sheets' files leave `files`.
+    private mutating func mergeSheets(_ files: inout [ParsedFile]) {
         var sheets: [String: (ParsedFile, LedgerSheet)] = [:]
         for file in files { if case .ledgerSheet(let month, let sheet)? = file.record { sheets[month] = (file, sheet) } }
-        guard !sheets.isEmpty else { return files }
-        var merged: [ParsedFile] = []
-        for file in files {
-            switch file.record {
-            case .ledgerSheet?:
-                continue
-            case .statement(let statement)?:
-                let month = statement.month.value.description
-                guard let (sheetFile, sheet) = sheets.removeValue(forKey: month) else { merged.append(file); continue }
-                if !statement.income.isEmpty || !statement.expenses.isEmpty {
-                    diagnostics.append(Diagnostic(.in002, .error, at: statement.location, Message(
-                        zh: "收支明细同时写在这里和 \(sheetFile.path) 中，只能保留一处", en: "the lines are both here and in \(sheetFile.path): keep one")))
-                }
-                merged.append(ParsedFile(path: file.path, kind: file.kind, record: .statement(statement.with(income: sheet.income, expenses: sheet.expenses)),
-                                         diagnostics: []))
-            default:
-                merged.append(file)
+        guard !sheets.isEmpty else { return }
+        files.removeAll { if case .ledgerSheet? = $0.record { true } else { false } }
+        for index in files.indices {
+            guard case .statement(let statement)? = files[index].record,
+                  let (sheetFile, sheet) = sheets.removeValue(forKey: statement.month.value.description) else { continue }
+            if !statement.income.isEmpty || !statement.expenses.isEmpty {
+                diagnostics.append(Diagnostic(.in002, .error, at: statement.location, Message(
+                    zh: "收支明细同时写在这里和 \(sheetFile.path) 中，只能保留一处", en: "the lines are both here and in \(sheetFile.path): keep one")))
             }
+            files[index] = ParsedFile(path: files[index].path, kind: files[index].kind,
+                                      record: .statement(statement.with(income: sheet.income, expenses: sheet.expenses)), diagnostics: [])
         }
         for (month, (sheetFile, _)) in sheets.sorted(by: { $0.key < $1.key }) where !unreadable.contains(sheetFile.path.replacingOccurrences(of: ".csv", with: ".yaml")) {
             diagnostics.append(Diagnostic(.in002, .error, at: .file(sheetFile.path), Message(
                 zh: "缺少同名的 \(month).yaml（月份、期初、期末、制表、审核等）", en: "\(month).yaml is missing beside it (month, opening, closing, …)")))
         }
-        return merged
     }
 
     /// Lowercase ASCII letters, digits and `-` (told by bytes: this runs for every file of a city).
@@ -112,22 +106,23 @@ struct CommunityAssembly {
             diagnostics.append(Diagnostic(.in004, .error, at: .file(file.path), InputMessages.badFileName(name, expected: expected)))
         }
         let safeName = "英文字母、数字、- 或 _ 组成的名称（用作网址）/ letters, digits, - or _ (it becomes a URL)"
-        switch (file.kind, file.record) {
-        case let (.statement(_, month), record):
+        let stated = file.record?.statedName
+        switch file.kind {
+        case let .statement(_, month):
             if Month(parsing: month) == nil { badName(month, expected: "YYYY-MM.yaml") }
-            if case .statement(let s)? = record, s.month.value.description != month { disagree("month", s.month.value.description, at: s.month.location) }
-        case let (.ledgerSheet(_, month), _):
+            if let stated, stated.value != month { disagree("month", stated.value, at: stated.location) }
+        case let .ledgerSheet(_, month):
             if Month(parsing: month) == nil { badName(month, expected: "YYYY-MM.csv") }
-        case let (.serviceList(_, month), record):
+        case let .serviceList(_, month):
             if Month(parsing: month) == nil { badName(month, expected: "YYYY-MM.md") }
-            if case .serviceList(let s)? = record, s.month.value.description != month { disagree("month", s.month.value.description, at: s.month.location) }
-        case let (.evaluation(_, quarter), record):
+            if let stated, stated.value != month { disagree("month", stated.value, at: stated.location) }
+        case let .evaluation(_, quarter):
             if Quarter(parsing: quarter) == nil { badName(quarter, expected: "YYYY-Qn.yaml") }
-            if case .evaluation(let e)? = record, e.quarter.value.description != quarter { disagree("quarter", e.quarter.value.description, at: e.quarter.location) }
-        case let (.plate(_, unit), record):
+            if let stated, stated.value != quarter { disagree("quarter", stated.value, at: stated.location) }
+        case let .plate(_, unit):
             if !Self.isPathSafe(unit) { badName(unit, expected: safeName) }
-            if case .plate(let p)? = record, p.unit.value != unit { disagree("unit", p.unit.value, at: p.unit.location) }
-        case let (.approval(_, name), _), let (.compoundNotice(_, name), _), let (.communityNotice(name), _), let (.branch(name), _):
+            if let stated, stated.value != unit { disagree("unit", stated.value, at: stated.location) }
+        case let .approval(_, name), let .compoundNotice(_, name), let .communityNotice(name), let .branch(name):
             if !Self.isPathSafe(name) { badName(name, expected: safeName) }
         default:
             break
@@ -136,7 +131,7 @@ struct CommunityAssembly {
 }
 
 extension Compound {
-    mutating func attach(_ record: ParsedFile.Record?) {
+    mutating func attach(_ record: consuming ParsedFile.Record?) {
         switch record {
         case .statement(let s)?: if s.isDraft { draftStatements.append(s) } else { statements.append(s) }
         case .seals(let s)?: seals = s

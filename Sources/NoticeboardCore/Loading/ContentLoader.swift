@@ -22,9 +22,9 @@ public struct ContentLoader: Sendable {
         let entries = try contentEntries()
         let files = entries.filter { !$0.isLink }.map { "content/" + $0.path }.sorted()
         let root = self.root
-        let parsed = await files.concurrentMap { path in ParsedFile.parse(path: path, root: root) }
+        var parsed = await files.concurrentMap { path in ParsedFile.parse(path: path, root: root) }
         var assembly = CommunityAssembly()
-        for file in parsed { assembly.add(file) }
+        parsed.drain { assembly.add($0) }
         assembly.diagnostics += symbolicLinks(content: entries)
         // A site.yaml that exists but cannot be read names no pack we could trust; its own error says enough.
         guard assembly.site != nil || !assembly.sawSite else {
@@ -97,6 +97,18 @@ struct ParsedFile: Sendable {
         case site(Site), branch(Branch), communityNotice(Notice), compound(Compound), statement(Statement)
         case seals([Seal]), ledgerSheet(month: String, LedgerSheet), approval(Approval), serviceList(ServiceList), evaluation(Evaluation), plate(HouseholdPlate), compoundNotice(Notice)
 
+        /// What the record says its file is named for: a statement's or service list's month, an evaluation's
+        /// quarter, a plate's unit; nil for the others.
+        var statedName: Located<String>? {
+            switch self {
+            case .statement(let s): Located(s.month.value.description, at: s.month.location)
+            case .serviceList(let s): Located(s.month.value.description, at: s.month.location)
+            case .evaluation(let e): Located(e.quarter.value.description, at: e.quarter.location)
+            case .plate(let p): p.unit
+            default: nil
+            }
+        }
+
         /// A statement or service list still marked `draft: true`: checked, not published.
         var isDraft: Bool {
             switch self {
@@ -115,6 +127,9 @@ struct ParsedFile: Sendable {
     var personalNumbers: [PersonalNumber] = []
     /// The SHA-256 of the file's bytes, when it could be read.
     var digest: [UInt8]?
+
+    /// The record, moved out of the file as the file is given up (read through `record`, it would be copied).
+    consuming func takeRecord() -> Record? { record }
 
     static func parse(path: String, root: URL) -> ParsedFile {
         let kind = RecordFile(Array(path.split(separator: "/").dropFirst().map(String.init)))
