@@ -6,15 +6,34 @@ enum ServiceListFingerprint {
         VerificationCode(fingerprintHex: canonicalForm(of: list, in: compound).sha256Hex)
     }
 
-    /// Every published value, one per line in a fixed order (`canonicalField`).
-    static func canonicalForm(of list: ServiceList, in compound: Compound) -> String {
-        var lines = ["noticeboard-services-1", "compound \(compound.slug)", "month \(list.month.value)",
-                     "posted \(list.posted?.value.description ?? "")"]
+    /// Every published value, one per line in a fixed order (`CanonicalForm`), then the body as written.
+    static func canonicalForm(of list: ServiceList, in compound: Compound) -> CanonicalForm {
+        var form = CanonicalForm(capacity: 256 + 96 * list.items.count + list.body.utf8.count)
+        form.line("noticeboard-services-1")
+        form.line("compound \(compound.slug)")
+        form.line("month \(list.month.value)")
+        form.line("posted \(list.posted?.value.description ?? "")")
         for item in list.items {
-            lines.append(["item", canonicalField(item.name), canonicalField(item.standard), canonicalField(item.by), item.status.rawValue, canonicalField(item.note)].joined(separator: "\t"))
+            form.word("item")
+            form.tab()
+            form.field(item.name)
+            form.tab()
+            form.field(item.standard)
+            form.tab()
+            form.field(item.by)
+            form.tab()
+            form.word(item.status.rawValue)
+            form.tab()
+            form.field(item.note)
+            form.endLine()
         }
-        lines.append("feedback \(canonicalField(list.feedback?.phone))\t\(canonicalField(list.feedback?.place))")
-        lines.append("body")
-        return lines.joined(separator: "\n") + "\n" + list.body
+        form.word("feedback ")
+        form.field(list.feedback?.phone)
+        form.tab()
+        form.field(list.feedback?.place)
+        form.endLine()
+        form.line("body")
+        form.word(list.body)
+        return form
     }
 }

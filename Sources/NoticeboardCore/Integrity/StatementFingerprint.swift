@@ -30,23 +30,51 @@ struct StatementFingerprint: Sendable, Hashable {
 
     /// Every published value of the statement, one per line, in a fixed order and notation
     /// (amounts in fen, dates ISO). Corrections are left out: they explain a change, they are not one.
-    static func canonicalForm(of s: Statement, in compound: Compound) -> String {
-        var lines = ["noticeboard-statement-1", "compound \(compound.slug)", "month \(s.month.value)",
-                     "opening \(s.opening.value.fen)", "closing \(s.closing.value.fen)"]
+    static func canonicalForm(of s: Statement, in compound: Compound) -> CanonicalForm {
+        var form = CanonicalForm(capacity: 256 + 96 * (s.income.count + s.expenses.count))
+        form.line("noticeboard-statement-1")
+        form.line("compound \(compound.slug)")
+        form.line("month \(s.month.value)")
+        form.line("opening \(s.opening.value.fen)")
+        form.line("closing \(s.closing.value.fen)")
         for (kind, entries) in [("income", s.income), ("expense", s.expenses)] {
             for e in entries {
-                lines.append([kind, e.date.value.description, canonicalField(e.item), String(e.amount.value.fen), canonicalField(e.voucher?.value),
-                              canonicalField(e.payee), canonicalField(e.approval?.value)].joined(separator: "\t"))
+                form.word(kind)
+                form.tab()
+                form.word(e.date.value.description)
+                form.tab()
+                form.field(e.item)
+                form.tab()
+                form.word(String(e.amount.value.fen))
+                form.tab()
+                form.field(e.voucher?.value)
+                form.tab()
+                form.field(e.payee)
+                form.tab()
+                form.field(e.approval?.value)
+                form.endLine()
             }
         }
         if let c = s.collection {
-            lines.append("collection \(c.due.value) \(c.paid.value)")
-            for e in c.exemptions { lines.append("exempt \(e.count.value)\t\(canonicalField(e.reason))") }
+            form.line("collection \(c.due.value) \(c.paid.value)")
+            for e in c.exemptions {
+                form.word("exempt \(e.count.value)")
+                form.tab()
+                form.field(e.reason)
+                form.endLine()
+            }
         }
-        lines.append("prepared \(canonicalField(s.preparedBy?.value))")
-        lines.append("checked \(s.checkedBy.map { canonicalField($0.value) }.joined(separator: "\t"))")
-        lines.append("posted \(s.posted?.value.description ?? "")")
-        return lines.joined(separator: "\n") + "\n"
+        form.word("prepared ")
+        form.field(s.preparedBy?.value)
+        form.endLine()
+        form.word("checked ")
+        for (index, name) in s.checkedBy.enumerated() {
+            if index > 0 { form.tab() }
+            form.field(name.value)
+        }
+        form.endLine()
+        form.line("posted \(s.posted?.value.description ?? "")")
+        return form
     }
 }
 
@@ -65,14 +93,4 @@ struct VerificationCode: Sendable, Hashable, CustomStringConvertible {
     }
 
     var description: String { compact.prefix(4) + "-" + compact.suffix(4) }
-}
-
-/// A value as a fingerprint's canonical form holds it: one field of a tab-separated line, so line
-/// breaks and tabs become spaces (scalar by scalar); most values have none and are used as they are.
-func canonicalField(_ text: String?) -> String {
-    let text = text ?? ""
-    guard text.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 }) else { return text }
-    var scalars = String.UnicodeScalarView()
-    scalars.append(contentsOf: text.unicodeScalars.map { $0 == "\n" || $0 == "\t" ? " " : $0 })
-    return String(scalars)
 }
