@@ -16,6 +16,7 @@ struct Check: AsyncParsableCommand {
 
     func run() async throws {
         let result = try await Pipeline(root: site.rootURL).check()
+        ProcessLifetime.keep(result)
         guard format == .text else {
             print(DiagnosticPrinter(format: format, language: language.language, colour: false).render(result.diagnostics), terminator: "")
             if result.hasErrors { throw ExitCode(1) }
