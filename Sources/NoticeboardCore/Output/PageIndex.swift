@@ -16,6 +16,9 @@ struct PageIndex: Sendable {
 
     let inputs: String
     private(set) var entries: [String: Entry]
+    /// The index file's lines of the pages recorded, made as each page is placed: most are placed while
+    /// other cores render, and writing the index at the end of a build is then one write.
+    private var lines: [UInt8] = []
 
     init(inputs: String, entries: [String: Entry] = [:]) {
         self.inputs = inputs
@@ -26,7 +29,11 @@ struct PageIndex: Sendable {
 
     subscript(path: String) -> Entry? { entries[path] }
 
-    mutating func record(_ path: String, _ entry: Entry) { entries[path] = entry }
+    /// Records a page once (a build places each path once).
+    mutating func record(_ path: String, _ entry: Entry) {
+        entries[path] = entry
+        Self.append(path, entry, to: &lines)
+    }
 
     /// The index of the output's last build, whatever it was made from (its `inputs` tell); nil when there is none.
     static func read(for output: URL) -> PageIndex? {
@@ -63,15 +70,25 @@ struct PageIndex: Sendable {
         return lines
     }
 
-    /// One line a page, sorted by path, appended to one buffer of bytes.
+    /// One line a page, in the order the pages were placed (the same for the same input), written at once.
     func write(for output: URL) {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(entries.count * 128)
-        bytes += "\(Self.header)\n\(inputs)\n".utf8
-        for (path, entry) in entries.sorted(by: { $0.key < $1.key }) {
-            bytes += "\(path)\t\(entry.key.hex)\t\(entry.inputs?.hex ?? "-")\t\(entry.file.size)\t\(entry.file.seconds)\t\(entry.file.nanoseconds)\n".utf8
-        }
+        var bytes = Array("\(Self.header)\n\(inputs)\n".utf8)
+        bytes += lines
         try? Data(bytes).write(to: Self.location(for: output), options: .atomic)
+    }
+
+    /// Appends the index file's line of a page: its path, key, inputs' key, and size and time as written.
+    private static func append(_ path: String, _ entry: Entry, to bytes: inout [UInt8]) {
+        func field(_ text: String, then separator: Character) {
+            bytes += text.utf8
+            bytes.append(separator.asciiValue!)
+        }
+        field(path, then: "\t")
+        field(entry.key.hex, then: "\t")
+        field(entry.inputs?.hex ?? "-", then: "\t")
+        field(String(entry.file.size), then: "\t")
+        field(String(entry.file.seconds), then: "\t")
+        field(String(entry.file.nanoseconds), then: "\n")
     }
 
     static func remove(for output: URL) {

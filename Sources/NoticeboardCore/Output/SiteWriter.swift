@@ -62,7 +62,7 @@ struct SiteWriter {
         try count(try results.flatMap { try $0.get() })
         done = specs.count
         // A month's bundle is placed while the next month's pages are: alone, it would leave the other cores idle.
-        var bundle: Task<Placed, any Error>?
+        var bundle: Task<Placed, any Error>?, sitemap: Task<Placed, any Error>?
         do {
             for month in months {
                 let records = try await monthPages(month)
@@ -72,13 +72,17 @@ struct SiteWriter {
                 done += 1
                 progress?(done, total)
             }
+            // The sitemap is made while the last month's bundle is: of that page it needs only the address.
+            let addresses = Array(outcome.index.entries.keys) + (months.last.map { [SitePaths.monthBundle($0)] } ?? [])
+            sitemap = Task { try place(renderer.sitemap(of: addresses)) }
             if let placing = bundle { try count([try await placing.value]) }
+            if let placing = sitemap { try count([try await placing.value]) }
         } catch {
             // Nothing may still be writing into the staging folder when the caller removes it.
             _ = try? await bundle?.value
+            _ = try? await sitemap?.value
             throw error
         }
-        try count([try place(renderer.sitemap(of: Array(outcome.index.entries.keys)))])
         let files = renderer.staticFiles
         for file in files {
             outcome.files += 1
