@@ -30,13 +30,23 @@ measure() {  # label root
             printf "%-28s %7d source files %7d pages written %7d rendered %8.2f s (%s checking) %7.0f pages/s %6.0f MB peak RSS\n", l, f, p, g, s, cs, (s > 0 ? p / s : 0), r / 1024 }'
 }
 
-# A fixture left by an earlier run is moved aside and deleted only after the last measure. Deleting ~100,000
-# files just before a build makes the build's own mkdir/create slow on an ext4 without a journal (the kernel
-# skips recently freed inodes one by one: half of a build's CPU in `recently_deleted`), which would time the
-# benchmark's clean-up, not a build.
+# Deleting ~100,000 files makes mkdir and create slow for minutes after on an ext4 without a journal, as
+# this machine's is: the kernel skips recently freed inodes one by one (in perf, half of a build's CPU in
+# ext4's recently_deleted), for 60 s after a deletion, or 360 s while their inode table is being written
+# again. That would time the benchmark's clean-up, not a build. So an earlier run's fixture is moved aside
+# and deleted after the last measure, and a run that starts within 6 minutes of that deletion waits it out.
+stamp=$work/.cleaned-at
+if [ -f "$stamp" ]; then
+  wait=$(( $(stat -c %Y "$stamp") + 365 - $(date +%s) ))
+  if [ "$wait" -gt 0 ]; then
+    echo "waiting ${wait} s: the files the last run deleted are still recent to the file system"
+    sleep "$wait"
+  fi
+fi
 trash=$work/trash.$$
 mkdir -p "$trash"
-trap 'rm -rf "$trash"' EXIT
+for left in "$work"/trash.*; do [ "$left" = "$trash" ] || mv "$left" "$trash/" 2>/dev/null || true; done
+trap 'rm -rf "$trash"; sync; touch "$stamp"' EXIT
 
 printf "noticeboard benchmark on %s cores\n" "$(nproc)"
 for n in "${sizes[@]}"; do
