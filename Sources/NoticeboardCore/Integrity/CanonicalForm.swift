@@ -6,28 +6,22 @@ struct CanonicalForm {
 
     init(capacity: Int) { bytes.reserveCapacity(capacity) }
 
-    /// Text as it is: the form's own words and notations (`month 2026-10`), and a service list's body,
-    /// which ends its form.
-    mutating func word(_ text: String) { bytes.append(contentsOf: text.utf8) }
+    /// A line of tab-separated fields (an absent one is empty).
+    mutating func line(_ fields: String?...) { line(fields) }
 
-    /// A record's text (nothing when absent).
-    mutating func field(_ text: String?) {
-        guard let text else { return }
-        let start = bytes.count
-        bytes.append(contentsOf: text.utf8)
-        // A tab or line break is one byte in UTF-8 and never inside another character's bytes.
-        for index in start..<bytes.count where bytes[index] == 0x0A || bytes[index] == 0x09 { bytes[index] = 0x20 }
+    mutating func line(_ fields: [String?]) {
+        for (index, text) in fields.enumerated() {
+            if index > 0 { bytes.append(0x09) }
+            let start = bytes.count
+            bytes.append(contentsOf: (text ?? "").utf8)
+            // A tab or line break is one byte in UTF-8 and never inside another character's bytes.
+            for at in start..<bytes.count where bytes[at] == 0x0A || bytes[at] == 0x09 { bytes[at] = 0x20 }
+        }
+        bytes.append(0x0A)
     }
 
-    mutating func tab() { bytes.append(0x09) }
-
-    mutating func endLine() { bytes.append(0x0A) }
-
-    /// `word` and the end of its line.
-    mutating func line(_ text: String) {
-        word(text)
-        endLine()
-    }
+    /// Text as it is, after the last line: a service list's body, which ends its form.
+    mutating func append(_ text: String) { bytes.append(contentsOf: text.utf8) }
 
     var sha256Hex: String { SHA256.hash(bytes).hexDigits }
 }

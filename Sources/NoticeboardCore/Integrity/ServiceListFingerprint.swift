@@ -13,27 +13,10 @@ enum ServiceListFingerprint {
         form.line("compound \(compound.slug)")
         form.line("month \(list.month.value)")
         form.line("posted \(list.posted?.value.description ?? "")")
-        for item in list.items {
-            form.word("item")
-            form.tab()
-            form.field(item.name)
-            form.tab()
-            form.field(item.standard)
-            form.tab()
-            form.field(item.by)
-            form.tab()
-            form.word(item.status.rawValue)
-            form.tab()
-            form.field(item.note)
-            form.endLine()
-        }
-        form.word("feedback ")
-        form.field(list.feedback?.phone)
-        form.tab()
-        form.field(list.feedback?.place)
-        form.endLine()
+        for item in list.items { form.line("item", item.name, item.standard, item.by, item.status.rawValue, item.note) }
+        form.line("feedback " + (list.feedback?.phone ?? ""), list.feedback?.place)
         form.line("body")
-        form.word(list.body)
+        form.append(list.body)
         return form
     }
 }

@@ -39,40 +39,16 @@ struct StatementFingerprint: Sendable, Hashable {
         form.line("closing \(s.closing.value.fen)")
         for (kind, entries) in [("income", s.income), ("expense", s.expenses)] {
             for e in entries {
-                form.word(kind)
-                form.tab()
-                form.word(e.date.value.description)
-                form.tab()
-                form.field(e.item)
-                form.tab()
-                form.word(String(e.amount.value.fen))
-                form.tab()
-                form.field(e.voucher?.value)
-                form.tab()
-                form.field(e.payee)
-                form.tab()
-                form.field(e.approval?.value)
-                form.endLine()
+                form.line(kind, e.date.value.description, e.item, String(e.amount.value.fen), e.voucher?.value, e.payee, e.approval?.value)
             }
         }
         if let c = s.collection {
             form.line("collection \(c.due.value) \(c.paid.value)")
-            for e in c.exemptions {
-                form.word("exempt \(e.count.value)")
-                form.tab()
-                form.field(e.reason)
-                form.endLine()
-            }
+            for e in c.exemptions { form.line("exempt \(e.count.value)", e.reason) }
         }
-        form.word("prepared ")
-        form.field(s.preparedBy?.value)
-        form.endLine()
-        form.word("checked ")
-        for (index, name) in s.checkedBy.enumerated() {
-            if index > 0 { form.tab() }
-            form.field(name.value)
-        }
-        form.endLine()
+        form.line("prepared " + (s.preparedBy?.value ?? ""))
+        let checkedBy = s.checkedBy.map(\.value)
+        form.line(["checked " + (checkedBy.first ?? "")] + checkedBy.dropFirst())
         form.line("posted \(s.posted?.value.description ?? "")")
         return form
     }
