@@ -21,25 +21,33 @@ struct QRCode: Sendable {
     /// whatever the symbol's version; the printed code grows with the URL it holds.
     static let moduleMillimetres = 0.75
 
-    /// An SVG with a 4-module quiet zone, `moduleMillimetres` a module; dark runs of each row are drawn
-    /// as one rectangle. `label` is read by screen readers.
+    /// An SVG with a 4-module quiet zone, `moduleMillimetres` a module; the dark runs of each row are drawn
+    /// as lines one module thick through the row's middle (`M4 4.5h7m2 0h1`: the same squares as rectangles,
+    /// in half the bytes, and a city prints 27,000 codes). `label` is read by screen readers.
     func svg(label: String) -> String {
         let quiet = 4
         let side = size + 2 * quiet
         // Built as bytes: a code has hundreds of runs, and interpolating each into a String cost more than encoding.
         var path: [UInt8] = []
-        path.reserveCapacity(size * size)
+        path.reserveCapacity(size * size / 2)
         for y in 0..<size {
             var x = 0
+            // Where the pen stopped on this row; nil before the row's first run.
+            var pen: Int?
             while x < size {
                 guard modules[y * size + x] else { x += 1; continue }
                 let start = x
                 while x < size && modules[y * size + x] { x += 1 }
-                path.append(UInt8(ascii: "M")); Self.append(start + quiet, to: &path)
-                path.append(UInt8(ascii: " ")); Self.append(y + quiet, to: &path)
+                if let pen {
+                    path.append(UInt8(ascii: "m")); Self.append(start - pen, to: &path)
+                    path.append(contentsOf: " 0".utf8)
+                } else {
+                    path.append(UInt8(ascii: "M")); Self.append(start + quiet, to: &path)
+                    path.append(UInt8(ascii: " ")); Self.append(y + quiet, to: &path)
+                    path.append(contentsOf: ".5".utf8)
+                }
                 path.append(UInt8(ascii: "h")); Self.append(x - start, to: &path)
-                path.append(contentsOf: "v1h-".utf8); Self.append(x - start, to: &path)
-                path.append(UInt8(ascii: "z"))
+                pen = x
             }
         }
         let d = String(decoding: path, as: UTF8.self)
@@ -50,7 +58,7 @@ struct QRCode: Sendable {
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr\" viewBox=\"0 0 \(side) \(side)\" "
             + "width=\"\(millimetres)mm\" height=\"\(millimetres)mm\" role=\"img\" aria-label=\"\(HTMLEscaping.escape(label))\" "
             + "shape-rendering=\"crispEdges\"><rect width=\"\(side)\" height=\"\(side)\" fill=\"#fff\"/>"
-            + "<path fill=\"#000\" d=\"\(d)\"/></svg>"
+            + "<path fill=\"none\" stroke=\"#000\" d=\"\(d)\"/></svg>"
     }
 
     /// A non-negative number's decimal digits.

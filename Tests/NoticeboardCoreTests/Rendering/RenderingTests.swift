@@ -172,6 +172,36 @@ import Testing
         #expect(code.modules[0] && code.modules[6] && !code.modules[7])
     }
 
+    /// The SVG draws each row's dark runs as lines through the row's middle: read back, they are the modules.
+    @Test func qrCodeSVGDrawsEveryDarkModuleAndNoOther() throws {
+        let code = try #require(QRCode("https://example.org/board/hexie/ledger/2026-10/?v=K7QM3XHT"))
+        let svg = code.svg(label: "扫码")
+        let start = try #require(svg.range(of: " d=\"")).upperBound
+        let path = svg[start...].prefix { $0 != "\"" }
+        var drawn = [Bool](repeating: false, count: code.size * code.size)
+        var x = 0, y = 0
+        for command in path.matches(of: #/([Mmh])([0-9.]+)(?: ([0-9.]+))?/#) {
+            let first = String(command.output.2), second = command.output.3.map(String.init)
+            switch command.output.1 {
+            case "M":
+                let row = try #require(second.flatMap(Double.init))
+                #expect(row.truncatingRemainder(dividingBy: 1) == 0.5, "a line runs through the middle of its row")
+                x = try #require(Int(first)) - 4
+                y = Int(row) - 4
+            case "m":
+                #expect(second == "0", "a move stays on its row")
+                x += try #require(Int(first))
+            default:
+                let run = try #require(Int(first))
+                try #require(x >= 0 && y >= 0 && y < code.size && x + run <= code.size, "a run inside the code")
+                for column in x..<(x + run) { drawn[y * code.size + column] = true }
+                x += run
+            }
+        }
+        #expect(drawn == code.modules)
+        #expect(svg.contains("fill=\"none\" stroke=\"#000\""))
+    }
+
     @Test func markdownRendersGFMTablesAndDropsRawHTML() {
         #expect(Markdown.html("| a | b |\n|---|---|\n| 1 | 2 |").contains("<td>1</td>"))
         #expect(!Markdown.html("<iframe src=x></iframe>\n\ntext").contains("<iframe"))
