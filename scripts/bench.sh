@@ -37,16 +37,17 @@ measure() {  # label root
 # and deleted after the last measure, and a run that starts within 6 minutes of that deletion waits it out.
 stamp=$work/.cleaned-at
 if [ -f "$stamp" ]; then
-  wait=$(( $(stat -c %Y "$stamp") + 365 - $(date +%s) ))
-  if [ "$wait" -gt 0 ]; then
-    echo "waiting ${wait} s: the files the last run deleted are still recent to the file system"
-    sleep "$wait"
+  pause=$(( $(stat -c %Y "$stamp") + 365 - $(date +%s) ))
+  if [ "$pause" -gt 0 ]; then
+    echo "waiting ${pause} s: the files the last run deleted are still recent to the file system"
+    sleep "$pause"
   fi
 fi
 trash=$work/trash.$$
 mkdir -p "$trash"
 for left in "$work"/trash.*; do [ "$left" = "$trash" ] || mv "$left" "$trash/" 2>/dev/null || true; done
-trap 'rm -rf "$trash"; sync; touch "$stamp"' EXIT
+# Only a clean-up that deleted something makes the next run wait.
+trap 'if [ -n "$(ls -A "$trash")" ]; then rm -rf "$trash"; sync; touch "$stamp"; else rmdir "$trash"; fi' EXIT
 
 printf "noticeboard benchmark on %s cores\n" "$(nproc)"
 for n in "${sizes[@]}"; do

@@ -70,7 +70,8 @@ struct PageIndex: Sendable {
         return lines
     }
 
-    /// One line a page, in the order the pages were placed (the same for the same input), written at once.
+    /// One line for each page this build recorded (`record`), in the order they were placed (the same for the
+    /// same input), written at once. An index `read` from disk is for looking pages up, not for writing again.
     func write(for output: URL) {
         var bytes = Array("\(Self.header)\n\(inputs)\n".utf8)
         bytes += lines
