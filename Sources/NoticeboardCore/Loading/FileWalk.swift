@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -28,26 +29,60 @@ enum FileWalk {
         return entries
     }
 
+    /// A folder of many folders (a city's compounds) is walked on all cores, each folder into its own list;
+    /// the lists are joined in the order `readdir` gave, the order a walk on one core finds.
     private static func walk(_ directory: String, relative: String, into entries: inout [Entry]) {
+        var found: [Found] = []
         guard let handle = opendir(directory) else { return }
-        defer { closedir(handle) }
         while let item = readdir(handle) {
             let name = withUnsafePointer(to: item.pointee.d_name) { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
             if name.hasPrefix(".") { continue }
-            let full = directory + "/" + name, path = relative.isEmpty ? name : relative + "/" + name
+            let path = relative.isEmpty ? name : relative + "/" + name
             var info = stat()
             // Relative to the open folder: the kernel does not walk the whole path again for every file.
             guard fstatat(dirfd(handle), name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
             var entry = Entry(path: path, size: Int64(info.st_size), modified: (Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec)))
             switch info.st_mode & S_IFMT {
-            case S_IFDIR: walk(full, relative: path, into: &entries)
-            case S_IFREG: entries.append(entry)
+            case S_IFDIR: found.append(.folder(full: directory + "/" + name, path: path))
+            case S_IFREG: found.append(.file(entry))
             case S_IFLNK:
                 entry.isLink = true
-                entries.append(entry)
+                found.append(.file(entry))
             default: break
             }
         }
+        closedir(handle)
+        let folders = found.compactMap { if case .folder(let full, let path) = $0 { (full, path) } else { nil } }
+        var walked = [[Entry]](repeating: [], count: folders.count)
+        if folders.count >= manyFolders {
+            let lists = Mutex(walked)
+            DispatchQueue.concurrentPerform(iterations: folders.count) { index in
+                var list: [Entry] = []
+                walk(folders[index].0, relative: folders[index].1, into: &list)
+                lists.withLock { $0[index] = list }
+            }
+            walked = lists.withLock { $0 }
+        } else {
+            for index in folders.indices { walk(folders[index].0, relative: folders[index].1, into: &walked[index]) }
+        }
+        var next = 0
+        for item in found {
+            switch item {
+            case .file(let entry): entries.append(entry)
+            case .folder:
+                entries += walked[next]
+                next += 1
+            }
+        }
     }
+
+    /// What a folder holds, before its folders are walked.
+    private enum Found {
+        case file(Entry)
+        case folder(full: String, path: String)
+    }
+
+    /// From this many folders in one folder on, they are walked in parallel.
+    private static let manyFolders = 16
 }
 
