@@ -22,16 +22,14 @@ public struct OutputWriter: Sendable {
     /// needs replacing or sweeping.
     private(set) var stagingStartsEmpty = false
 
-    /// The folders' paths with a slash, to which a page's relative path is appended (URL's appending is slow for 56,000 pages).
-    private let targetPrefix: String, stagingPrefix: String
+    /// The target and the staging folder, held open from `begin` to `commit` or `abandon`; pages are named inside them.
+    /// The target is nil when there is no earlier output.
+    private var folders: (target: OpenFolder?, staging: OpenFolder)?
     /// In a staging folder that started empty, the folders made so far.
-    private let madeFolders: MadeFolders
+    private let madeFolders = MadeFolders()
 
     public init(target: URL) {
         self.target = target.standardizedFileURL
-        targetPrefix = self.target.path + "/"
-        stagingPrefix = self.target.hiddenSibling("staging").path + "/"
-        madeFolders = MadeFolders(root: self.target.hiddenSibling("staging").path)
     }
 
     var staging: URL { target.hiddenSibling("staging") }
@@ -58,27 +56,29 @@ public struct OutputWriter: Sendable {
             throw InputOutputError(path: staging.path, reason: "写入失败 / cannot write: \(error.localizedDescription)")
         }
         try SiteAuthorship.mark(staging)
+        guard let opened = OpenFolder.open(staging.path) else { throw InputOutputError(path: staging.path, reason: "写入失败 / cannot write: \(String(cString: strerror(errno)))") }
+        folders = (OpenFolder.open(target.path), opened)
     }
 
     /// Puts a file into the staging folder, carrying the previous output's file over (hard-linked) when
     /// its bytes are the same. Returns the identity of the file now in place and whether it was carried over.
     func place(_ file: RenderedFile) throws(InputOutputError) -> (file: FileIdentity, unchanged: Bool) {
-        let old = targetPrefix + file.path, new = stagingPrefix + file.path
-        if stagingStartsEmpty { madeFolders.make(parentOf: new) }
-        if let identity = PlainFile.identity(of: old), identity.size == file.bytes.count,
-           FileManager.default.contents(atPath: old) == file.bytes,
-           PlainFile.mirror(old, at: new, ifStill: identity, replacing: !stagingStartsEmpty) {
+        guard let (target, staging) = folders else { throw InputOutputError(path: staging.path, reason: "内部错误：暂存文件夹未打开 / internal error: the staging folder is not open") }
+        if stagingStartsEmpty { madeFolders.make(parentOf: file.path, in: staging) }
+        if let target, let identity = PlainFile.identity(of: file.path, in: target), identity.size == file.bytes.count,
+           FileManager.default.contents(atPath: target.fullPath(file.path)) == file.bytes,
+           PlainFile.mirror(file.path, from: target, to: staging, ifStill: identity, replacing: !stagingStartsEmpty) {
             return (identity, true)
         }
-        return (try PlainFile.write(file.bytes, to: new, replacing: !stagingStartsEmpty), false)
+        return (try PlainFile.write(file.bytes, to: file.path, in: staging, replacing: !stagingStartsEmpty), false)
     }
 
     /// Carries the previous output's file at `path` over without reading it, when it is still exactly
     /// as that build wrote it (`identity`); false when it is not, and the page must be rendered.
     func carryOver(_ path: String, writtenAs identity: FileIdentity) -> Bool {
-        let new = stagingPrefix + path
-        if stagingStartsEmpty { madeFolders.make(parentOf: new) }
-        return PlainFile.mirror(targetPrefix + path, at: new, ifStill: identity, replacing: !stagingStartsEmpty)
+        guard let (target, staging) = folders, let target else { return false }
+        if stagingStartsEmpty { madeFolders.make(parentOf: path, in: staging) }
+        return PlainFile.mirror(path, from: target, to: staging, ifStill: identity, replacing: !stagingStartsEmpty)
     }
 
     /// Removes from the staging folder every file this build did not produce (`paths`, relative),
@@ -90,7 +90,8 @@ public struct OutputWriter: Sendable {
     }
 
     /// Swaps the staging folder in for the target; the replaced output is kept for the next build to reuse.
-    public func commit() throws {
+    public mutating func commit() throws {
+        close()
         // The manifest and index describe the output being replaced: they are written again once the new one is in place.
         try? FileManager.default.removeItem(at: BuildManifest.location(for: target))
         PageIndex.remove(for: target)
@@ -103,8 +104,16 @@ public struct OutputWriter: Sendable {
     }
 
     /// Removes what a failed build wrote; the target is as it was.
-    public func abandon() {
+    public mutating func abandon() {
+        close()
         try? FileManager.default.removeItem(at: staging)
+    }
+
+    /// Lets go of the folders `begin` opened.
+    private mutating func close() {
+        folders?.target?.close()
+        folders?.staging.close()
+        folders = nil
     }
 
     /// One atomic exchange where the system can; otherwise two renames, and `begin` of the next build

@@ -7,17 +7,17 @@ import Glibc
 /// file, which for a city's 56,000 pages costs more than rendering them; the build's atomicity comes
 /// from swapping the whole folder in, not from syncing each file. Missing folders are made on demand.
 enum PlainFile {
-    /// Writes `bytes` as a new file at `path` and tells its identity as written. Whatever was at `path`
-    /// is unlinked first, never written through: in a recycled staging folder it may be a link to a
+    /// Writes `bytes` as a new file at `path` (inside `folder`) and tells its identity as written. Whatever
+    /// was at `path` is unlinked first, never written through: in a recycled staging folder it may be a link to a
     /// published file. In a folder made empty for this build (`replacing` false) nothing can be there.
-    static func write(_ bytes: Data, to path: String, replacing: Bool = true) throws(InputOutputError) -> FileIdentity {
-        if replacing { clear(path) }
-        var fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+    static func write(_ bytes: Data, to path: String, in folder: OpenFolder = .working, replacing: Bool = true) throws(InputOutputError) -> FileIdentity {
+        if replacing { clear(path, in: folder) }
+        var fd = openat(folder.descriptor, path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         if fd < 0 && (errno == ENOENT || errno == ENOTDIR) {
-            try makeParent(of: path)
-            fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            try makeParent(of: path, in: folder)
+            fd = openat(folder.descriptor, path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         }
-        guard fd >= 0 else { throw failure(path) }
+        guard fd >= 0 else { throw failure(folder.fullPath(path)) }
         defer { close(fd) }
         let written = bytes.withUnsafeBytes { buffer -> Bool in
             var offset = 0
@@ -32,23 +32,23 @@ enum PlainFile {
             return true
         }
         var info = stat()
-        guard written, fstat(fd, &info) == 0 else { throw failure(path) }
+        guard written, fstat(fd, &info) == 0 else { throw failure(folder.fullPath(path)) }
         return FileIdentity(info)
     }
 
-    /// Makes `new` a name of the file at `old` (a hard link), unless it already is one, when `old` is
-    /// still the file `identity` tells of; false when it is not, is missing, or linking fails.
+    /// Makes `path` in `new` a name of the file at `path` in `old` (a hard link), unless it already is one,
+    /// when that file is still the one `identity` tells of; false when it is not, is missing, or linking fails.
     /// `replacing` as for `write`.
-    static func mirror(_ old: String, at new: String, ifStill identity: FileIdentity, replacing: Bool) -> Bool {
+    static func mirror(_ path: String, from old: OpenFolder, to new: OpenFolder, ifStill identity: FileIdentity, replacing: Bool) -> Bool {
         var was = stat(), now = stat()
-        guard stat(old, &was) == 0, (was.st_mode & S_IFMT) == S_IFREG, FileIdentity(was) == identity else { return false }
-        if replacing, lstat(new, &now) == 0 {
+        guard fstatat(old.descriptor, path, &was, 0) == 0, (was.st_mode & S_IFMT) == S_IFREG, FileIdentity(was) == identity else { return false }
+        if replacing, fstatat(new.descriptor, path, &now, AT_SYMLINK_NOFOLLOW) == 0 {
             if was.st_ino == now.st_ino, was.st_dev == now.st_dev { return true }
-            clear(new)
+            clear(path, in: new)
         }
-        if link(old, new) == 0 { return true }
-        guard errno == ENOENT || errno == ENOTDIR, (try? makeParent(of: new)) != nil else { return false }
-        return link(old, new) == 0
+        if linkat(old.descriptor, path, new.descriptor, path, 0) == 0 { return true }
+        guard errno == ENOENT || errno == ENOTDIR, (try? makeParent(of: path, in: new)) != nil else { return false }
+        return linkat(old.descriptor, path, new.descriptor, path, 0) == 0
     }
 
     /// The names in a folder, and which of them are folders.
@@ -78,40 +78,40 @@ enum PlainFile {
         return !left && rmdir(full) == 0
     }
 
-    /// Removes whatever is at `path`: a file, a link, or a folder (in a recycled staging folder, where a
-    /// page's place may have held something else before).
-    private static func clear(_ path: String) {
-        if unlink(path) != 0 && (errno == EISDIR || errno == EPERM) {
-            try? FileManager.default.removeItem(atPath: path)
+    /// Removes whatever is at `path` in `folder`: a file, a link, or a folder (in a recycled staging folder,
+    /// where a page's place may have held something else before).
+    private static func clear(_ path: String, in folder: OpenFolder) {
+        if unlinkat(folder.descriptor, path, 0) != 0 && (errno == EISDIR || errno == EPERM) {
+            try? FileManager.default.removeItem(atPath: folder.fullPath(path))
         }
     }
 
-    static func identity(of path: String) -> FileIdentity? {
+    static func identity(of path: String, in folder: OpenFolder) -> FileIdentity? {
         var info = stat()
-        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        guard fstatat(folder.descriptor, path, &info, 0) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         return FileIdentity(info)
     }
 
-    /// Makes the folders above `path`; a file or link standing where a folder must be (left in a recycled
-    /// staging folder) is removed first. Two threads may make the same folder: the second finds it made.
-    private static func makeParent(of path: String) throws(InputOutputError) {
+    /// Makes the folders above `path` in `folder`; a file or link standing where a folder must be (left in a
+    /// recycled staging folder) is removed first. Two threads may make the same folder: the second finds it made.
+    private static func makeParent(of path: String, in folder: OpenFolder) throws(InputOutputError) {
         guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")), slash != path.utf8.startIndex else { return }
-        try makeFolder(String(path[..<slash]))
+        try makeFolder(String(path[..<slash]), in: folder)
     }
 
-    private static func makeFolder(_ folder: String) throws(InputOutputError) {
-        if mkdir(folder, 0o755) == 0 { return }
+    private static func makeFolder(_ path: String, in folder: OpenFolder) throws(InputOutputError) {
+        if mkdirat(folder.descriptor, path, 0o755) == 0 { return }
         switch errno {
         case EEXIST:
             var info = stat()
-            if lstat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR { return }
-            unlink(folder)
+            if fstatat(folder.descriptor, path, &info, AT_SYMLINK_NOFOLLOW) == 0, (info.st_mode & S_IFMT) == S_IFDIR { return }
+            unlinkat(folder.descriptor, path, 0)
         case ENOENT, ENOTDIR:
-            try makeParent(of: folder)
+            try makeParent(of: path, in: folder)
         default:
-            throw failure(folder)
+            throw failure(folder.fullPath(path))
         }
-        guard mkdir(folder, 0o755) == 0 || errno == EEXIST else { throw failure(folder) }
+        guard mkdirat(folder.descriptor, path, 0o755) == 0 || errno == EEXIST else { throw failure(folder.fullPath(path)) }
     }
 
     private static func failure(_ path: String) -> InputOutputError {
