@@ -81,11 +81,12 @@ public struct OutputWriter: Sendable {
         return PlainFile.mirror(path, from: target, to: staging, ifStill: identity, replacing: !stagingStartsEmpty)
     }
 
-    /// Removes from the staging folder every file this build did not produce (`paths`, relative),
+    /// Removes from the staging folder every file this build did not produce (`pages` and `files`, relative),
     /// and the folders left empty: what the recycled previous output held and the new one does not.
-    func sweep(keeping paths: Set<String>) async {
+    func sweep(keeping pages: some Sequence<String>, and files: [String]) async {
+        // A staging folder that started empty holds nothing else, and a city's set of paths takes a while to make.
         guard !stagingStartsEmpty else { return }
-        let root = staging.path, paths = paths.union([SiteAuthorship.markerName])
+        let root = staging.path, paths = Set(pages).union(files + [SiteAuthorship.markerName])
         _ = await PlainFile.entries(of: root).concurrentMap { PlainFile.prune($0.name, in: root, isFolder: $0.isFolder, keeping: paths) }
     }
 

@@ -88,7 +88,7 @@ struct SiteWriter {
             outcome.files += 1
             if try writer.place(file).unchanged { outcome.unchanged += 1 }
         }
-        await writer.sweep(keeping: Set(outcome.index.entries.keys).union(files.map(\.path)))
+        await writer.sweep(keeping: outcome.index.entries.keys, and: files.map(\.path))
         return outcome
     }
 
