@@ -26,9 +26,6 @@ enum SitePaths {
 
     /// The absolute URL of a page under `base_url`, as a folder (`…/xinyuan/ledger/2026-11/`) for index pages.
     static func absolute(_ page: String, baseURL: String) -> String {
-        // Told by bytes, not characters: every page spells its own address, and the sitemap a city's 60,000.
-        let index = "index.html".utf8
-        guard page.utf8.count >= index.count, page.utf8.suffix(index.count).elementsEqual(index) else { return baseURL + page }
-        return baseURL + Substring(page.utf8.dropLast(index.count))
+        baseURL + (page.hasSuffix("index.html") ? String(page.dropLast("index.html".count)) : page)
     }
 }
