@@ -121,15 +121,20 @@ struct YearView {
 
     /// Expenses by category, largest first; lines without one are 未分类.
     private func categories(of statements: [Statement], total: Money) -> [YearContent.CategoryRow] {
-        var sums: [String: Money] = [:]
+        // A list, not a dictionary: a year has a dozen categories, and hashing a Chinese name normalizes it first.
+        var sums: [(name: String, amount: Money)] = []
         for statement in statements {
             for line in statement.expenses {
                 let category = line.category?.value ?? "未分类"
-                sums[category] = sums[category, default: .zero] + line.amount.value
+                if let at = sums.firstIndex(where: { $0.name == category }) {
+                    sums[at].amount = sums[at].amount + line.amount.value
+                } else {
+                    sums.append((category, line.amount.value))
+                }
             }
         }
-        let sorted = sums.sorted { $0.value != $1.value ? $0.value > $1.value : NameOrder.ascending($0.key, $1.key) }
-        let largest = max(sorted.first?.value.fen ?? 1, 1)
+        let sorted = sums.sorted { $0.amount != $1.amount ? $0.amount > $1.amount : NameOrder.ascending($0.name, $1.name) }
+        let largest = max(sorted.first?.amount.fen ?? 1, 1)
         return sorted.map { name, amount in
             .init(name: name, amount: amount.withYuanSign, share: Formatting.percent(Int(amount.fen), of: Int(total.fen)),
                   width: Int(amount.fen * 100 / largest))
