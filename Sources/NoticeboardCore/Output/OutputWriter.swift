@@ -63,7 +63,7 @@ public struct OutputWriter: Sendable {
     /// Puts a file into the staging folder, carrying the previous output's file over (hard-linked) when
     /// its bytes are the same. Returns the identity of the file now in place and whether it was carried over.
     func place(_ file: RenderedFile) throws(InputOutputError) -> (file: FileIdentity, unchanged: Bool) {
-        guard let (target, staging) = folders else { throw InputOutputError(path: staging.path, reason: "内部错误：暂存文件夹未打开 / internal error: the staging folder is not open") }
+        guard let (target, staging) = folders else { throw InputOutputError(path: self.staging.path, reason: "内部错误：暂存文件夹未打开 / internal error: the staging folder is not open") }
         if stagingStartsEmpty { madeFolders.make(parentOf: file.path, in: staging) }
         if let target, let identity = PlainFile.identity(of: file.path, in: target), identity.size == file.bytes.count,
            FileManager.default.contents(atPath: target.fullPath(file.path)) == file.bytes,
