@@ -235,19 +235,25 @@ enum PersonalNumbers {
         do {
             var output: [UInt8] = []
             var copied = 0
+            // Only a run of exactly 11 digits can be a number, and such a run covers the 11th byte from wherever
+            // it starts: that byte is looked at first, and when it is no digit, none of the 11 before it can begin one.
+            // So a page is read about one byte in eleven. Invariant: the byte before `i` is no digit.
             var i = 0
-            while i < bytes.count {
-                guard isDigit(bytes[i]) else { i += 1; continue }
-                let start = i
-                while i < bytes.count && isDigit(bytes[i]) { i += 1 }
-                guard isMobile(digits: i - start, first: UInt32(bytes[start]), second: UInt32(bytes[min(start + 1, i - 1)])),
+            while i + 10 < bytes.count {
+                let probe = i + 10
+                guard isDigit(bytes[probe]) else { i = probe + 1; continue }
+                var start = probe, end = probe + 1
+                while start > i && isDigit(bytes[start - 1]) { start -= 1 }
+                while end < bytes.count && isDigit(bytes[end]) { end += 1 }
+                i = end + 1
+                guard isMobile(digits: end - start, first: UInt32(bytes[start]), second: UInt32(bytes[min(start + 1, end - 1)])),
                       start == 0 || !isASCIILetter(bytes[start - 1]),
-                      i == bytes.count || !isASCIILetter(bytes[i]) else { continue }
-                let number = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+                      end == bytes.count || !isASCIILetter(bytes[end]) else { continue }
+                let number = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
                 guard !published.contains(number) else { continue }
                 output.append(contentsOf: bytes[copied..<start])
                 output.append(contentsOf: mask(number).utf8)
-                copied = i
+                copied = end
             }
             guard copied > 0 else { return nil }
             output.append(contentsOf: bytes[copied...])
