@@ -163,8 +163,11 @@ struct SiteRenderer: Sendable {
 
 extension Value {
     /// Values the tool makes itself and that hold no record's text, or hold it masked already:
-    /// the QR code's SVG (thousands of digits) and sheets rendered before.
-    private static let toolMade: Set<String> = ["qr", "sheetsHTML", "chart"]
+    /// the QR code's SVG (thousands of digits) and sheets rendered before. Compared one by one, not
+    /// looked up in a set: hashing every name of every page's values cost a quarter of the masking.
+    private static func isToolMade(_ name: String) -> Bool {
+        name == "qr" || name == "sheetsHTML" || name == "chart"
+    }
 
     /// The value with every text masked for personal numbers (`PersonalNumbers.masked`); nil when no text
     /// needed it, so that a page without such numbers is not copied.
@@ -185,7 +188,7 @@ extension Value {
         case .record(let record):
             var copy: [Value]?
             for (index, (name, value)) in zip(record.names, record.values).enumerated() {
-                let masked = Self.toolMade.contains(name) ? nil : value.masked(except: published)
+                let masked = Self.isToolMade(name) ? nil : value.masked(except: published)
                 if copy == nil, masked != nil { copy = Array(record.values[..<index]) }
                 copy?.append(masked ?? value)
             }
