@@ -42,8 +42,12 @@ struct PageKey: Hashable, Sendable, CustomStringConvertible {
             appendLength(number, to: &bytes)
         case .text(let text):
             bytes.append(UInt8(ascii: "s"))
-            appendLength(text.utf8.count, to: &bytes)
-            bytes.append(contentsOf: text.utf8)
+            // From the string's own buffer in one copy: appending its `utf8` view goes byte by byte.
+            var text = text
+            text.withUTF8 { utf8 in
+                appendLength(utf8.count, to: &bytes)
+                bytes.append(contentsOf: utf8)
+            }
         case .list(let items):
             bytes.append(UInt8(ascii: "a"))
             appendLength(items.count, to: &bytes)
