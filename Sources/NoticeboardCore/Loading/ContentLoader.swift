@@ -132,7 +132,7 @@ struct ParsedFile: Sendable {
     consuming func takeRecord() -> Record? { record }
 
     static func parse(path: String, root: URL) -> ParsedFile {
-        let kind = RecordFile(Array(path.split(separator: "/").dropFirst().map(String.init)))
+        let kind = RecordFile(path: path)
         var diagnostics: [Diagnostic] = []
         guard kind != .unexpected else {
             diagnostics.append(Diagnostic(.in004, .error, at: .file(path), InputMessages.unexpectedFile(path)))

@@ -14,10 +14,18 @@ enum RecordFile: Sendable, Equatable {
     case compoundNotice(slug: String, name: String)
     case unexpected
 
-    /// `relative` is the path under `content/`, split into components.
+    /// `path` is relative to the site root: `content/compounds/xq-0001/ledger/2026-10.yaml`.
+    init(path: String) {
+        self.init(path.utf8.split(separator: UInt8(ascii: "/")).dropFirst().map { String(Substring($0)) })
+    }
+
+    /// `components` are the path under `content/`, split at its slashes.
     init(_ components: [String]) {
+        /// The name without its extension, compared as bytes: what a file system compares.
         func stem(_ name: String, _ ext: String) -> String? {
-            name.hasSuffix(ext) && name.count > ext.count ? String(name.dropLast(ext.count)) : nil
+            let name = Substring(name).utf8, count = ext.utf8.count
+            guard name.count > count, name.suffix(count).elementsEqual(ext.utf8) else { return nil }
+            return String(Substring(name.dropLast(count)))
         }
         switch components.count {
         case 1 where components[0] == "site.yaml":

@@ -30,6 +30,8 @@ final class YAMLDocument {
         var end: Int
         /// A scalar's text in `bytes`; empty for a container.
         var start: Int, count: Int
+        /// A scalar's first eight bytes in one word (`ScalarKey.head`), and whether all its bytes are ASCII.
+        var head: UInt64 = 0, isASCII = true
     }
 
     /// Nesting no record needs: deeper documents are refused rather than recursed into.
@@ -60,11 +62,11 @@ final class YAMLDocument {
         return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[entry.start..<entry.start + entry.count]), as: UTF8.self) }
     }
 
-    /// Whether the node at `index` is a scalar written as `text`: the lengths first, then the bytes.
-    private func isScalar(_ index: Int, _ text: String) -> Bool {
+    /// Whether the node at `index` is a scalar written as `key`: the lengths and first eight bytes, then any bytes after them.
+    private func isScalar(_ index: Int, _ key: ScalarKey) -> Bool {
         let entry = nodes[index]
-        guard entry.kind.isScalar, entry.count == text.utf8.count else { return false }
-        return Self.same(bytes, entry, text)
+        guard entry.kind.isScalar, entry.count == key.count, entry.head == key.head else { return false }
+        return entry.count <= 8 || Self.same(bytes, entry, key.text)
     }
 
     private static func same(_ bytes: [UInt8], _ entry: Node, _ text: String) -> Bool {
@@ -102,6 +104,7 @@ final class YAMLDocument {
     /// A mapping's value for the scalar key `key` (the first, should it be written twice).
     /// Records' mappings have a few keys: a look along them costs less than a dictionary built for each.
     func value(of key: String, in mapping: YAMLNode) -> YAMLNode? {
+        let key = ScalarKey(key)
         var child = mapping.index + 1
         let end = nodes[mapping.index].end
         while child < end {
@@ -123,9 +126,16 @@ final class YAMLDocument {
         return keys
     }
 
-    /// Whether the key `key` of a mapping is one of `names`, compared as bytes.
-    func key(_ key: YAMLNode, isOneOf names: [String]) -> Bool {
-        names.contains { isScalar(key.index, $0) }
+    /// The keys of a mapping that are none of `names`, compared as bytes, in written order.
+    func keys(of mapping: YAMLNode, notIn names: [String]) -> [YAMLNode] {
+        let wanted = names.map(ScalarKey.init)
+        var unknown: [YAMLNode] = []
+        var child = mapping.index + 1
+        while child < nodes[mapping.index].end {
+            if !wanted.contains(where: { isScalar(child, $0) }) { unknown.append(YAMLNode(index: child)) }
+            child = nodes[nodes[child].end].end
+        }
+        return unknown
     }
 
     static func parse(_ text: String) -> Result<YAMLDocument, YAMLProblem> {
@@ -138,12 +148,16 @@ final class YAMLDocument {
         return text.withUTF8 { buffer in
             yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
             yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
-            return read(&parser).map { YAMLDocument(nodes: $0.nodes, bytes: $0.bytes) }
+            return read(&parser, length: buffer.count).map { YAMLDocument(nodes: $0.nodes, bytes: $0.bytes) }
         }
     }
 
-    private static func read(_ parser: inout yaml_parser_t) -> Result<(nodes: [Node], bytes: [UInt8]), YAMLProblem> {
+    /// `length` is the text's, in bytes: its scalars hold fewer, and a record has about one node per eight bytes
+    /// (room made for records' sizes; a larger text grows the lists as it is read).
+    private static func read(_ parser: inout yaml_parser_t, length: Int) -> Result<(nodes: [Node], bytes: [UInt8]), YAMLProblem> {
         var nodes: [Node] = [], bytes: [UInt8] = []
+        nodes.reserveCapacity(min(length, 64 * 1024) / 8 + 4)
+        bytes.reserveCapacity(min(length, 64 * 1024))
         /// The containers not yet ended, by index.
         var open: [Int] = []
         var documents = 0
@@ -167,9 +181,11 @@ final class YAMLDocument {
                 let scalar = event.data.scalar
                 if scalar.anchor != nil { return .failure(YAMLProblem(kind: .anchor, line: line, column: column)) }
                 let start = bytes.count
-                bytes.append(contentsOf: UnsafeBufferPointer(start: scalar.value, count: Int(scalar.length)))
+                let text = UnsafeBufferPointer(start: scalar.value, count: Int(scalar.length))
+                bytes.append(contentsOf: text)
                 nodes.append(Node(kind: scalar.style == YAML_PLAIN_SCALAR_STYLE ? .plainScalar : .scalar,
-                                  line: Int32(clamping: line), column: Int32(clamping: column), end: nodes.count + 1, start: start, count: bytes.count - start))
+                                  line: Int32(clamping: line), column: Int32(clamping: column), end: nodes.count + 1, start: start, count: text.count,
+                                  head: ScalarKey.head(of: text), isASCII: text.allSatisfy { $0 < 0x80 }))
             case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
                 let isSequence = event.type == YAML_SEQUENCE_START_EVENT
                 let anchored = isSequence ? event.data.sequence_start.anchor != nil : event.data.mapping_start.anchor != nil
@@ -194,16 +210,15 @@ final class YAMLDocument {
         func text(_ index: Int) -> String {
             bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[nodes[index].start..<nodes[index].start + nodes[index].count]), as: UTF8.self) }
         }
-        func isASCII(_ node: Node) -> Bool { bytes[node.start..<node.start + node.count].allSatisfy { $0 < 0x80 } }
         /// The same bytes, or (beyond ASCII) the same text in Unicode's sense, as two keys a reader cannot tell apart.
         func same(_ a: Int, _ b: Int) -> Bool {
             let x = nodes[a], y = nodes[b]
             guard x.kind.isScalar, y.kind.isScalar else { return false }
-            if x.count == y.count,
-               bytes.withUnsafeBufferPointer({ x.count == 0 || memcmp($0.baseAddress! + x.start, $0.baseAddress! + y.start, x.count) == 0 }) {
+            if x.count == y.count, x.head == y.head,
+               x.count <= 8 || bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress! + x.start, $0.baseAddress! + y.start, x.count) == 0 }) {
                 return true
             }
-            return !(isASCII(x) && isASCII(y)) && text(a) == text(b)
+            return !(x.isASCII && y.isASCII) && text(a) == text(b)
         }
         let end = nodes[mapping].end
         var repeated: [String: Int] = [:]
@@ -236,6 +251,27 @@ final class YAMLDocument {
         default:
             return YAMLProblem(kind: .syntax(problem), line: 1, column: 1)
         }
+    }
+}
+
+/// A key to look for in a mapping, with its length and first eight bytes at hand: keys that differ nearly
+/// always differ there, so most comparisons are two of whole words, without a call to `memcmp`.
+struct ScalarKey {
+    let text: String
+    let count: Int
+    let head: UInt64
+
+    init(_ text: String) {
+        self.text = text
+        var text = text
+        (count, head) = text.withUTF8 { ($0.count, Self.head(of: $0)) }
+    }
+
+    /// The first eight bytes (fewer, zero-padded, for a shorter text), the first in the lowest.
+    static func head(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var head: UInt64 = 0
+        for i in 0..<min(8, bytes.count) { head |= UInt64(bytes[i]) << (8 * i) }
+        return head
     }
 }
 

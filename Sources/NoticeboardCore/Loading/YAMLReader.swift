@@ -84,7 +84,7 @@ struct MappingReader {
     /// Reports every key not in `keys` (IN-002 with a "did you mean"). Call once per mapping.
     @discardableResult
     func expect(keys: [String]) -> MappingReader {
-        for keyNode in document.keys(of: node) where !document.key(keyNode, isOneOf: keys) {
+        for keyNode in document.keys(of: node, notIn: keys) {
             let key = document.text(keyNode) ?? ""
             reader.report(.in002, at: location(of: keyNode),
                           InputMessages.unknownKey("\(qualified(key))", expected: keys, suggestion: Suggestion.closest(to: key, among: keys)))
