@@ -97,8 +97,9 @@ enum PersonalNumbers {
     /// (`110105********002X`) even where a rule pack turned PRV-001 off. What every value gets before it
     /// reaches a template.
     static func masked(_ text: String, except published: Set<String>) -> String {
+        // Eleven digits take eleven bytes at least: most values (names, dates, amounts) are shorter.
         var bytes = text
-        guard bytes.withUTF8({ longestDigitChain($0) }) >= 11 else { return text }
+        guard bytes.utf8.count >= 11, bytes.withUTF8({ longestDigitChain($0) }) >= 11 else { return text }
         var scalars = Array(text.unicodeScalars)
         var changed = false
         for number in occurrences(in: scalars) where number.kind == .identityCard || !published.contains(number.digits) {
