@@ -33,8 +33,12 @@ let package = Package(
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"])]
         ),
-        // glibc's malloc.h: how the build asks the allocator to hold its memory (`Heap`).
-        .systemLibrary(name: "CMalloc"),
+        // jemalloc (Debian's libjemalloc-dev): the program's allocator in place of glibc's, its settings, and how
+        // it hands memory back (`Heap`). A C target, not a system library, because the settings are a C symbol.
+        .target(
+            name: "CJemalloc",
+            linkerSettings: [.linkedLibrary("jemalloc")]
+        ),
         .target(name: "MustacheEngine"),
         // The default templates and rule pack, built into the program for `init`: its `templates` and `seeds`
         // are links to the folders at the top, which stay where staff and the sample build use them.
@@ -50,7 +54,7 @@ let package = Package(
                 "CYAML",
                 "MustacheEngine",
                 "CCrypto",
-                "CMalloc",
+                "CJemalloc",
                 "DefaultSite",
             ]
         ),
@@ -71,7 +75,9 @@ let package = Package(
                 "NoticeboardPreview",
                 "DefaultSite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // jemalloc finds its settings (CJemalloc's `malloc_conf`) among the program's exported symbols.
+            linkerSettings: [.unsafeFlags(["-Xlinker", "--export-dynamic-symbol=malloc_conf"])]
         ),
         .testTarget(
             name: "NoticeboardCoreTests",

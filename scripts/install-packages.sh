@@ -7,7 +7,7 @@
 #                                            headless Chromium, CJK fonts, poppler (PDF) and zbar (QR) tools,
 #                                            and what the package test needs
 set -euo pipefail
-packages=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libqrencode-dev libyaml-dev libssl-dev)
+packages=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libqrencode-dev libyaml-dev libssl-dev libjemalloc-dev)
 case "${1:-}" in
   --for-package) packages+=(libcurl4-openssl-dev dpkg-dev) ;;
   --for-tests) packages+=(chromium fonts-noto-cjk poppler-utils zbar-tools libcurl4-openssl-dev dpkg-dev) ;;

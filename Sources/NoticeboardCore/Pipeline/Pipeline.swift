@@ -74,7 +74,6 @@ public struct Pipeline: Sendable {
 
     /// load → check of the records `listing` found.
     private func check(listing: SourceListing) async throws -> CheckResult {
-        Heap.keepLargeBlocksApart()
         progress(.step("读取 content/ / loading content/"))
         let (community, loadDiagnostics) = try await ContentLoader(root: root, listing: listing).load()
         guard let community else { return CheckResult(community: nil, diagnostics: loadDiagnostics, governanceChecked: false) }

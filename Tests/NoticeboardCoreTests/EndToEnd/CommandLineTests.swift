@@ -41,6 +41,15 @@ import Testing
                    stderr: String(decoding: stderr, as: UTF8.self))
     }
 
+    /// The program allocates through jemalloc, with its own settings (Heap, CJemalloc): jemalloc, asked to print
+    /// its statistics as the program ends, names the one arena and the decay the program's `malloc_conf` sets.
+    @Test func theProgramAllocatesThroughJemallocWithItsSettings() throws {
+        let run = try Self.run(["--help"], environment: ["MALLOC_CONF": "stats_print:true"])
+        #expect(run.status == 0)
+        #expect(run.stderr.contains("opt.narenas: 1"))
+        #expect(run.stderr.contains("opt.dirty_decay_ms: 1000"))
+    }
+
     static func temporaryFolder() -> URL {
         FileManager.default.temporaryDirectory.appendingPathComponent("noticeboard-cli-\(UUID().uuidString)")
     }
