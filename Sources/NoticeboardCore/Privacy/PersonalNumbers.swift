@@ -236,9 +236,10 @@ enum PersonalNumbers {
         do {
             var output: [UInt8] = []
             var copied = 0
-            // Only a run of exactly 11 digits can be a number, and such a run covers the 11th byte from wherever
-            // it starts: that byte is looked at first, and when it is no digit, none of the 11 before it can begin one.
-            // So a page is read about one byte in eleven. Invariant: the byte before `i` is no digit.
+            // Only a run of exactly 11 digits can be a number, and a run of 11 or more that starts anywhere from
+            // `i` to `i + 10` covers byte `i + 10`. So that byte is looked at first: when it is no digit, no such run
+            // starts before it, and the scan moves past it. A page is read about one byte in eleven.
+            // Invariant: the byte before `i` is no digit.
             var i = 0
             while i + 10 < bytes.count {
                 let probe = i + 10
