@@ -17,8 +17,6 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.init(year: numbers[0], month: numbers[1], day: numbers[2])
     }
 
-    public var calendarMonth: Month { Month(year: year, month: month)! }
-
     /// Days since 1970-01-01 (the proleptic Gregorian calendar), for counting the days between two dates.
     public var ordinal: Int {
         let y = month <= 2 ? year - 1 : year
