@@ -2,14 +2,17 @@
 # The city-scale benchmark: for 500 and 2000 compounds x 24 months, a full build into an empty folder,
 # a rebuild with nothing changed, and a rebuild after one new month for every compound.
 # Prints source files, pages written and rendered, seconds (and of them, loading and checking the records),
-# pages (written) per second and peak RSS; then one 25-row statement sheet rendered by the template engine
-# alone and the first compound's smallest and largest statement files read into their records (medians). Usage: scripts/bench.sh [COMPOUNDS...]
+# pages (written) per second and peak RSS; each larger size's full-build time over the first size's; then one
+# 25-row statement sheet rendered by the template engine alone and the first compound's smallest and largest
+# statement files read into their records (medians). Usage: scripts/bench.sh [COMPOUNDS...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 swift build -c release >/dev/null
 nb=$PWD/.build/release/noticeboard
 work=${BENCH_DIR:-$PWD/.build-bench}
 sizes=("$@")
+full_seconds=()
+last_seconds=0
 [ ${#sizes[@]} -gt 0 ] || sizes=(500 2000)
 
 measure() {  # label root
@@ -18,6 +21,7 @@ measure() {  # label root
   local out
   out=$(tail -1 "$work/time.txt")
   local seconds=${out% *} rss_kb=${out#* }
+  last_seconds=$seconds
   local pages rendered
   pages=$(grep -oE '写入 [0-9]+' /tmp/nb-bench.out | grep -oE '[0-9]+' || echo 0)
   rendered=$(grep -oE '渲染 [0-9]+' /tmp/nb-bench.out | grep -oE '[0-9]+' || echo 0)
@@ -58,9 +62,16 @@ for n in "${sizes[@]}"; do
   "$nb" generate-fixture --compounds "$n" --months 24 --root "$root" >/dev/null
   sync
   measure "$n x 24 full build" "$root"
+  full_seconds+=("$last_seconds")
   measure "$n x 24 nothing changed" "$root"
   "$nb" generate-fixture --compounds "$n" --months 25 --root "$root" >/dev/null
   sync
   measure "$n x 24 + one new month" "$root"
+done
+# How a full build scales: each larger size's time over the first size's.
+for i in "${!sizes[@]}"; do
+  [ "$i" -gt 0 ] || continue
+  awk -v a="${sizes[$i]}" -v b="${sizes[0]}" -v x="${full_seconds[$i]}" -v y="${full_seconds[0]}" \
+    'BEGIN { printf "%-28s %6.2f (%.2f s / %.2f s)\n", a " x 24 full / " b " x 24 full", x / y, x, y }'
 done
 "$nb" bench-parts --root "$work/c${sizes[0]}"
