@@ -30,24 +30,27 @@ struct QRCode: Sendable {
         // Built as bytes: a code has hundreds of runs, and interpolating each into a String cost more than encoding.
         var path: [UInt8] = []
         path.reserveCapacity(size * size / 2)
-        for y in 0..<size {
-            var x = 0
-            // Where the pen stopped on this row; nil before the row's first run.
-            var pen: Int?
-            while x < size {
-                guard modules[y * size + x] else { x += 1; continue }
-                let start = x
-                while x < size && modules[y * size + x] { x += 1 }
-                if let pen {
-                    path.append(UInt8(ascii: "m")); Self.append(start - pen, to: &path)
-                    path.append(contentsOf: " 0".utf8)
-                } else {
-                    path.append(UInt8(ascii: "M")); Self.append(start + quiet, to: &path)
-                    path.append(UInt8(ascii: " ")); Self.append(y + quiet, to: &path)
-                    path.append(contentsOf: ".5".utf8)
+        modules.withUnsafeBufferPointer { modules in
+            for y in 0..<size {
+                let row = UnsafeBufferPointer(rebasing: modules[y * size..<(y + 1) * size])
+                var x = 0
+                // Where the pen stopped on this row; nil before the row's first run.
+                var pen: Int?
+                while x < size {
+                    guard row[x] else { x += 1; continue }
+                    let start = x
+                    while x < size && row[x] { x += 1 }
+                    if let pen {
+                        path.append(UInt8(ascii: "m")); Self.append(start - pen, to: &path)
+                        path.append(UInt8(ascii: " ")); path.append(UInt8(ascii: "0"))
+                    } else {
+                        path.append(UInt8(ascii: "M")); Self.append(start + quiet, to: &path)
+                        path.append(UInt8(ascii: " ")); Self.append(y + quiet, to: &path)
+                        path.append(UInt8(ascii: ".")); path.append(UInt8(ascii: "5"))
+                    }
+                    path.append(UInt8(ascii: "h")); Self.append(x - start, to: &path)
+                    pen = x
                 }
-                path.append(UInt8(ascii: "h")); Self.append(x - start, to: &path)
-                pen = x
             }
         }
         let d = String(decoding: path, as: UTF8.self)
@@ -61,9 +64,12 @@ struct QRCode: Sendable {
             + "<path fill=\"none\" stroke=\"#000\" d=\"\(d)\"/></svg>"
     }
 
-    /// A non-negative number's decimal digits.
+    /// A non-negative number's decimal digits. The numbers of a path are below 200 (a version-40 code with
+    /// its quiet zone is 185 modules wide): the last two digits are written in line, and only a longer
+    /// number calls itself for the rest.
     private static func append(_ number: Int, to bytes: inout [UInt8]) {
-        if number >= 10 { append(number / 10, to: &bytes) }
+        if number >= 100 { append(number / 100, to: &bytes) }
+        if number >= 10 { bytes.append(UInt8(ascii: "0") + UInt8(number / 10 % 10)) }
         bytes.append(UInt8(ascii: "0") + UInt8(number % 10))
     }
 }

@@ -173,8 +173,11 @@ import Testing
     }
 
     /// The SVG draws each row's dark runs as lines through the row's middle: read back, they are the modules.
-    @Test func qrCodeSVGDrawsEveryDarkModuleAndNoOther() throws {
-        let code = try #require(QRCode("https://example.org/board/hexie/ledger/2026-10/?v=K7QM3XHT"))
+    /// The long text makes a code over 100 modules wide, so that the path holds numbers of three digits.
+    @Test(arguments: ["https://example.org/board/hexie/ledger/2026-10/?v=K7QM3XHT", String(repeating: "长文本", count: 120)])
+    func qrCodeSVGDrawsEveryDarkModuleAndNoOther(text: String) throws {
+        let code = try #require(QRCode(text))
+        if text.utf8.count > 100 { #expect(code.size > 100) }
         let svg = code.svg(label: "扫码")
         let start = try #require(svg.range(of: " d=\"")).upperBound
         let path = svg[start...].prefix { $0 != "\"" }
