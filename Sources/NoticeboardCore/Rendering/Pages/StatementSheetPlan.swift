@@ -25,10 +25,13 @@ struct StatementSheetPlan {
 
     /// `rows` with the text each shows in its 摘要 column (`item（payee）`) and whether it cites an approval.
     init(rows: [SheetPage.Row]) {
-        func lines(_ row: SheetPage.Row, at scale: Scale) -> Int {
-            (row.item.count + scale.charactersPerLine - 1) / scale.charactersPerLine + (row.approval == nil ? 0 : 1)
+        // Each item's characters, counted once for the three sizes: counting a Chinese text's characters
+        // walks its grapheme breaks.
+        let characters = rows.map(\.item.count)
+        func lines(_ index: Int, at scale: Scale) -> Int {
+            (characters[index] + scale.charactersPerLine - 1) / scale.charactersPerLine + (rows[index].approval == nil ? 0 : 1)
         }
-        for scale in [Scale.large, .medium] where rows.reduce(0, { $0 + lines($1, at: scale) }) <= scale.linesAboveFoot {
+        for scale in [Scale.large, .medium] where rows.indices.reduce(0, { $0 + lines($1, at: scale) }) <= scale.linesAboveFoot {
             self.scale = scale
             pages = [rows]
             return
@@ -37,8 +40,8 @@ struct StatementSheetPlan {
         // Full pages first.
         var pages: [[SheetPage.Row]] = [[]]
         var used = 0
-        for row in rows {
-            let needed = lines(row, at: .regular)
+        for (index, row) in rows.enumerated() {
+            let needed = lines(index, at: .regular)
             if used + needed > Self.linesPerFullPage && !pages[pages.count - 1].isEmpty {
                 pages.append([])
                 used = 0
