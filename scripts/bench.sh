@@ -39,6 +39,15 @@ measure() {  # label root
 # ext4's recently_deleted), for 60 s after a deletion, or 360 s while their inode table is being written
 # again. That would time the benchmark's clean-up, not a build. So an earlier run's fixture is moved aside
 # and deleted after the last measure, and a run that starts within 6 minutes of that deletion waits it out.
+# A clean-up holds a lock on .cleaning while it deletes (its rm keeps it even if the run that began it is
+# stopped), and touches the stamp when it is done: a run waits for the lock, then for the stamp.
+mkdir -p "$work"
+exec 9>"$work/.cleaning"
+if ! flock -n 9; then
+  echo "waiting: an earlier run is still deleting its files"
+  flock 9
+fi
+flock -u 9
 stamp=$work/.cleaned-at
 if [ -f "$stamp" ]; then
   pause=$(( $(stat -c %Y "$stamp") + 365 - $(date +%s) ))
@@ -51,7 +60,7 @@ trash=$work/trash.$$
 mkdir -p "$trash"
 for left in "$work"/trash.*; do [ "$left" = "$trash" ] || mv "$left" "$trash/" 2>/dev/null || true; done
 # Only a clean-up that deleted something makes the next run wait.
-trap 'if [ -n "$(ls -A "$trash")" ]; then rm -rf "$trash"; sync; touch "$stamp"; else rmdir "$trash"; fi' EXIT
+trap 'if [ -n "$(ls -A "$trash")" ]; then flock 9; rm -rf "$trash"; sync; touch "$stamp"; else rmdir "$trash"; fi' EXIT
 
 printf "noticeboard benchmark on %s cores\n" "$(nproc)"
 for n in "${sizes[@]}"; do
