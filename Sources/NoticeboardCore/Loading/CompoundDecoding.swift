@@ -56,13 +56,13 @@ extension Committee {
 
 extension Account {
     init?(_ m: MappingReader) {
-        m.expect(keys: ["bank", "managers", "supervisors"])
+        m.expect(keys: ["bank", "number", "managers", "supervisors"])
         let managers = m.records("managers", required: true) { p -> Manager? in
             p.expect(keys: ["name", "capacity"])
             guard let name = p.required("name", .text), let capacity = p.required("capacity", .choice as ValueKind<ManagerCapacity>) else { return nil }
             return Manager(name: name.value, capacity: capacity.value, location: p.location)
         }
-        self.init(bank: m.optional("bank", .text)?.value, managers: managers,
+        self.init(bank: m.optional("bank", .text)?.value, number: m.optional("number", .text), managers: managers,
                   supervisors: m.scalars("supervisors", .text), location: m.location)
     }
 }

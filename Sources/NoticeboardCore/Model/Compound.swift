@@ -86,6 +86,9 @@ struct Account: Sendable {
     }
 
     let bank: String?
+    /// The account's number, declared so residents can pay fees into it: the one card or account number the
+    /// pages show in full (PRV-002 masks every other).
+    let number: Located<String>?
     let managers: [Manager]
     /// 监督小组: resident bookkeepers.
     let supervisors: [Located<String>]

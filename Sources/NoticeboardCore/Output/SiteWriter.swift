@@ -33,7 +33,7 @@ struct SiteWriter {
     /// Everything a page depends on besides its key: the templates, the tool, the base URL and the numbers
     /// committee members published (which masking leaves alone). A page index made from other inputs is not used.
     static func inputs(of renderer: SiteRenderer) -> String {
-        ([renderer.templates.digest, BuildManifest.toolIdentity, renderer.baseURL] + renderer.publishedMobiles.sorted()).joined(separator: "\n").sha256Hex
+        ([renderer.templates.digest, BuildManifest.toolIdentity, renderer.baseURL] + renderer.publishedNumbers.sorted()).joined(separator: "\n").sha256Hex
     }
 
     func write(progress: ((_ done: Int, _ total: Int) -> Void)? = nil) async throws -> Outcome {

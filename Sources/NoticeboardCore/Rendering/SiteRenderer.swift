@@ -30,7 +30,8 @@ struct SiteRenderer: Sendable {
     let community: Community
     let templates: TemplateSet
     let baseURL: String
-    let publishedMobiles: Set<String>
+    /// The mobiles and accounts the records publish in full (`Community.publishedNumbers`).
+    let publishedNumbers: Set<String>
     let fingerprints: [String: [Month: StatementFingerprint]]
     /// Each compound's monthly pages keyed by the files they are made from, by slug.
     let monthlyInputs: [String: MonthlyPageInputs]
@@ -42,7 +43,7 @@ struct SiteRenderer: Sendable {
         self.warnings = warnings
         self.templates = templates
         self.baseURL = baseURL
-        self.publishedMobiles = community.publishedMobiles
+        self.publishedNumbers = community.publishedNumbers
         let chains = await community.compounds.concurrentMap { compound in
             (compound.slug, StatementFingerprint.chain(compound), MonthlyPageInputs(compound: compound, sources: community.sources))
         }
@@ -122,7 +123,7 @@ struct SiteRenderer: Sendable {
 
     func file(_ data: PageData, _ template: PageTemplate) -> RenderedFile {
         let bytes = render(template, data.value)
-        let masked = bytes.withUnsafeBufferPointer { PersonalNumbers.maskMobiles(in: $0, except: publishedMobiles) }
+        let masked = bytes.withUnsafeBufferPointer { PersonalNumbers.masked($0, except: publishedNumbers) }
         return RenderedFile(path: data.path, bytes: Data(masked ?? bytes))
     }
 
@@ -135,7 +136,7 @@ struct SiteRenderer: Sendable {
     /// text a template puts around it cannot hide a number from the mask; the finished page is then masked
     /// again (`file`). No mobile number leaves unmasked unless a committee member published it.
     private func render(_ template: PageTemplate, _ value: Value) -> [UInt8] {
-        templates.render(template, value.masked(except: publishedMobiles) ?? value)
+        templates.render(template, value.masked(except: publishedNumbers) ?? value)
     }
 
     private func pageData(_ spec: PageSpec) -> [(PageTemplate, PageData)] {

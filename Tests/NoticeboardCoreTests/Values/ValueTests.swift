@@ -23,50 +23,6 @@ import Testing
         #expect(" \u{3000}\t".trimmingBlanks().isEmpty)
     }
 
-    /// Pages are masked byte by byte: only 11-digit runs that look like mobiles, not inside words or longer numbers.
-    @Test func mobilesAreMaskedOnPagesUnlessPublished() {
-        let page = "<p>联系13812341111或13912345678，凭证A13812341111、138123411112；电话：15900001111</p>"
-        #expect(PersonalNumbers.maskMobiles(in: page, except: ["13912345678"])
-            == "<p>联系138****1111或13912345678，凭证A13812341111、138123411112；电话：159****1111</p>")
-        #expect(PersonalNumbers.maskMobiles(in: "12345678901 与 1380000000x", except: []) == "12345678901 与 1380000000x")
-        #expect(PersonalNumbers.maskMobiles(in: "13800001111", except: []) == "138****1111")
-    }
-
-    /// The page scan looks at about one byte in eleven; on 2,000 random pages of digits, letters, Chinese and QR-like
-    /// paths it masks exactly what reading every run of digits in full masks.
-    @Test func mobileMaskingAgreesWithReadingEveryRun() {
-        let pieces = ["1", "3", "8", "0", "9", "13812345678", "15900001111", "A", "x", " ", "-", "，", "联系", "M4 4.5h7m2 0h1", "\n"]
-        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next(_ bound: Int) -> Int {
-            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((seed >> 33) % UInt64(bound))
-        }
-        for _ in 0..<2000 {
-            let page = (0..<next(40)).map { _ in pieces[next(pieces.count)] }.joined()
-            #expect(PersonalNumbers.maskMobiles(in: page, except: ["15900001111"]) == Self.maskedRunByRun(page, except: ["15900001111"]), "\(page)")
-        }
-    }
-
-    /// The masking rule spelt out plainly: every maximal run of ASCII digits, read in full.
-    private static func maskedRunByRun(_ page: String, except published: Set<String>) -> String {
-        func isDigit(_ b: UInt8) -> Bool { (0x30...0x39).contains(b) }
-        func isLetter(_ b: UInt8) -> Bool { (0x41...0x5A).contains(b) || (0x61...0x7A).contains(b) }
-        let bytes = Array(page.utf8)
-        var output: [UInt8] = [], i = 0
-        while i < bytes.count {
-            guard isDigit(bytes[i]) else { output.append(bytes[i]); i += 1; continue }
-            var end = i
-            while end < bytes.count && isDigit(bytes[end]) { end += 1 }
-            let run = Array(bytes[i..<end])
-            let isMobile = run.count == 11 && run[0] == 0x31 && (0x33...0x39).contains(run[1])
-                && (i == 0 || !isLetter(bytes[i - 1])) && (end == bytes.count || !isLetter(bytes[end]))
-                && !published.contains(String(decoding: run, as: UTF8.self))
-            output += isMobile ? run[..<3] + Array("****".utf8) + run[7...] : run[...]
-            i = end
-        }
-        return String(decoding: output, as: UTF8.self)
-    }
-
     /// The templates' escaper gives what swift-mustache's gives: the five characters, nothing else.
     @Test func htmlEscapingTouchesOnlyTheFiveCharacters() {
         #expect(HTMLEscaping.escape(#"<a href="x">甲&乙's</a>"#) == "&lt;a href=&quot;x&quot;&gt;甲&amp;乙&#39;s&lt;/a&gt;")

@@ -1,16 +1,23 @@
-/// PRV-002 (warning): a mobile number is published only as a committee member's `phone` with `phone_public: true`;
-/// anywhere else the pages show it masked (`139****5678`), and this warning says where.
+/// PRV-002 (warning): a mobile number is published only as a committee member's `phone` with `phone_public: true`,
+/// and a bank card or account number only as the compound account's declared `number`; anywhere else the pages show
+/// them masked (`139****5678`, `6222 **** **** 3789`), and this warning says where.
 /// A member's own unpublished `phone` is not shown at all, so it is not warned about.
 struct MobileNumbersMasked: Rule {
     static let id = RuleID.prv002
     static let defaultSeverity = Severity.warning
 
     func check(_ community: Community, _ findings: inout Findings) {
-        let published = community.publishedMobiles
+        let published = community.publishedNumbers
         let stored = Set(community.compounds.flatMap { $0.committee?.members ?? [] }.compactMap(\.phone)
             .map { "\($0.location.file):\($0.location.line):\(PersonalNumbers.mobileDigits($0.value) ?? $0.value)" })
-        for number in community.personalNumbers where number.kind == .mobile && !published.contains(number.digits) {
+        for number in community.personalNumbers where number.kind != .identityCard && !published.contains(number.digits) {
             if stored.contains("\(number.location.file):\(number.location.line):\(number.digits)") { continue }
+            guard number.kind == .mobile else {
+                findings.report(at: number.location, Message(
+                    zh: "银行卡号或账号 \(PersonalNumbers.mask(number.text)) 不是本小区声明的收费账号，页面上将显示为 \(PersonalNumbers.mask(number.text))；小区共管账户如需公开，请登记在 compound.yaml 的 account.number",
+                    en: "the card or account number \(PersonalNumbers.mask(number.text)) is not the compound's declared account; pages show it masked"))
+                continue
+            }
             findings.report(at: number.location, Message(
                 zh: "手机号 \(PersonalNumbers.mask(number.text)) 不是物管会成员公开的电话，页面上将显示为 \(PersonalNumbers.mask(number.text))；如需公开，请登记在成员的 phone 并设 phone_public: true",
                 en: "the mobile number \(PersonalNumbers.mask(number.text)) is not a committee member's public phone; pages show it masked"))
@@ -19,10 +26,11 @@ struct MobileNumbersMasked: Rule {
 }
 
 extension Community {
-    /// Mobile numbers committee members chose to publish (their 11 digits, however written): shown in full
-    /// wherever they appear.
-    var publishedMobiles: Set<String> {
+    /// Mobile numbers committee members chose to publish and the compounds' declared account numbers (their
+    /// digits, however written): shown in full wherever they appear.
+    var publishedNumbers: Set<String> {
         Set(compounds.flatMap { $0.committee?.members ?? [] }.filter(\.phoneIsPublic).compactMap { $0.phone?.value }
-            .compactMap(PersonalNumbers.mobileDigits))
+            .compactMap(PersonalNumbers.mobileDigits)
+            + compounds.compactMap { $0.account?.number?.value }.compactMap(PersonalNumbers.cardDigits))
     }
 }
