@@ -111,20 +111,28 @@ struct SiteRenderer: Sendable {
     func sitemap(of paths: [String]) -> PlannedPage {
         let sitemap = SitemapContent(urls: paths.filter { $0 != SitePaths.notFound }.sorted().map { SitePaths.absolute($0, baseURL: baseURL) }).value
         return PlannedPage(path: SitePaths.sitemap, key: PageKey(.sitemap, sitemap)) {
-            RenderedFile(path: SitePaths.sitemap, bytes: Data(render(.sitemap, sitemap)))
+            published(SitePaths.sitemap, render(.sitemap, sitemap))
         }
     }
 
-    /// The stylesheet and the assets, published as they are.
+    /// The stylesheet and the assets, published as they are but for personal numbers in those that are text.
     var staticFiles: [RenderedFile] {
-        [RenderedFile(path: TemplateSet.stylesheetName, bytes: templates.stylesheet)]
-            + templates.assets.map { RenderedFile(path: "\(TemplateSet.assetsFolder)/\($0.name)", bytes: $0.bytes) }
+        [published(TemplateSet.stylesheetName, Array(templates.stylesheet))]
+            + templates.assets.map { asset in
+                let path = "\(TemplateSet.assetsFolder)/\(asset.name)"
+                return String(validating: asset.bytes, as: UTF8.self) == nil ? RenderedFile(path: path, bytes: asset.bytes) : published(path, Array(asset.bytes))
+            }
     }
 
     func file(_ data: PageData, _ template: PageTemplate) -> RenderedFile {
-        let bytes = render(template, data.value)
+        published(data.path, render(template, data.value))
+    }
+
+    /// The last guard at the publishing boundary: every file the site writes as text has its personal numbers
+    /// masked (`PersonalNumbers.masked`), read as a reader or a machine would read them.
+    private func published(_ path: String, _ bytes: [UInt8]) -> RenderedFile {
         let masked = bytes.withUnsafeBufferPointer { PersonalNumbers.masked($0, except: publishedNumbers) }
-        return RenderedFile(path: data.path, bytes: Data(masked ?? bytes))
+        return RenderedFile(path: path, bytes: Data(masked ?? bytes))
     }
 
     /// A part of pages (a sheet), as text to place in them.
