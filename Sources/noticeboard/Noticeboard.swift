@@ -23,7 +23,7 @@ struct Noticeboard: AsyncParsableCommand {
     /// swift-argument-parser exits 64 on usage errors; the spec says 2.
     static func main() async {
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(commandFirst(Array(CommandLine.arguments.dropFirst())))
             if var asyncCommand = command as? AsyncParsableCommand {
                 try await asyncCommand.run()
             } else {
@@ -54,8 +54,32 @@ struct Noticeboard: AsyncParsableCommand {
 extension Noticeboard {
     /// The first argument, when it is neither an option nor a command.
     static func unknownCommand() -> String? {
-        guard let first = CommandLine.arguments.dropFirst().first, !first.hasPrefix("-"), !(commandNames + ["help"]).contains(first) else { return nil }
+        guard let first = commandFirst(Array(CommandLine.arguments.dropFirst())).first, !first.hasPrefix("-"),
+              !(commandNames + ["help"]).contains(first) else { return nil }
         return first
+    }
+
+    /// The options every site command takes, which people also put before the command.
+    static let sharedOptions = ["--lang", "--root"]
+
+    /// `--lang en check` read as `check --lang en`: the shared options (`--lang`, `--root`, with their value or
+    /// `=value`) move after the command they stand before.
+    static func commandFirst(_ arguments: [String]) -> [String] {
+        var leading: [String] = [], i = 0
+        while i < arguments.count {
+            let argument = arguments[i]
+            if sharedOptions.contains(argument), i + 1 < arguments.count {
+                leading += arguments[i...i + 1]
+                i += 2
+            } else if sharedOptions.contains(where: { argument.hasPrefix($0 + "=") }) {
+                leading.append(argument)
+                i += 1
+            } else {
+                break
+            }
+        }
+        guard !leading.isEmpty, i < arguments.count, !arguments[i].hasPrefix("-") else { return arguments }
+        return [arguments[i]] + leading + arguments[(i + 1)...]
     }
 
     /// The language asked for with `--lang`, or the environment's, for messages given before any command runs.

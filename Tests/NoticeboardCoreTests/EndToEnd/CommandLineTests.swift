@@ -165,6 +165,18 @@ import Testing
         #expect(env.status == 1)
     }
 
+    /// `--lang` and `--root` work before the command as after it, in either spelling.
+    @Test func sharedOptionsWorkBeforeTheCommand() throws {
+        let fixture = try SiteFixture(SiteFixture.edit("content/compounds/hexie/compound.yaml", "buildings: 2", "bulidings: 2"))
+        defer { fixture.remove() }
+        let root = fixture.root.path
+        for arguments in [["--lang", "en", "check", "--root", root], ["--root", root, "--lang=en", "check"], ["--root=\(root)", "check", "--lang", "en"]] {
+            let run = try Self.run(arguments)
+            #expect(run.status == 1 && run.stdout.contains("did you mean buildings?"), "\(arguments): \(run.status) \(run.stdout) \(run.stderr)")
+        }
+        #expect(try Self.run(["--lang", "en", "chekc"]).stderr.contains("did you mean check?"))
+    }
+
     @Test func cleanCheckExitsZero() throws {
         let run = try Self.run(["check", "--root", SiteFixture.repository.path])
         #expect(run.status == 0, "\(run.stdout)")
