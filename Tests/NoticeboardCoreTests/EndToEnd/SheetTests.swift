@@ -162,12 +162,15 @@ import NoticeboardFixture
             return String(dom[start.lowerBound..<end.upperBound])
         }
         let wrong = try Browser.dom(page + "?v=AAAAAAAA")
-        #expect(verdict(wrong).contains("✗ 您扫描的纸质公示与本页不一致"), "\(verdict(wrong))")
+        #expect(verdict(wrong).contains("✗ 核验码不符：您扫描的纸质公示与本页不一致"), "\(verdict(wrong))")
         #expect(verdict(wrong).contains(#"<a href="tel:0351-1234567">0351-1234567</a>"#))
         #expect(!verdict(wrong).contains("更正"), "no corrections, so none is mentioned")
         #expect(wrong.contains(#"<p id="balance-verdict" class="verdict ok" hidden="">"#), "the green tick is hidden")
         let right = try Browser.dom(page + "?v=\(code.compact)")
-        #expect(verdict(right).contains("✓ 您扫描的纸质公示与本页一致"), "\(verdict(right))")
+        // A matching code proves the month, not the printed figures: the verdict says so and asks for a comparison.
+        #expect(verdict(right).contains("✓ 核验码相符：您扫描的纸质公示是2026年10月发出的。核验码只证明月份，不证明纸上的数字没有被改过"), "\(verdict(right))")
+        #expect(!right.contains("与本页一致"), "no verdict claims the paper's figures match")
+        #expect(right.contains("明细：收入 1 笔，支出 0 笔"))
         #expect(right.contains(#"<p id="balance-verdict" class="verdict ok">"#), "a matching paper keeps the arithmetic verdict")
     }
 
@@ -183,9 +186,9 @@ import NoticeboardFixture
         #expect(sizes.of[".service-table td"] == 16 && sizes.smallest >= 10.5, "\(sizes.of), smallest \(sizes.smallest) at \(sizes.smallestWhere)")
         let page = out.appendingPathComponent("hexie/services/2026-10/index.html").absoluteString
         let right = try Browser.dom(page + "?v=\(code.compact)")
-        #expect(right.contains("✓ 您扫描的纸质公示与本页一致"))
+        #expect(right.contains("✓ 核验码相符：您扫描的服务清单是2026年10月发出的。核验码只证明月份") && right.contains("共 2 项"))
         let wrong = try Browser.dom(page + "?v=AAAAAAAA")
-        #expect(wrong.contains("✗ 您扫描的纸质公示与本页不一致"))
+        #expect(wrong.contains("✗ 核验码不符：您扫描的服务清单与本页不一致"))
         // A changed list is a changed code: the paper printed before no longer matches.
         let (changed, changedOut) = try await RenderingTests.build(SiteFixture.edit("content/compounds/hexie/services/2026-10.md", [("status: done}", "status: delayed}")]))
         defer { changed.remove() }

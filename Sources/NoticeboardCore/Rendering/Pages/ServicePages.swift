@@ -25,7 +25,7 @@ struct ServiceListValues: TemplateView {
     let scale: String
 
     static let fields: TemplateFields<ServiceListValues> = [
-        .text("compound") { $0.compound }, .text("monthLabel") { $0.monthLabel }, .views("items") { $0.items },
+        .text("compound") { $0.compound }, .text("monthLabel") { $0.monthLabel }, .views("items") { $0.items }, .number("itemCount") { $0.items.count },
         .text("issuer") { $0.issuer }, .text("pageLink") { $0.pageLink }, .text("sheetLink") { $0.sheetLink },
         .text("body") { $0.body }, .text("feedbackPhone") { $0.feedbackPhone }, .text("feedbackPlace") { $0.feedbackPlace },
         .text("statementLink") { $0.statementLink }, .text("posted") { $0.posted }, .view("code") { $0.code },

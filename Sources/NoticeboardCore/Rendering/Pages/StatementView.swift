@@ -82,6 +82,7 @@ struct StatementValues: TemplateView {
         .text("expectedClosing") { $0.expectedClosing }, .flag("balances") { $0.balances },
         .views("income") { $0.income }, .views("expenses") { $0.expenses },
         .flag("hasIncome") { !$0.income.isEmpty }, .flag("hasExpenses") { !$0.expenses.isEmpty },
+        .number("incomeLines") { $0.income.count }, .number("expenseLines") { $0.expenses.count },
         .flag("hasCorrections") { !$0.corrections.isEmpty }, .views("corrections") { $0.corrections },
         .text("issuer") { $0.issuer }, .text("pageLink") { $0.pageLink }, .text("sheetLink") { $0.sheetLink },
         .text("compoundLink") { $0.compoundLink }, .text("yearLink") { $0.yearLink }, .text("servicesLink") { $0.servicesLink },
