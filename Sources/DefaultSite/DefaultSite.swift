@@ -29,6 +29,7 @@ public enum DefaultSite {
         SiteFile(path: "templates/statement.mustache", bytes: PackageResources.statement_mustache),
         SiteFile(path: "templates/style.css", bytes: PackageResources.style_css),
         SiteFile(path: "templates/year-sheet.mustache", bytes: PackageResources.year_sheet_mustache),
+        SiteFile(path: "templates/year-span.mustache", bytes: PackageResources.year_span_mustache),
         SiteFile(path: "templates/year.mustache", bytes: PackageResources.year_mustache),
     ]
 }

@@ -5,6 +5,8 @@ import MustacheEngine
 /// A4 sheet (`print.html`), both from these values.
 struct YearContent: TemplateView {
     struct MonthRow: TemplateView {
+        /// The month, 1–12.
+        let number: Int
         let label: String, link: String, opening: String, income: String, expenses: String, closing: String
         let posted: String?, code: String?, rate: String?
 
@@ -48,7 +50,12 @@ struct YearContent: TemplateView {
     let hasCollection: Bool
     let code: StatementValues.Code?
     let issuer: String
+    /// The last posted month's preparer and supervisors, who sign the year's sheet; and the last day it covers.
+    let preparedBy: String?, checkedBy: String?, asOf: String?
     let site: SiteView
+    /// The months it covers, first and last (1–12).
+    var firstMonth: Int { months.first?.number ?? 0 }
+    var lastMonth: Int { months.last?.number ?? 0 }
 
     static let fields: TemplateFields<YearContent> = [
         .text("compound") { $0.compound }, .number("year") { $0.year }, .text("compoundLink") { $0.compoundLink },
@@ -60,6 +67,9 @@ struct YearContent: TemplateView {
         .text("chartSummary") { $0.chartSummary }, .views("categories") { $0.categories },
         .views("majorExpenses") { $0.majorExpenses }, .flag("hasMajorExpenses") { !$0.majorExpenses.isEmpty },
         .flag("hasCollection") { $0.hasCollection }, .view("code") { $0.code }, .text("issuer") { $0.issuer },
+        .text("preparedBy") { $0.preparedBy }, .text("checkedBy") { $0.checkedBy }, .text("asOf") { $0.asOf },
+        .number("firstMonth") { $0.firstMonth }, .number("lastMonth") { $0.lastMonth },
+        .flag("oneMonth") { $0.months.count == 1 }, .flag("wholeYear") { $0.firstMonth == 1 && $0.lastMonth == 12 && $0.months.count == 12 },
         .view("site") { $0.site }, .qrCode,
     ]
 }
@@ -103,7 +113,7 @@ struct YearView {
             compound: compound.name, year: year, compoundLink: SitePaths.compound(slug), sheetLink: SitePaths.yearSheet(slug, year),
             pageLink: SitePaths.year(slug, year),
             months: statements.map { s in
-                .init(label: "\(s.month.value.month)月", link: SitePaths.statement(slug, s.month.value), opening: s.opening.value.withYuanSign,
+                .init(number: s.month.value.month, label: "\(s.month.value.month)月", link: SitePaths.statement(slug, s.month.value), opening: s.opening.value.withYuanSign,
                              income: s.totalIncome.withYuanSign, expenses: s.totalExpenses.withYuanSign, closing: s.closing.value.withYuanSign,
                              posted: s.posted.map { "\($0.value.month)月\($0.value.day)日" },
                              code: context.fingerprints[slug]?[s.month.value]?.verificationCode.description,
@@ -116,7 +126,11 @@ struct YearView {
             categories: categories(of: statements, total: expenses), majorExpenses: majorExpenses(of: statements),
             hasCollection: statements.contains { $0.collection != nil },
             code: code.map { .init(text: $0.description, compact: $0.compact) },
-            issuer: compound.committee?.name ?? "\(compound.name)物业管理委员会", site: context.site)
+            issuer: compound.committee?.name ?? "\(compound.name)物业管理委员会",
+            preparedBy: statements.last?.preparedBy?.value,
+            checkedBy: statements.last.flatMap { $0.checkedBy.isEmpty ? nil : Formatting.names($0.checkedBy.map(\.value)) },
+            asOf: statements.last.flatMap { Day(year: year, month: $0.month.value.month, day: Month.daysIn(year: year, month: $0.month.value.month))?.chinese },
+            site: context.site)
     }
 
     /// Expenses by category, largest first; lines without one are 未分类.
