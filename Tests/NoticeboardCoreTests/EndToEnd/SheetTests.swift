@@ -241,6 +241,29 @@ import NoticeboardFixture
         #expect(try !Browser.text(of: single, page: 1).contains("本批"), "a sheet printed alone has no bundle numbering")
     }
 
+    /// Over the sample's whole October bundle, as pdftotext reads the print: the supervision phone, every issuer,
+    /// every code and each title's month stand whole on one line, never split across two.
+    @Test func nothingSplitsWhereItShouldNot() async throws {
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("noticeboard-bundle-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: out) }
+        guard case .built = try await Pipeline(root: SiteFixture.repository).build(into: out) else { Issue.record("the sample builds"); return }
+        let bundle = out.appendingPathComponent("print/2026-10/index.html")
+        let html = try String(contentsOf: bundle, encoding: .utf8)
+        let pdf = out.appendingPathComponent("bundle.pdf")
+        try Browser.printToPDF(bundle, into: pdf)
+        let lines = try Browser.run("pdftotext", [pdf.path, "-"]).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+        func wholeOnALine(_ text: String) -> Int { lines.filter { $0.contains(text) }.count }
+        func texts(_ pattern: Regex<(Substring, Substring)>) -> [String] { html.matches(of: pattern).map { String($0.1) } }
+        let phones = texts(/监督电话 <span class="keep">([^<]+)<\/span>/), issuers = texts(/<p class="issuer">([^<]+)<\/p>/)
+        let codes = texts(/<strong class="code">([^<]+)<\/strong>/), months = texts(/<span class="keep">(\d{4}年\d+月)<\/span>/)
+        #expect(phones.count >= 40 && issuers.count >= 80 && codes.count >= 40 && months.count >= 40, "\(phones.count) \(issuers.count) \(codes.count) \(months.count)")
+        for (name, found) in [("phone", phones), ("issuer", issuers), ("code", codes), ("title month", months)] {
+            for text in Set(found) {
+                #expect(wholeOnALine(text) >= found.filter { $0 == text }.count, "\(name) \(text) is split across lines")
+            }
+        }
+    }
+
     @Test func platesPrintOnePerPage() async throws {
         let second = "content/compounds/hexie/households/2-1-201.md"
         let plate = SiteFixture.files["content/compounds/hexie/households/1-1-101.md"]!
