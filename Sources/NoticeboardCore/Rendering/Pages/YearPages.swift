@@ -69,7 +69,7 @@ struct YearContent: TemplateView {
         .flag("hasCollection") { $0.hasCollection }, .view("code") { $0.code }, .text("issuer") { $0.issuer },
         .text("preparedBy") { $0.preparedBy }, .text("checkedBy") { $0.checkedBy }, .text("asOf") { $0.asOf },
         .number("firstMonth") { $0.firstMonth }, .number("lastMonth") { $0.lastMonth },
-        .flag("oneMonth") { $0.months.count == 1 }, .flag("wholeYear") { $0.firstMonth == 1 && $0.lastMonth == 12 && $0.months.count == 12 },
+        .flag("oneMonth") { $0.months.count == 1 }, .flag("longYear") { $0.months.count > 9 }, .flag("wholeYear") { $0.firstMonth == 1 && $0.lastMonth == 12 && $0.months.count == 12 },
         .view("site") { $0.site }, .qrCode,
     ]
 }
