@@ -8,6 +8,12 @@ enum InputMessages {
         Message(zh: "无法读取文件：\(reason)", en: "cannot read the file: \(reason)")
     }
 
+    /// IN-001 for a folder whose names cannot be read: read as empty, its pages would leave the site unnoticed.
+    static func unlistedFolder(_ path: String, reason: String) -> Message {
+        Message(zh: "无法读取文件夹 \(path) 里有哪些文件（\(reason)）：其中的记录读不到，网站会少掉它们的页面；请检查文件夹的权限或磁盘",
+                en: "cannot list the folder \(path) (\(reason)): its records cannot be read, and their pages would be missing from the site; check the folder's permissions or the disk")
+    }
+
     /// IN-004: the records are read only from inside the site root, so a link is never followed.
     static func rulePackOutsideSeeds(_ path: String) -> Message {
         Message(zh: "rules 应为 seeds/ 文件夹里的规则包，如 seeds/xiaodian-2021.yaml（不能指向站点以外），却填写为 \(path)",
