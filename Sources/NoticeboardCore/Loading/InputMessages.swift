@@ -36,6 +36,27 @@ enum InputMessages {
                 en: "the file holds a NUL character (0x00), often left by copying from another program or by damage: remove it")
     }
 
+    /// IN-002 for a spreadsheet row of totals, which `check` would otherwise read as a line or call incomplete.
+    static func totalRow(_ cell: String) -> Message {
+        Message(zh: "这一行看起来是合计行（“\(quoted(cell))”）：合计由程序计算，表格里只写每一笔收支，请删除这一行",
+                en: "this row looks like a total (“\(quoted(cell))”): the totals are computed, and the sheet holds only the single lines, so delete this row")
+    }
+
+    /// IN-002 for a spreadsheet cell right of the header's last column.
+    static func cellPastHeader(_ cell: String, headerColumns: Int) -> Message {
+        Message(zh: "这个单元格（“\(quoted(cell))”）在表头最后一列的右边（表头只有 \(headerColumns) 列），不会被读取：请把它移到有表头的列里，或删除它",
+                en: "this cell (“\(quoted(cell))”) lies right of the header's last column (the header has \(headerColumns)), so it would not be read: move it under a heading, or delete it")
+    }
+
+    /// IN-002 for a spreadsheet cell under a heading left empty.
+    static func cellWithoutHeading(_ cell: String, headings: [String]) -> Message {
+        Message(zh: "这个单元格（“\(quoted(cell))”）所在的列没有表头，不会被读取：请给这一列写上表头（\(headings.joined(separator: "、"))），或删除它",
+                en: "this cell (“\(quoted(cell))”) stands in a column without a heading, so it would not be read: give the column a heading (\(headings.joined(separator: ", "))), or delete it")
+    }
+
+    /// A value quoted in a message: its first 20 characters.
+    private static func quoted(_ text: String) -> String { text.count > 20 ? text.prefix(20) + "…" : text }
+
     static func yamlSyntax(_ problem: String) -> Message {
         Message(zh: "YAML 格式错误：\(problem)", en: "YAML syntax error: \(problem)")
     }
