@@ -175,6 +175,7 @@ struct ParsedFile: Sendable {
         if let nul = SourceText.nulLocation(in: text, file: path) {
             return ParsedFile(path: path, kind: kind, record: nil, diagnostics: [Diagnostic(.in001, .error, at: nul, InputMessages.nulByte())])
         }
+        diagnostics += InvisibleCharacters.diagnostics(in: text, file: path)
         let sheet = LedgerSheet.read(text.utf8.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text, file: path, into: &diagnostics)
         return ParsedFile(path: path, kind: kind, record: sheet.map { .ledgerSheet(month: month, $0) }, diagnostics: diagnostics,
                           personalNumbers: PersonalNumbers.find(in: text, file: path), digest: data.withUnsafeBytes(SHA256.hash))

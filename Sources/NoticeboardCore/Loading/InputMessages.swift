@@ -36,6 +36,17 @@ enum InputMessages {
                 en: "the file holds a NUL character (0x00), often left by copying from another program or by damage: remove it")
     }
 
+    /// IN-001 for a zero-width character or a bidi control, named as a reader can look it up.
+    static func invisibleCharacter(_ scalar: Unicode.Scalar, name: (zh: String, en: String), onLine count: Int) -> Message {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        return Message(
+            zh: "这里有一个看不见的字符 \(code) \(name.zh)\(count > 1 ? "（这一行共有 \(count) 个）" : "")：它让看起来相同的凭证号、姓名或收付款方在核对时不相同，"
+                + "或改变文字显示的顺序，记录里用不到它，请删除（常见于从网页或聊天软件复制的文字）",
+            en: "an invisible character, \(code) \(name.en)\(count > 1 ? " (\(count) on this line)" : ""): it makes a voucher, name or payee that looks the same "
+                + "compare different, or changes the order text is shown in; records have no use for it, so delete it (it often comes with text copied from a web page or a chat)")
+    }
+
     /// IN-002 for a spreadsheet row of totals, which `check` would otherwise read as a line or call incomplete.
     static func totalRow(_ cell: String) -> Message {
         Message(zh: "这一行看起来是合计行（“\(quoted(cell))”）：合计由程序计算，表格里只写每一笔收支，请删除这一行",
