@@ -26,13 +26,16 @@ public struct ContentLoader: Sendable {
         var assembly = CommunityAssembly()
         parsed.drain { assembly.add($0) }
         assembly.diagnostics += symbolicLinks(content: entries) + listing.unlistedFolders
+            + PersonalNumberInName.diagnostics(for: entries.map { "content/" + $0.path })
         // A site.yaml that exists but cannot be read names no pack we could trust; its own error says enough.
         guard assembly.site != nil || !assembly.sawSite else {
-            return (assembly.community(rulePack: nil), assembly.diagnostics)
+            let community = assembly.community(rulePack: nil)
+            return (community, PersonalNumberInName.masking(assembly.diagnostics))
         }
         let pack = loadRulePack(named: assembly.site?.rulePack)
         assembly.diagnostics += pack.1
-        return (assembly.community(rulePack: pack.0), assembly.diagnostics)
+        let community = assembly.community(rulePack: pack.0)
+        return (community, PersonalNumberInName.masking(assembly.diagnostics))
     }
 
     /// The files and links under `content/`, hidden ones skipped.

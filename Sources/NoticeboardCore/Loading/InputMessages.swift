@@ -151,6 +151,13 @@ enum InputMessages {
                 en: "compound folder name \(slug) is one the site itself uses (\(Compound.reservedSlugs.sorted().joined(separator: ", "))): choose another")
     }
 
+    /// IN-004 for a file or folder named with a personal number, `path` already masked.
+    static func personalNumberInName(_ path: String, kind: PersonalNumber.Kind) -> Message {
+        let zh = kind == .identityCard ? "身份证号" : "手机号", en = kind == .identityCard ? "an identity-card number" : "a mobile number"
+        return Message(zh: "\(path) 的名字里有\(zh)：文件和文件夹的名字会成为网页地址，出现在 sitemap.xml 里，无法打码；请改名（如用门牌号、日期或拼音）",
+                       en: "\(path) holds \(en) in its name: names of files and folders become page addresses and stand in sitemap.xml, where nothing can mask them; rename it (after the unit, a date, or in pinyin)")
+    }
+
     static func badFileName(_ name: String, expected: String) -> Message {
         Message(zh: "文件名 \(name) 不合规，应为\(expected)", en: "file name \(name) is not valid; expected \(expected)")
     }
