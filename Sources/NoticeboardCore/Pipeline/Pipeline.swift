@@ -98,13 +98,14 @@ public struct Pipeline: Sendable {
         let lock = try OutputLock(for: output)
         defer { withExtendedLifetime(lock) {} }
         let listing = SourceListing(root: root)
+        // A folder that cannot be listed is an input error (IN-001), never a folder that lost its files:
+        // told before the listing is compared with the last build's, or templates are read from it.
+        guard listing.unlistedFolders.isEmpty else { return .failed(try await check(listing: listing)) }
         let signature = BuildManifest.signature(of: listing, baseURL: baseURL)
         if let last = BuildManifest.read(for: output), last.signature == signature,
            FileManager.default.fileExists(atPath: output.appendingPathComponent(SitePaths.community).path) {
             return .unchanged(previousWarnings: last.warnings)
         }
-        // A folder that cannot be listed is an input error (IN-001), told before templates are read from it.
-        guard listing.unlistedFolders.isEmpty else { return .failed(try await check(listing: listing)) }
         // Templates are read first: a broken template is a usage error, found before any work.
         let templates = try TemplateSet(directory: root.appendingPathComponent("templates"))
         // The last build's page index is read while the records are: a city's index takes a tenth of a second.

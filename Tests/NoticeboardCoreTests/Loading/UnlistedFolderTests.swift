@@ -66,6 +66,23 @@ import Glibc
         #expect(!FileManager.default.fileExists(atPath: fixture.root.appendingPathComponent("public").path))
     }
 
+    /// A rebuild does not pass for one with nothing changed: an empty folder that can no longer be listed
+    /// leaves the listing as it was, and is an error all the same.
+    @Test func aRebuildStopsOnAnEmptyFolderThatCannotBeListed() throws {
+        let fixture = try SiteFixture()
+        let url = fixture.root.appendingPathComponent("content/compounds/xiao-a/ledger")
+        defer {
+            chmod(url.path, 0o755)
+            fixture.remove()
+        }
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        #expect(try Self.runUnprivileged(["build", "--root", fixture.root.path]).status == 0)
+        #expect(chmod(url.path, 0) == 0)
+        let rebuild = try Self.runUnprivileged(["build", "--root", fixture.root.path])
+        #expect(rebuild.status == 1, "\(rebuild.stderr)")
+        #expect(rebuild.stderr.contains("content/compounds/xiao-a/ledger:1:1: error[IN-001]"), "\(rebuild.stderr)")
+    }
+
     /// `noticeboard` with `arguments`; run by root, without CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH, so
     /// that permissions hold for it as for anyone.
     static func runUnprivileged(_ arguments: [String]) throws -> CommandLineTests.Run {
