@@ -54,7 +54,8 @@ struct LedgerSheet: Sendable {
         }
         var income: [Statement.Entry] = [], expenses: [Statement.Entry] = []
         for row in csv.rows.dropFirst() where row.contains(where: { !$0.text.trimmingBlanks().isEmpty }) {
-            if let total = Self.totalCell(in: row, dated: columns[.date].map { $0 < row.count && Self.day(String(row[$0].text.trimmingBlanks())) != nil } ?? false) {
+            let dated = columns[.date].map { $0 < row.count && Self.day(String(row[$0].text.trimmingBlanks())) != nil } ?? false
+            if let total = Self.totalCell(in: row, dated: dated) {
                 report(.in002, total.line, total.column, InputMessages.totalRow(String(total.text.trimmingBlanks())))
                 continue
             }
@@ -109,7 +110,7 @@ struct LedgerSheet: Sendable {
     }
 
     /// The cell that makes `row` a total row (合计, 小计, 总计), which a ledger's lines never hold: the totals
-    /// are computed. A cell that is only such a word, or ends with one in a few characters (`本月合计`,
+    /// are computed. A cell that is only such a word, or ends with one in six characters at most (`本月合计`,
     /// `合 计：`, `合计（元）`), marks any row; a cell that holds one elsewhere marks a row without a date,
     /// so that an item such as 小计算器 on a dated row stays a line.
     static func totalCell(in row: [CSVRows.Field], dated: Bool) -> CSVRows.Field? {
