@@ -29,13 +29,11 @@ public struct ContentLoader: Sendable {
             + PersonalNumberInName.diagnostics(for: entries.map { "content/" + $0.path })
         // A site.yaml that exists but cannot be read names no pack we could trust; its own error says enough.
         guard assembly.site != nil || !assembly.sawSite else {
-            let community = assembly.community(rulePack: nil)
-            return (community, PersonalNumberInName.masking(assembly.diagnostics))
+            return (assembly.community(rulePack: nil), assembly.diagnostics)
         }
         let pack = loadRulePack(named: assembly.site?.rulePack)
         assembly.diagnostics += pack.1
-        let community = assembly.community(rulePack: pack.0)
-        return (community, PersonalNumberInName.masking(assembly.diagnostics))
+        return (assembly.community(rulePack: pack.0), assembly.diagnostics)
     }
 
     /// The files and links under `content/`, hidden ones skipped.

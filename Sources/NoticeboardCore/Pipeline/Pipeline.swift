@@ -76,12 +76,15 @@ public struct Pipeline: Sendable {
     private func check(listing: SourceListing) async throws -> CheckResult {
         progress(.step("读取 content/ / loading content/"))
         let (community, loadDiagnostics) = try await ContentLoader(root: root, listing: listing).load()
-        guard let community else { return CheckResult(community: nil, diagnostics: loadDiagnostics, governanceChecked: false) }
+        guard let community else {
+            return CheckResult(community: nil, diagnostics: PersonalNumberInName.masking(loadDiagnostics), governanceChecked: false)
+        }
         progress(.step("检查规则 / checking rules"))
         let governance = !loadDiagnostics.hasErrors
         let ruleDiagnostics = await Checker.check(community, governance: governance)
         Heap.handBackFreed()
-        return CheckResult(community: community, diagnostics: loadDiagnostics + ruleDiagnostics, governanceChecked: governance)
+        // A file named with a personal number is an error; no finding about it prints the number in full.
+        return CheckResult(community: community, diagnostics: PersonalNumberInName.masking(loadDiagnostics + ruleDiagnostics), governanceChecked: governance)
     }
 
     /// load → check → render → write. On errors nothing is written; when no input changed

@@ -49,6 +49,15 @@ import Testing
         Self.expectNoFullNumber(in: d, "13812345678")
     }
 
+    /// The input rules run on what could be read, and their findings about such a file are masked too.
+    @Test func findingsOfTheRulesAboutSuchAFileAreMasked() async throws {
+        let ledger = "content/compounds/13812345678/ledger/2026-09.yaml"
+        let d = try await findings(["content/compounds/13812345678/compound.yaml": SiteFixture.files["content/compounds/xiao-a/compound.yaml"]!,
+                                    ledger: SiteFixture.files["content/compounds/hexie/ledger/2026-09.yaml"]!.replacingOccurrences(of: "approval: A-1", with: "approval: A-9")])
+        #expect(d.contains { $0.rule == .in005 && $0.location.file == "content/compounds/138****5678/ledger/2026-09.yaml" }, "\(d.map { "\($0.location) \($0.message.zh)" })")
+        Self.expectNoFullNumber(in: d, "13812345678")
+    }
+
     /// Dates, units, vouchers and approval ids are not numbers of people.
     @Test(arguments: ["content/notices/20261101-20261130.md", "content/compounds/hexie/households/12-3-1502.md",
                       "content/compounds/hexie/approvals/A-2026-07-0001.md", "content/notices/0351-12345678.md"])
