@@ -25,7 +25,8 @@ public struct ContentLoader: Sendable {
         var parsed = await files.concurrentMap { path in ParsedFile.parse(path: path, root: root) }
         var assembly = CommunityAssembly()
         parsed.drain { assembly.add($0) }
-        assembly.diagnostics += symbolicLinks(content: entries)
+        assembly.diagnostics += symbolicLinks(content: entries) + listing.unlistedFolders
+            + PersonalNumberInName.diagnostics(for: entries.map { "content/" + $0.path })
         // A site.yaml that exists but cannot be read names no pack we could trust; its own error says enough.
         guard assembly.site != nil || !assembly.sawSite else {
             return (assembly.community(rulePack: nil), assembly.diagnostics)
@@ -70,6 +71,8 @@ public struct ContentLoader: Sendable {
               parts[1].hasSuffix(".yaml") else {
             return (nil, [Diagnostic(.in005, .error, at: location, InputMessages.rulePackOutsideSeeds(path))])
         }
+        // A seeds/ that cannot be listed is its own IN-001; the pack in it is not unresolved on top of it.
+        guard listing.listed("seeds") else { return (nil, []) }
         var folder = stat()
         guard lstat(root.appendingPathComponent("seeds").path, &folder) == 0, (folder.st_mode & S_IFMT) == S_IFDIR else {
             // A missing folder is an unresolved pack; a linked one is reported as a link, and not read through.
@@ -173,6 +176,7 @@ struct ParsedFile: Sendable {
         if let nul = SourceText.nulLocation(in: text, file: path) {
             return ParsedFile(path: path, kind: kind, record: nil, diagnostics: [Diagnostic(.in001, .error, at: nul, InputMessages.nulByte())])
         }
+        diagnostics += InvisibleCharacters.diagnostics(in: text, file: path)
         let sheet = LedgerSheet.read(text.utf8.contains(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text, file: path, into: &diagnostics)
         return ParsedFile(path: path, kind: kind, record: sheet.map { .ledgerSheet(month: month, $0) }, diagnostics: diagnostics,
                           personalNumbers: PersonalNumbers.find(in: text, file: path), digest: data.withUnsafeBytes(SHA256.hash))

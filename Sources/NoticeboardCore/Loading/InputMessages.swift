@@ -8,6 +8,12 @@ enum InputMessages {
         Message(zh: "无法读取文件：\(reason)", en: "cannot read the file: \(reason)")
     }
 
+    /// IN-001 for a folder whose names cannot be read: read as empty, its pages would leave the site unnoticed.
+    static func unlistedFolder(_ path: String, reason: String) -> Message {
+        Message(zh: "无法读取文件夹 \(path) 里有哪些文件（\(reason)）：其中的记录读不到，网站会少掉它们的页面；请检查文件夹的权限或磁盘",
+                en: "cannot list the folder \(path) (\(reason)): its records cannot be read, and their pages would be missing from the site; check the folder's permissions or the disk")
+    }
+
     /// IN-004: the records are read only from inside the site root, so a link is never followed.
     static func rulePackOutsideSeeds(_ path: String) -> Message {
         Message(zh: "rules 应为 seeds/ 文件夹里的规则包，如 seeds/xiaodian-2021.yaml（不能指向站点以外），却填写为 \(path)",
@@ -29,6 +35,38 @@ enum InputMessages {
         Message(zh: "文件里有一个空字符（NUL，0x00）：常见于从别的软件复制或文件损坏，请删除它",
                 en: "the file holds a NUL character (0x00), often left by copying from another program or by damage: remove it")
     }
+
+    /// IN-001 for a zero-width character or a bidi control, named as a reader can look it up.
+    static func invisibleCharacter(_ scalar: Unicode.Scalar, name: (zh: String, en: String), onLine count: Int) -> Message {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        return Message(
+            zh: "这里有一个看不见的字符 \(code) \(name.zh)\(count > 1 ? "（这一行共有 \(count) 个）" : "")：它让看起来相同的凭证号、姓名或收付款方在核对时不相同，"
+                + "或改变文字显示的顺序，记录里用不到它，请删除（常见于从网页或聊天软件复制的文字）",
+            en: "an invisible character, \(code) \(name.en)\(count > 1 ? " (\(count) on this line)" : ""): it makes a voucher, name or payee that looks the same "
+                + "compare different, or changes the order text is shown in; records have no use for it, so delete it (it often comes with text copied from a web page or a chat)")
+    }
+
+    /// IN-002 for a spreadsheet row of totals, which `check` would otherwise read as a line or call incomplete.
+    static func totalRow(_ cell: String) -> Message {
+        Message(zh: "这一行看起来是合计行（“\(quoted(cell))”）：合计由程序计算，表格里只写每一笔收支，请删除这一行",
+                en: "this row looks like a total (“\(quoted(cell))”): the totals are computed, and the sheet holds only the single lines, so delete this row")
+    }
+
+    /// IN-002 for a spreadsheet cell right of the header's last column.
+    static func cellPastHeader(_ cell: String, headerColumns: Int) -> Message {
+        Message(zh: "这个单元格（“\(quoted(cell))”）在表头最后一列的右边（表头只有 \(headerColumns) 列），不会被读取：请把它移到有表头的列里，或删除它",
+                en: "this cell (“\(quoted(cell))”) lies right of the header's last column (the header has \(headerColumns)), so it would not be read: move it under a heading, or delete it")
+    }
+
+    /// IN-002 for a spreadsheet cell under a heading left empty.
+    static func cellWithoutHeading(_ cell: String, headings: [String]) -> Message {
+        Message(zh: "这个单元格（“\(quoted(cell))”）所在的列没有表头，不会被读取：请给这一列写上表头（\(headings.joined(separator: "、"))），或删除它",
+                en: "this cell (“\(quoted(cell))”) stands in a column without a heading, so it would not be read: give the column a heading (\(headings.joined(separator: ", "))), or delete it")
+    }
+
+    /// A value quoted in a message: its first 20 characters.
+    private static func quoted(_ text: String) -> String { text.count > 20 ? text.prefix(20) + "…" : text }
 
     static func yamlSyntax(_ problem: String) -> Message {
         Message(zh: "YAML 格式错误：\(problem)", en: "YAML syntax error: \(problem)")
@@ -111,6 +149,13 @@ enum InputMessages {
     static func reservedSlug(_ slug: String) -> Message {
         Message(zh: "小区文件夹名 \(slug) 与网站自己的栏目重名（\(Compound.reservedSlugs.sorted().joined(separator: "、"))），请换一个名字",
                 en: "compound folder name \(slug) is one the site itself uses (\(Compound.reservedSlugs.sorted().joined(separator: ", "))): choose another")
+    }
+
+    /// IN-004 for a file or folder named with a personal number, `path` already masked.
+    static func personalNumberInName(_ path: String, kind: PersonalNumber.Kind) -> Message {
+        let zh = kind == .identityCard ? "身份证号" : "手机号", en = kind == .identityCard ? "an identity-card number" : "a mobile number"
+        return Message(zh: "\(path) 的名字里有\(zh)：文件和文件夹的名字会成为网页地址，出现在 sitemap.xml 里，无法打码；请改名（如用门牌号、日期或拼音）",
+                       en: "\(path) holds \(en) in its name: names of files and folders become page addresses and stand in sitemap.xml, where nothing can mask them; rename it (after the unit, a date, or in pinyin)")
     }
 
     static func badFileName(_ name: String, expected: String) -> Message {

@@ -54,6 +54,19 @@ struct LedgerSheet: Sendable {
         }
         var income: [Statement.Entry] = [], expenses: [Statement.Entry] = []
         for row in csv.rows.dropFirst() where row.contains(where: { !$0.text.trimmingBlanks().isEmpty }) {
+            let dated = columns[.date].map { $0 < row.count && Self.day(String(row[$0].text.trimmingBlanks())) != nil } ?? false
+            if let total = Self.totalCell(in: row, dated: dated) {
+                report(.in002, total.line, total.column, InputMessages.totalRow(String(total.text.trimmingBlanks())))
+                continue
+            }
+            // A cell no heading names would be dropped without a word.
+            for (index, field) in row.enumerated() where !field.text.trimmingBlanks().isEmpty {
+                if index >= header.count {
+                    report(.in002, field.line, field.column, InputMessages.cellPastHeader(String(field.text.trimmingBlanks()), headerColumns: header.count))
+                } else if header[index].text.trimmingBlanks().isEmpty {
+                    report(.in002, field.line, field.column, InputMessages.cellWithoutHeading(String(field.text.trimmingBlanks()), headings: names))
+                }
+            }
             func cell(_ column: Column) -> CSVRows.Field? {
                 guard let index = columns[column], index < row.count else { return nil }
                 let field = row[index]
@@ -94,6 +107,20 @@ struct LedgerSheet: Sendable {
             if kind == .income { income.append(entry) } else { expenses.append(entry) }
         }
         return LedgerSheet(income: income, expenses: expenses)
+    }
+
+    /// The cell that makes `row` a total row (合计, 小计, 总计), which a ledger's lines never hold: the totals
+    /// are computed. A cell that is only such a word, or ends with one in six characters at most (`本月合计`,
+    /// `合 计：`, `合计（元）`), marks any row; a cell that holds one elsewhere marks a row without a date,
+    /// so that an item such as 小计算器 on a dated row stays a line.
+    static func totalCell(in row: [CSVRows.Field], dated: Bool) -> CSVRows.Field? {
+        let words = ["合计", "小计", "总计"]
+        return row.first { field in
+            var text = field.text.filter { !$0.isWhitespace }
+            if let unit = text.firstIndex(where: { $0 == "(" || $0 == "（" }), text.last == ")" || text.last == "）" { text = String(text[..<unit]) }
+            while text.last == ":" || text.last == "：" { text.removeLast() }
+            return words.contains { text.hasSuffix($0) && text.count <= 6 || !dated && text.contains($0) }
+        }
     }
 
     /// `2026-11-03`, `2026/11/3`, `2026.11.3` or `2026年11月3日`.

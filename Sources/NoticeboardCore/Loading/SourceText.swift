@@ -7,7 +7,8 @@ struct SourceText {
     let yamlLineOffset: Int
     let body: String
 
-    /// Decodes UTF-8 (a BOM is dropped, CRLF becomes LF); nil with an IN-001 otherwise.
+    /// Decodes UTF-8 (a BOM is dropped, CRLF becomes LF); nil with an IN-001 otherwise. An invisible
+    /// character (`InvisibleCharacters`) is an IN-001 too, but the text is still read, for its other findings.
     static func decode(_ data: Data, file: String, into diagnostics: inout [Diagnostic]) -> String? {
         var bytes = data
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
@@ -19,6 +20,7 @@ struct SourceText {
             diagnostics.append(Diagnostic(.in001, .error, at: nul, InputMessages.nulByte()))
             return nil
         }
+        diagnostics += InvisibleCharacters.diagnostics(in: text, file: file)
         return text.containsByte(0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
     }
 

@@ -76,12 +76,15 @@ public struct Pipeline: Sendable {
     private func check(listing: SourceListing) async throws -> CheckResult {
         progress(.step("读取 content/ / loading content/"))
         let (community, loadDiagnostics) = try await ContentLoader(root: root, listing: listing).load()
-        guard let community else { return CheckResult(community: nil, diagnostics: loadDiagnostics, governanceChecked: false) }
+        guard let community else {
+            return CheckResult(community: nil, diagnostics: PersonalNumberInName.masking(loadDiagnostics), governanceChecked: false)
+        }
         progress(.step("检查规则 / checking rules"))
         let governance = !loadDiagnostics.hasErrors
         let ruleDiagnostics = await Checker.check(community, governance: governance)
         Heap.handBackFreed()
-        return CheckResult(community: community, diagnostics: loadDiagnostics + ruleDiagnostics, governanceChecked: governance)
+        // A file named with a personal number is an error; no finding about it prints the number in full.
+        return CheckResult(community: community, diagnostics: PersonalNumberInName.masking(loadDiagnostics + ruleDiagnostics), governanceChecked: governance)
     }
 
     /// load → check → render → write. On errors nothing is written; when no input changed
@@ -98,6 +101,9 @@ public struct Pipeline: Sendable {
         let lock = try OutputLock(for: output)
         defer { withExtendedLifetime(lock) {} }
         let listing = SourceListing(root: root)
+        // A folder that cannot be listed is an input error (IN-001), never a folder that lost its files:
+        // told before the listing is compared with the last build's, or templates are read from it.
+        guard listing.unlistedFolders.isEmpty else { return .failed(try await check(listing: listing)) }
         let signature = BuildManifest.signature(of: listing, baseURL: baseURL)
         if let last = BuildManifest.read(for: output), last.signature == signature,
            FileManager.default.fileExists(atPath: output.appendingPathComponent(SitePaths.community).path) {

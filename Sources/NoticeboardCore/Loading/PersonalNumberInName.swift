@@ -1,0 +1,66 @@
+/// A file or folder under `content/` whose name holds a personal number (an identity-card number, a
+/// mobile): the name becomes the page's address and stands in `sitemap.xml`, where no masking reaches.
+/// It is an input error (IN-004, as every wrong file name is), and the number is never printed in full:
+/// not in that finding, nor in any other finding about a file below it.
+enum PersonalNumberInName {
+    /// IN-004 once for each shortest path, file or folder, whose name holds a number (a compound's folder
+    /// once, not once for every file in it), printed masked (`content/compounds/138****5678`).
+    static func diagnostics(for paths: [String]) -> [Diagnostic] {
+        var named: [String: PersonalNumber.Kind] = [:]
+        for path in paths where mayHoldNumber(path) {
+            let scalars = Array(path.unicodeScalars)
+            let numbers = PersonalNumbers.occurrences(in: scalars)
+            var hidden = scalars
+            for offset in numbers.flatMap(\.hidden) { hidden[offset] = "*" }
+            for number in numbers {
+                // The name ends at the first slash after the number: that folder or file is the one to rename.
+                let end = scalars[number.range.upperBound...].firstIndex(of: "/") ?? scalars.count
+                let name = String(String.UnicodeScalarView(hidden[..<end]))
+                if named[name] == nil { named[name] = number.kind }
+            }
+        }
+        return named.keys.sorted().map { path in
+            Diagnostic(.in004, .error, at: .file(path), InputMessages.personalNumberInName(path, kind: named[path]!))
+        }
+    }
+
+    /// `diagnostics` with every personal number in the path of a file they name masked, where it names
+    /// the file and wherever a message quotes it.
+    static func masking(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.map { diagnostic in
+            let files = [diagnostic.location.file] + diagnostic.notes.map(\.location.file)
+            let numbers = files.filter(mayHoldNumber).flatMap { file in
+                let scalars = Array(file.unicodeScalars)
+                return PersonalNumbers.occurrences(in: scalars).map { String(String.UnicodeScalarView(scalars[$0.range])) }
+            }
+            guard !numbers.isEmpty else { return diagnostic }
+            func hide(_ message: Message) -> Message {
+                numbers.reduce(message) { Message(zh: $0.zh.replacingOccurrences(of: $1, with: masked($1)), en: $0.en.replacingOccurrences(of: $1, with: masked($1))) }
+            }
+            func hide(_ location: SourceLocation) -> SourceLocation {
+                SourceLocation(file: masked(location.file), line: location.line, column: location.column)
+            }
+            return Diagnostic(diagnostic.rule, diagnostic.severity, at: hide(diagnostic.location), hide(diagnostic.message),
+                              notes: diagnostic.notes.map { DiagnosticNote(location: hide($0.location), message: hide($0.message)) })
+        }
+    }
+
+    /// `text` with the digits of each personal number that a masked form hides replaced by `*`.
+    static func masked(_ text: String) -> String {
+        var scalars = Array(text.unicodeScalars)
+        for number in PersonalNumbers.occurrences(in: scalars) {
+            for offset in number.hidden { scalars[offset] = "*" }
+        }
+        return String(String.UnicodeScalarView(scalars))
+    }
+
+    /// A number takes eleven digits at least, ASCII or not: most paths are passed over by counting bytes.
+    private static func mayHoldNumber(_ path: String) -> Bool {
+        var digits = 0
+        for byte in path.utf8 {
+            if byte >= 0x80 { return true }
+            if byte >= 0x30 && byte <= 0x39 { digits += 1 }
+        }
+        return digits >= 11
+    }
+}
