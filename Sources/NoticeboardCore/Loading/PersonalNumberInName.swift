@@ -7,15 +7,13 @@ enum PersonalNumberInName {
     /// once, not once for every file in it), printed masked (`content/compounds/138****5678`).
     static func diagnostics(for paths: [String]) -> [Diagnostic] {
         var named: [String: PersonalNumber.Kind] = [:]
-        for path in paths where mayHoldNumber(path) {
+        for path in paths {
             let scalars = Array(path.unicodeScalars)
-            let numbers = PersonalNumbers.occurrences(in: scalars)
-            var hidden = scalars
-            for offset in numbers.flatMap(\.hidden) { hidden[offset] = "*" }
-            for number in numbers {
+            for number in PersonalNumbers.find(in: path, file: path) {
                 // The name ends at the first slash after the number: that folder or file is the one to rename.
-                let end = scalars[number.range.upperBound...].firstIndex(of: "/") ?? scalars.count
-                let name = String(String.UnicodeScalarView(hidden[..<end]))
+                let after = number.location.column - 1 + number.text.unicodeScalars.count
+                let end = scalars[after...].firstIndex(of: "/") ?? scalars.count
+                let name = masked(String(String.UnicodeScalarView(scalars[..<end])))
                 if named[name] == nil { named[name] = number.kind }
             }
         }
@@ -29,10 +27,7 @@ enum PersonalNumberInName {
     static func masking(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         diagnostics.map { diagnostic in
             let files = [diagnostic.location.file] + diagnostic.notes.map(\.location.file)
-            let numbers = files.filter(mayHoldNumber).flatMap { file in
-                let scalars = Array(file.unicodeScalars)
-                return PersonalNumbers.occurrences(in: scalars).map { String(String.UnicodeScalarView(scalars[$0.range])) }
-            }
+            let numbers = files.flatMap { file in PersonalNumbers.find(in: file, file: file).map(\.text) }
             guard !numbers.isEmpty else { return diagnostic }
             func hide(_ message: Message) -> Message {
                 numbers.reduce(message) { Message(zh: $0.zh.replacingOccurrences(of: $1, with: masked($1)), en: $0.en.replacingOccurrences(of: $1, with: masked($1))) }
@@ -45,22 +40,6 @@ enum PersonalNumberInName {
         }
     }
 
-    /// `text` with the digits of each personal number that a masked form hides replaced by `*`.
-    static func masked(_ text: String) -> String {
-        var scalars = Array(text.unicodeScalars)
-        for number in PersonalNumbers.occurrences(in: scalars) {
-            for offset in number.hidden { scalars[offset] = "*" }
-        }
-        return String(String.UnicodeScalarView(scalars))
-    }
-
-    /// A number takes eleven digits at least, ASCII or not: most paths are passed over by counting bytes.
-    private static func mayHoldNumber(_ path: String) -> Bool {
-        var digits = 0
-        for byte in path.utf8 {
-            if byte >= 0x80 { return true }
-            if byte >= 0x30 && byte <= 0x39 { digits += 1 }
-        }
-        return digits >= 11
-    }
+    /// `text` with the digits each personal number's masked form hides replaced by `*`, whatever the number.
+    static func masked(_ text: String) -> String { PersonalNumbers.masked(text, except: []) }
 }
