@@ -74,7 +74,7 @@ import Testing
         defer { fixture.remove() }
         let template = fixture.root.appendingPathComponent("templates/statement-sheet-body.mustache")
         let text = try String(contentsOf: template, encoding: .utf8)
-        try Data(text.replacingOccurrences(of: "{{compound}}{{monthLabel}}", with: "{{compound}}{{monthLabel}}{{next.label}}").utf8).write(to: template)
+        try Data(text.replacingOccurrences(of: "{{monthLabel}}</span>", with: "{{monthLabel}}{{next.label}}</span>").utf8).write(to: template)
         let run = try CommandLineTests.run(["build", "--root", fixture.root.path])
         #expect(run.status == 2)
         #expect(run.stderr.contains("templates/statement-sheet-body.mustache:3:"), "\(run.stderr)")
