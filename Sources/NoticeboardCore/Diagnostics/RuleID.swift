@@ -1,4 +1,4 @@
-/// Every rule of the governance catalogue (shared/spec/rules.md), by its stable id.
+/// Every rule of the governance catalogue (docs/rules.md), by its stable id.
 public enum RuleID: String, Sendable, Hashable, CaseIterable, Codable {
     case in001 = "IN-001", in002 = "IN-002", in003 = "IN-003", in004 = "IN-004", in005 = "IN-005", in006 = "IN-006"
     case org001 = "ORG-001", org002 = "ORG-002", org003 = "ORG-003", org004 = "ORG-004", org005 = "ORG-005"

@@ -1,4 +1,4 @@
-/// Where each page lives under `public/` (shared/spec/cli-and-site.md), and how pages link to each other.
+/// Where each page lives under `public/` (docs/site.md), and how pages link to each other.
 enum SitePaths {
     static let community = "index.html"
     static let sitemap = "sitemap.xml"

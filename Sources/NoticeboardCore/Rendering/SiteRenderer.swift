@@ -8,7 +8,7 @@ struct RenderedFile: Sendable {
     let bytes: Data
 }
 
-/// Makes every page of cli-and-site.md from the community: each keyed by what it is made from, and
+/// Makes every page of docs/site.md from the community: each keyed by what it is made from, and
 /// rendered when asked. Which pages are rendered and how they reach the output is `SiteWriter`'s part.
 struct SiteRenderer: Sendable {
     /// A page to render: which template, and which records. Statements and service lists are made
