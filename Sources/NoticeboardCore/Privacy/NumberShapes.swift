@@ -96,7 +96,7 @@ enum NumberShapes {
         return (Match(kind: .mobile, range: chain[g].start..<chain[h - 1].end, digits: ascii(digits), hidden: Array(offsets[3..<7])), h)
     }
 
-    /// 13 to 19 digits passing the Luhn check, in one group or in groups of at least 3 (`6222 0212 3456 7893`);
+    /// 13 to 19 digits passing the Luhn check, in one group or in groups of at least 3 (`6222 0212 3456 7894`);
     /// the longest such run of groups. Not touching ASCII letters.
     private static func bankCard(_ chain: [Group], from g: Int, _ scalars: [Unicode.Scalar]) -> (match: Match, next: Int)? {
         var offsets: [Int] = [], digits: [UInt8] = [], h = g
