@@ -121,12 +121,11 @@ public struct Pipeline: Sendable {
                 progress(.rendering(done: done, total: total))
             }
             progress(.step("写入 / writing \(output.path)"))
-            try writer.commit()
+            try writer.commit(index: written.index)
         } catch {
             writer.abandon()
             throw error
         }
-        written.index.write(for: output)
         BuildManifest(signature: signature, warnings: checked.count(.warning)).write(for: output)
         return .built(checked, .init(written: written.files - written.unchanged, unchanged: written.unchanged, rendered: written.rendered), files: written.files)
     }
