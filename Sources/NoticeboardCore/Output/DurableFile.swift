@@ -47,12 +47,12 @@ enum DurableFile {
         return true
     }
 
-    /// Removes the temporary files a write of `url` left when it was killed before it could.
-    static func removeStrayTemporaries(of url: URL) {
+    /// Removes the temporary files a write of `url` left when it was killed before it could; tells their names.
+    @discardableResult
+    static func removeStrayTemporaries(of url: URL) -> [String] {
         let prefix = temporaryPrefix(of: url.lastPathComponent), folder = url.deletingLastPathComponent().path
-        for entry in PlainFile.entries(of: folder) where !entry.isFolder && entry.name.hasPrefix(prefix) {
-            unlink(folder + "/" + entry.name)
-        }
+        return PlainFile.entries(of: folder).filter { !$0.isFolder && $0.name.hasPrefix(prefix) && unlink(folder + "/" + $0.name) == 0 }
+            .map(\.name).sorted()
     }
 
     private static func writeAll(_ bytes: some Collection<UInt8>, to fd: Int32) -> Bool {

@@ -33,15 +33,9 @@ enum SiteAuthorship {
     /// What is at the output `folder`, whose files the page index lists as `listed` (nil when there is no index).
     static func verdict(onOutput folder: URL, listed: ListedFiles?) -> Verdict {
         if let verdict = kind(of: folder) { return verdict }
+        // Without an index nothing is listed, but the walk still finds another site's output inside, to name it.
         var walk = Walk(listed: listed ?? ListedFiles())
-        if listed == nil {
-            // Nothing is listed: the first names are enough to tell, without reading the whole folder.
-            walk.unlisted = PlainFile.entries(of: folder.path).filter { $0.name != markerName }.sorted { $0.name < $1.name }
-                .map { $0.isFolder ? $0.name + "/" : $0.name }
-            walk.count = walk.unlisted.count
-        } else {
-            _ = walk.visit("", in: folder.path)
-        }
+        _ = walk.visit("", in: folder.path)
         if let nested = walk.nestedOutput {
             return .foreign("里面有另一个 noticeboard 的输出文件夹 \(nested)，拒绝覆盖或删除；请为每个站点指定不相套的文件夹 / holds another noticeboard output, \(nested); refusing to replace or delete it: give each site a folder of its own, neither inside the other")
         }

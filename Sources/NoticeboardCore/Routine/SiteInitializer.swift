@@ -116,10 +116,13 @@ public struct SiteInitializer: Sendable {
 }
 
 extension SiteFile {
-    /// Writes the file below `root`, making the folders it needs; not `overwriting`, a file already there is an error.
+    /// Writes the file below `root`, whole or not at all (`DurableFile`), making the folders it needs;
+    /// not `overwriting`, a file already there is an error.
     public func write(below root: URL, overwriting: Bool) throws {
         let url = root.appendingPathComponent(path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(bytes).write(to: url, options: overwriting ? [] : .withoutOverwriting)
+        guard try DurableFile.write(bytes, to: url, replacing: overwriting) else {
+            throw InputOutputError(path: url.path, reason: "已存在，不会覆盖 / exists; not overwritten")
+        }
     }
 }
