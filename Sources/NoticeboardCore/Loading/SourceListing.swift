@@ -14,15 +14,6 @@ struct SourceListing: Sendable {
         self.entries = entries
     }
 
-    private init(entries: [String: [FileWalk.Entry]?]) { self.entries = entries }
-
     /// The files and links of `folder` (one of `folders`); nil when it is not a folder.
     func files(in folder: String) -> [FileWalk.Entry]? { entries[folder] ?? nil }
-
-    /// The same listing without `paths` (relative to the site root, `content/…`): read as if they were not there.
-    func excluding(_ paths: Set<String>) -> SourceListing {
-        var kept = entries
-        for (folder, listed) in entries { kept[folder] = listed.map { $0.filter { !paths.contains(folder + "/" + $0.path) } } }
-        return SourceListing(entries: kept)
-    }
 }

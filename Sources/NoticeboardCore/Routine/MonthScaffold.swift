@@ -22,63 +22,36 @@ public struct MonthScaffold: Sendable {
 
     /// For every compound with a committee, or the named ones.
     public func scaffold(_ month: Month, compounds named: [String]) async throws -> Outcome {
-        let (community, setAside) = try await load(for: month)
-        let planned = try chosen(named, in: community).flatMap { drafts(of: $0, in: month, community: community) }
-        let unfinished = Set(planned.filter { path, text in
-            FileManager.default.contents(atPath: root.appendingPathComponent(path).path).map { Self.isUnfinished($0, of: text) } ?? false
-        }.map(\.0))
-        // A file read as if it were not there must be one this run writes again: anything else is the person's to fix.
-        guard setAside.isSubset(of: unfinished) else { throw Self.recordsHaveErrors(root, count: setAside.subtracting(unfinished).count) }
+        let (loaded, diagnostics) = try await ContentLoader(root: root).load()
+        guard let community = loaded else {
+            throw InputOutputError(path: root.appendingPathComponent("content").path,
+                                   reason: "记录有错误，先运行 noticeboard check 改正 / the records have errors: run noticeboard check (\(diagnostics.count))")
+        }
         var written: [String] = [], kept: [String] = [], repaired: [String] = [], leftovers: [String] = []
-        for (path, text) in planned {
-            let url = root.appendingPathComponent(path)
-            let folder = url.deletingLastPathComponent()
-            leftovers += DurableFile.removeStrayTemporaries(of: url).map { "\(folder.path.dropFirst(root.path.count + 1))/\($0)" }
-            let csv = url.deletingPathExtension().appendingPathExtension("csv")
-            let repairing = unfinished.contains(path)
-            if !repairing && FileManager.default.fileExists(atPath: url.path) || (path.hasSuffix(".yaml") && FileManager.default.fileExists(atPath: csv.path)) {
-                kept.append(path)
-                continue
-            }
-            do {
-                try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-            } catch {
-                throw InputOutputError(path: url.path, reason: "写入失败 / cannot write: \(error.localizedDescription)")
-            }
-            if try DurableFile.write(Array(text.utf8), to: url, replacing: repairing) {
-                if repairing { repaired.append(path) } else { written.append(path) }
-            } else {
-                kept.append(path)
+        for compound in try chosen(named, in: community) {
+            for (path, text) in drafts(of: compound, in: month, community: community) {
+                let url = root.appendingPathComponent(path), folder = url.deletingLastPathComponent()
+                leftovers += DurableFile.removeStrayTemporaries(of: url).map { "\(folder.path.dropFirst(root.path.count + 1))/\($0)" }
+                let csv = url.deletingPathExtension().appendingPathExtension("csv")
+                let existing = FileManager.default.contents(atPath: url.path)
+                let repairing = existing.map { Self.isUnfinished($0, of: text) } ?? false
+                if existing != nil && !repairing || (path.hasSuffix(".yaml") && FileManager.default.fileExists(atPath: csv.path)) {
+                    kept.append(path)
+                    continue
+                }
+                do {
+                    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                } catch {
+                    throw InputOutputError(path: url.path, reason: "写入失败 / cannot write: \(error.localizedDescription)")
+                }
+                if try DurableFile.write(Array(text.utf8), to: url, replacing: repairing) {
+                    if repairing { repaired.append(path) } else { written.append(path) }
+                } else {
+                    kept.append(path)
+                }
             }
         }
         return Outcome(written: written, kept: kept, repaired: repaired, leftovers: leftovers)
-    }
-
-    /// The records, checked as for a build. Errors stop it, except errors only in this month's drafts, which an
-    /// interrupted run may have left empty or cut short: those files are read as if they were not there
-    /// (and returned), for `scaffold` to write again if they are what it would write, cut short.
-    private func load(for month: Month) async throws -> (Community, setAside: Set<String>) {
-        let listing = SourceListing(root: root)
-        let (loaded, diagnostics) = try await ContentLoader(root: root, listing: listing).load()
-        if let loaded { return (loaded, []) }
-        let blamed = Set(diagnostics.filter { $0.severity == .error }.map(\.location.file))
-        if !blamed.isEmpty, blamed.allSatisfy({ isDraft($0, of: month) }),
-           case let (community?, _) = try await ContentLoader(root: root, listing: listing.excluding(blamed)).load() {
-            return (community, blamed)
-        }
-        throw Self.recordsHaveErrors(root, count: diagnostics.count)
-    }
-
-    private static func recordsHaveErrors(_ root: URL, count: Int) -> InputOutputError {
-        InputOutputError(path: root.appendingPathComponent("content").path,
-                         reason: "记录有错误，先运行 noticeboard check 改正 / the records have errors: run noticeboard check (\(count))")
-    }
-
-    /// Whether `path` (relative to the root) is where this command writes one of `month`'s drafts.
-    private func isDraft(_ path: String, of month: Month) -> Bool {
-        let parts = path.split(separator: "/")
-        return parts.count == 5 && parts[0] == "content" && parts[1] == "compounds"
-            && (parts[3] == "ledger" && parts[4] == "\(month).yaml" || parts[3] == "services" && parts[4] == "\(month).md")
     }
 
     /// Whether `bytes`, found where `draft` goes, is what an interrupted write of it left: nothing but white
