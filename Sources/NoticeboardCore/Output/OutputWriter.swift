@@ -44,7 +44,7 @@ public struct OutputWriter: Sendable {
     /// prepare (a full disk) is removed again.
     public mutating func begin() throws {
         let fm = FileManager.default
-        if !provenOurs { try refuseForeignFolders() }
+        try refuseForeignFolders()
         if SiteAuthorship.verdict(on: target) == .absent, SiteAuthorship.verdict(on: retired) == .ours {
             try? fm.moveItem(at: retired, to: target)
         }
@@ -150,10 +150,17 @@ public struct OutputWriter: Sendable {
         }
     }
 
+    /// Whether a page index (or the new one of a build stopped before renaming it) lies beside the target:
+    /// without one, a target with anything in it cannot be proved the tool's.
+    var isIndexed: Bool {
+        [PageIndex.location(for: target), PageIndex.pendingLocation(for: target)].contains { FileManager.default.fileExists(atPath: $0.path) }
+    }
+
     /// The output folder and the folders beside it are replaced or deleted as a whole, so each must be
     /// absent, empty, or proved to be this tool's; and the output may not lie inside another site's output,
     /// whose next build would delete it.
     mutating func refuseForeignFolders() throws(InputOutputError) {
+        if provenOurs { return }
         if let outer = SiteAuthorship.enclosingOutput(of: target) {
             throw InputOutputError(path: target.path, reason:
                 "在另一个 noticeboard 的输出文件夹 \(outer.path) 里面，那个站点下次构建会把它删掉；请指定不在其中的文件夹 / lies inside another noticeboard output, \(outer.path), whose next build would delete it; name a folder outside it")
