@@ -115,19 +115,35 @@ import Testing
         }
     }
 
-    /// init on a full disk fails without leaving an empty or cut-short file: what it leaves is what a clean init writes.
-    @Test(arguments: [0, 4])
-    func initOnAFullDiskLeavesNoPartFile(blocks: Int) throws {
+    /// init on a full disk fails without leaving an empty or cut-short file: what it leaves is what a clean init
+    /// writes, and the rerun with room finishes the site; a file someone changed meanwhile makes the rerun refuse.
+    @Test(arguments: [0, 4, 16])
+    func initOnAFullDiskLeavesNoPartFileAndTheRerunFinishes(blocks: Int) throws {
         let folder = CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        func initialise(_ name: String, full: Bool) throws -> CLI.Run {
+        func initialise(_ name: String, full: Bool = false) throws -> CLI.Run {
             let arguments = ["init", folder.appendingPathComponent(name).path, "--community", "松园社区", "--base-url", "https://example.org/songyuan/"]
             return full ? try Interruption.onFullDisk(arguments, blocks: blocks) : try CLI.run(arguments)
         }
-        #expect(try initialise("clean", full: false).status == 0)
-        let failed = try initialise("full", full: true)
-        #expect(failed.status == 2, "\(failed.stderr)")
-        let clean = try CLI.snapshot(folder.appendingPathComponent("clean")), left = try CLI.snapshot(folder.appendingPathComponent("full"))
-        for (path, bytes) in left { #expect(clean[path] == bytes, "\(path): \(bytes.count) bytes") }
+        #expect(try initialise("clean").status == 0)
+        let clean = try CLI.snapshot(folder.appendingPathComponent("clean"))
+        for name in ["full", "changed"] {
+            let failed = try initialise(name, full: true)
+            #expect(failed.status == 2, "\(failed.stderr)")
+            for (path, bytes) in try CLI.snapshot(folder.appendingPathComponent(name)) { #expect(clean[path] == bytes, "\(path): \(bytes.count) bytes") }
+        }
+        let rerun = try initialise("full")
+        #expect(rerun.status == 0, "\(rerun.stderr)")
+        #expect(try CLI.snapshot(folder.appendingPathComponent("full")) == clean)
+
+        let changed = folder.appendingPathComponent("changed")
+        // One of the files left changed, or (nothing left) a file of someone's own.
+        let first = try CLI.snapshot(changed).keys.sorted().first ?? "/notes.txt"
+        try FileManager.default.createDirectory(at: changed, withIntermediateDirectories: true)
+        try Data("mine\n".utf8).write(to: URL(fileURLWithPath: changed.path + first))
+        let before = try CLI.snapshot(changed)
+        let refused = try initialise("changed")
+        #expect(refused.status == 2 && refused.stderr.contains("文件夹不是空的"), "\(refused.stderr)")
+        #expect(try CLI.snapshot(changed) == before)
     }
 }
