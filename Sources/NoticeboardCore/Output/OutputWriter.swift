@@ -51,7 +51,7 @@ public struct OutputWriter: Sendable {
         if SiteAuthorship.verdict(on: staging) == .absent {
             if SiteAuthorship.verdict(on: retired) != .absent { try? fm.moveItem(at: retired, to: staging) }
         } else {
-            try? fm.removeItem(at: retired)
+            SiteAuthorship.remove(retired)
         }
         stagingStartsEmpty = SiteAuthorship.verdict(on: staging) == .absent
         do {
@@ -59,7 +59,7 @@ public struct OutputWriter: Sendable {
             try SiteAuthorship.mark(staging)
         } catch {
             // What is there is the tool's (refused above otherwise): a recycled output, or nothing yet.
-            try? fm.removeItem(at: staging)
+            SiteAuthorship.remove(staging)
             throw error as? InputOutputError ?? InputOutputError(path: staging.path, reason: "写入失败 / cannot write: \(error.localizedDescription)")
         }
         guard let opened = OpenFolder.open(staging.path) else { throw InputOutputError(path: staging.path, reason: "写入失败 / cannot write: \(String(cString: strerror(errno)))") }
@@ -118,7 +118,7 @@ public struct OutputWriter: Sendable {
     /// Removes what a failed build wrote; the target is as it was.
     public mutating func abandon() {
         close()
-        try? FileManager.default.removeItem(at: staging)
+        SiteAuthorship.remove(staging)
     }
 
     /// Lets go of the folders `begin` opened.

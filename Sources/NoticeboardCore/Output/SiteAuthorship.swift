@@ -71,6 +71,15 @@ enum SiteAuthorship {
         try DurableFile.write(Array(markerText.utf8), to: folder.appendingPathComponent(markerName), replacing: true)
     }
 
+    /// Deletes a folder of the tool's own, its marker last: a deletion stopped half-way leaves a folder the next
+    /// build still knows for its own.
+    static func remove(_ folder: URL) {
+        for entry in PlainFile.entries(of: folder.path) where entry.name != markerName {
+            try? FileManager.default.removeItem(atPath: folder.path + "/" + entry.name)
+        }
+        try? FileManager.default.removeItem(at: folder)
+    }
+
     /// The verdict for anything but a folder with something in it.
     private static func kind(of folder: URL) -> Verdict? {
         var info = stat()
