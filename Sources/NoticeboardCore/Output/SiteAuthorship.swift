@@ -93,8 +93,8 @@ enum SiteAuthorship {
 
     private static func refusal(_ named: some Collection<String>, count: Int) -> String {
         let what = named.isEmpty ? ("", "") : (
-            "：其中 \(named.joined(separator: "、"))\(count > named.count ? " 等 \(count) 项" : "")不是它写的",
-            ": it holds \(named.joined(separator: ", "))\(count > named.count ? " and \(count - named.count) more" : ""), which it did not write")
+            "：其中 \(named.joined(separator: "、"))\(count > named.count ? " 等 \(count) 项" : "")不在它的页面清单里，不能证明是它写的",
+            ": it holds \(named.joined(separator: ", "))\(count > named.count ? " and \(count - named.count) more" : ""), which its page index does not list")
         return "不是 noticeboard 生成的文件夹\(what.0)，拒绝覆盖或删除。请指定空文件夹，或构建到 public/ 后再把它复制（发布）到网站目录"
             + " / not a folder noticeboard wrote\(what.1); refusing to replace or delete it. Name an empty folder, or build into public/ and publish it by copying it to the web root"
     }
