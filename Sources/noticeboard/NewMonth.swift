@@ -21,7 +21,11 @@ struct NewMonth: AsyncParsableCommand {
         let outcome = try await MonthScaffold(root: site.rootURL).scaffold(month, compounds: arguments.compounds)
         let zh = language.language == .zh
         for path in outcome.written { print(zh ? "已写入 \(path)" : "wrote \(path)") }
+        for path in outcome.repaired {
+            print(zh ? "已修复 \(path)：上次运行中断，留下了空的或不完整的草稿，已重新写入" : "repaired \(path): an interrupted run left the draft empty or cut short; written again whole")
+        }
+        for path in outcome.leftovers { print(zh ? "已删除上次运行中断留下的临时文件 \(path)" : "removed \(path), a temporary file an interrupted run left") }
         for path in outcome.kept { print(zh ? "已存在，未改动 \(path)" : "exists, left alone \(path)") }
-        if outcome.written.isEmpty { print(zh ? "没有写入任何文件" : "nothing written") }
+        if outcome.written.isEmpty && outcome.repaired.isEmpty { print(zh ? "没有写入任何文件" : "nothing written") }
     }
 }

@@ -37,6 +37,7 @@ struct BuildManifest: Equatable {
 
     func write(for output: URL) {
         let text = "\(signature)\n\(warnings)\n"
-        try? Data(text.utf8).write(to: Self.location(for: output), options: .atomic)
+        // Without it, the next build does the full work: nothing is lost.
+        _ = try? DurableFile.write(Array(text.utf8), to: Self.location(for: output), replacing: true)
     }
 }

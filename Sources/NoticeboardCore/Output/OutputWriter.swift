@@ -27,6 +27,8 @@ public struct OutputWriter: Sendable {
     private var folders: (target: OpenFolder?, staging: OpenFolder)?
     /// In a staging folder that started empty, the folders made so far.
     private let madeFolders = MadeFolders()
+    /// True once `refuseForeignFolders` found the target and the folders beside it the tool's own.
+    private var provenOurs = false
 
     public init(target: URL) {
         self.target = target.standardizedFileURL
@@ -38,6 +40,8 @@ public struct OutputWriter: Sendable {
     /// Prepares the staging folder beside the target (the previous output when there is one).
     /// Refuses a target, or a folder beside it in the way, that this tool did not write; puts back the
     /// previous output when an earlier build was stopped between the two renames of a fallback swap.
+    /// A staging folder an earlier build left (it failed, or was killed) is recycled; one this build cannot
+    /// prepare (a full disk) is removed again.
     public mutating func begin() throws {
         let fm = FileManager.default
         try refuseForeignFolders()
@@ -47,15 +51,17 @@ public struct OutputWriter: Sendable {
         if SiteAuthorship.verdict(on: staging) == .absent {
             if SiteAuthorship.verdict(on: retired) != .absent { try? fm.moveItem(at: retired, to: staging) }
         } else {
-            try? fm.removeItem(at: retired)
+            SiteAuthorship.remove(retired)
         }
         stagingStartsEmpty = SiteAuthorship.verdict(on: staging) == .absent
         do {
             try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+            try SiteAuthorship.mark(staging)
         } catch {
-            throw InputOutputError(path: staging.path, reason: "写入失败 / cannot write: \(error.localizedDescription)")
+            // What is there is the tool's (refused above otherwise): a recycled output, or nothing yet.
+            SiteAuthorship.remove(staging)
+            throw error as? InputOutputError ?? InputOutputError(path: staging.path, reason: "写入失败 / cannot write: \(error.localizedDescription)")
         }
-        try SiteAuthorship.mark(staging)
         guard let opened = OpenFolder.open(staging.path) else { throw InputOutputError(path: staging.path, reason: "写入失败 / cannot write: \(String(cString: strerror(errno)))") }
         folders = (OpenFolder.open(target.path), opened)
     }
@@ -90,24 +96,29 @@ public struct OutputWriter: Sendable {
         _ = await PlainFile.entries(of: root).concurrentMap { PlainFile.prune($0.name, in: root, isFolder: $0.isFolder, keeping: paths) }
     }
 
-    /// Swaps the staging folder in for the target; the replaced output is kept for the next build to reuse.
-    public mutating func commit() throws {
+    /// Swaps the staging folder in for the target, `index` listing every file in it; the replaced output is
+    /// kept for the next build to reuse. The index is written whole before the swap and renamed in place after
+    /// it, so that at every moment each file of the output is listed by the old index or the new one.
+    mutating func commit(index: PageIndex) throws {
         close()
-        // The manifest and index describe the output being replaced: they are written again once the new one is in place.
+        // The manifest describes the output being replaced: it is written again once the new one is in place.
         try? FileManager.default.removeItem(at: BuildManifest.location(for: target))
-        PageIndex.remove(for: target)
+        let pending = PageIndex.pendingLocation(for: target)
         do {
+            try index.write(to: pending)
             try swapIn()
         } catch {
+            unlink(pending.path)
             abandon()
-            throw InputOutputError(path: target.path, reason: "写入失败 / cannot write: \(error.localizedDescription)")
+            throw error as? InputOutputError ?? InputOutputError(path: target.path, reason: "写入失败 / cannot write: \(error.localizedDescription)")
         }
+        rename(pending.path, PageIndex.location(for: target).path)
     }
 
     /// Removes what a failed build wrote; the target is as it was.
     public mutating func abandon() {
         close()
-        try? FileManager.default.removeItem(at: staging)
+        SiteAuthorship.remove(staging)
     }
 
     /// Lets go of the folders `begin` opened.
@@ -139,14 +150,28 @@ public struct OutputWriter: Sendable {
         }
     }
 
+    /// Whether a page index (or the new one of a build stopped before renaming it) lies beside the target:
+    /// without one, a target with anything in it cannot be proved the tool's.
+    var isIndexed: Bool {
+        [PageIndex.location(for: target), PageIndex.pendingLocation(for: target)].contains { FileManager.default.fileExists(atPath: $0.path) }
+    }
+
     /// The output folder and the folders beside it are replaced or deleted as a whole, so each must be
-    /// absent, empty, or proved to be this tool's.
-    func refuseForeignFolders() throws(InputOutputError) {
-        for folder in [target, staging, retired] {
-            if case .foreign(let reason) = SiteAuthorship.verdict(on: folder, index: PageIndex.location(for: target)) {
-                throw InputOutputError(path: folder.path, reason: reason)
-            }
+    /// absent, empty, or proved to be this tool's; and the output may not lie inside another site's output,
+    /// whose next build would delete it.
+    mutating func refuseForeignFolders() throws(InputOutputError) {
+        if provenOurs { return }
+        if let outer = SiteAuthorship.enclosingOutput(of: target) {
+            throw InputOutputError(path: target.path, reason:
+                "在另一个 noticeboard 的输出文件夹 \(outer.path) 里面，那个站点下次构建会把它删掉；请指定不在其中的文件夹 / lies inside another noticeboard output, \(outer.path), whose next build would delete it; name a folder outside it")
         }
+        let listed = PageIndex.listedFiles(at: [PageIndex.location(for: target), PageIndex.pendingLocation(for: target)])
+        let verdicts = [(target, SiteAuthorship.verdict(onOutput: target, listed: listed)),
+                        (staging, SiteAuthorship.verdict(on: staging, listed: listed)), (retired, SiteAuthorship.verdict(on: retired, listed: listed))]
+        for (folder, verdict) in verdicts {
+            if case .foreign(let reason) = verdict { throw InputOutputError(path: folder.path, reason: reason) }
+        }
+        provenOurs = true
     }
 }
 

@@ -5,7 +5,8 @@ import Foundation
 /// Kept beside the output folder (`.public.pages`), not published. A page whose key is unchanged and
 /// whose file is still exactly as written is carried over without rendering; anything else is rendered.
 /// `inputs` names what every page depends on besides its key (templates, tool, base URL, masking):
-/// when it differs, no key of the index is trusted.
+/// when it differs, no key of the index is trusted. It lists every file the build put in the output, the
+/// stylesheet and assets too: a file it does not list is not the tool's, and is never replaced or deleted (`SiteAuthorship`).
 struct PageIndex: Sendable {
     struct Entry: Sendable, Equatable {
         let key: PageKey
@@ -26,10 +27,13 @@ struct PageIndex: Sendable {
     }
 
     static func location(for output: URL) -> URL { output.hiddenSibling("pages") }
+    /// The index of a new output, written before it is swapped in and renamed to `location` after: whatever
+    /// moment a build is stopped at, every file of the output is listed by one of the two.
+    static func pendingLocation(for output: URL) -> URL { output.hiddenSibling("pages.next") }
 
     subscript(path: String) -> Entry? { entries[path] }
 
-    /// Records a page once (a build places each path once).
+    /// Records a page, or a file published as it is, once (a build places each path once).
     mutating func record(_ path: String, _ entry: Entry) {
         entries[path] = entry
         Self.append(path, entry, to: &lines)
@@ -53,11 +57,18 @@ struct PageIndex: Sendable {
         return PageIndex(inputs: inputs, entries: entries)
     }
 
-    /// The page paths an index file names, whatever it was made from (an index of an earlier version too:
-    /// it is how an output older than `SiteAuthorship`'s marker is told ours); nil when there is no readable index.
-    static func pagePaths(at location: URL) -> Set<String>? {
-        guard let lines = lines(at: location, headers: [header, firstHeader]) else { return nil }
-        return Set(lines.dropFirst(2).compactMap { $0.split(separator: UInt8(ascii: "\t")).first.map { String(Substring($0)) } })
+    /// The files the index files at `locations` name, whatever they were made from (an index of an earlier
+    /// version too); nil when none of them is a readable index. How `SiteAuthorship` tells an output ours.
+    static func listedFiles(at locations: [URL]) -> ListedFiles? {
+        var listed: ListedFiles?
+        for location in locations {
+            guard let lines = lines(at: location, headers: [header] + olderHeaders) else { continue }
+            var files = listed ?? ListedFiles()
+            files.paths.formUnion(lines.dropFirst(2).compactMap { $0.split(separator: UInt8(ascii: "\t")).first.map { String(Substring($0)) } })
+            if String(Substring(lines[0])) != header { files.withoutStaticFiles = true }
+            listed = files
+        }
+        return listed
     }
 
     /// The lines of an index file, split by bytes (a split by characters costs a tenth of a second for a
@@ -72,10 +83,10 @@ struct PageIndex: Sendable {
 
     /// One line for each page this build recorded (`record`), in the order they were placed (the same for the
     /// same input), written at once. An index `read` from disk is for looking pages up, not for writing again.
-    func write(for output: URL) {
+    func write(to location: URL) throws(InputOutputError) {
         var bytes = Array("\(Self.header)\n\(inputs)\n".utf8)
         bytes += lines
-        try? Data(bytes).write(to: Self.location(for: output), options: .atomic)
+        try DurableFile.write(bytes, to: location, replacing: true)
     }
 
     /// Appends the index file's line of a page: its path, key, inputs' key, and size and time as written.
@@ -92,13 +103,21 @@ struct PageIndex: Sendable {
         field(String(entry.file.nanoseconds), then: "\n")
     }
 
-    static func remove(for output: URL) {
-        try? FileManager.default.removeItem(at: location(for: output))
-    }
+    private static let header = "noticeboard-pages-3"
+    /// The indexes before this one: their paths are read, their keys are not. Before pages were keyed by their
+    /// inputs too (1), and before the stylesheet and assets were listed beside the pages (2).
+    private static let olderHeaders = ["noticeboard-pages-2", "noticeboard-pages-1"]
+}
 
-    private static let header = "noticeboard-pages-2"
-    /// The index before pages were keyed by their inputs too: its paths are read, its keys are not.
-    private static let firstHeader = "noticeboard-pages-1"
+/// The files of an output that its page index lists: the pages, the stylesheet and the assets.
+struct ListedFiles: Sendable {
+    var paths: Set<String> = []
+    /// An index written before the stylesheet and assets were listed: any of them counts as listed.
+    var withoutStaticFiles = false
+
+    func contains(_ path: String) -> Bool {
+        paths.contains(path) || withoutStaticFiles && (path == TemplateSet.stylesheetName || path.hasPrefix(TemplateSet.assetsFolder + "/"))
+    }
 }
 
 /// A file as `stat` sees it: enough to tell that nobody changed it since it was written.

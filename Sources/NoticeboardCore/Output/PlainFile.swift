@@ -59,7 +59,13 @@ enum PlainFile {
         while let item = readdir(handle) {
             let name = withUnsafePointer(to: item.pointee.d_name) { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
             if name == "." || name == ".." { continue }
-            entries.append((name, item.pointee.d_type == UInt8(DT_DIR)))
+            var isFolder = item.pointee.d_type == UInt8(DT_DIR)
+            // Some file systems do not tell the kind in the listing: then it is asked for.
+            if item.pointee.d_type == UInt8(DT_UNKNOWN) {
+                var info = stat()
+                isFolder = fstatat(dirfd(handle), name, &info, AT_SYMLINK_NOFOLLOW) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+            }
+            entries.append((name, isFolder))
         }
         return entries
     }

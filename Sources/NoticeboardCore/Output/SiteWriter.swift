@@ -83,10 +83,13 @@ struct SiteWriter {
             _ = try? await sitemap?.value
             throw error
         }
+        // Listed in the index too, keyed by their bytes: the index names every file the build wrote.
         let files = renderer.staticFiles
         for file in files {
+            let placed = try writer.place(file)
+            outcome.index.record(file.path, .init(key: PageKey(hex: file.bytes.withUnsafeBytes { SHA256.hash($0) }.prefix(16).hexDigits), file: placed.file))
             outcome.files += 1
-            if try writer.place(file).unchanged { outcome.unchanged += 1 }
+            if placed.unchanged { outcome.unchanged += 1 }
         }
         await writer.sweep(keeping: outcome.index.entries.keys, and: files.map(\.path))
         return outcome

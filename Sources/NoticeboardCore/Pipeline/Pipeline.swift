@@ -95,8 +95,9 @@ public struct Pipeline: Sendable {
             .appendingPathComponent(output.standardizedFileURL.lastPathComponent, isDirectory: true)
         try refuseOutputAmongSources(output)
         var writer = OutputWriter(target: output)
-        // Before the lock, whose file would otherwise be left beside a folder that is not ours.
-        try writer.refuseForeignFolders()
+        // Before the lock, whose file would otherwise be left beside a folder that is not ours. An output with a
+        // page index beside it is proved by a walk through all its files, needed only when it is to be replaced.
+        if !writer.isIndexed { try writer.refuseForeignFolders() }
         // Held to the end of the build: a second build into the same folder is refused, not interleaved.
         let lock = try OutputLock(for: output)
         defer { withExtendedLifetime(lock) {} }
@@ -109,6 +110,7 @@ public struct Pipeline: Sendable {
            FileManager.default.fileExists(atPath: output.appendingPathComponent(SitePaths.community).path) {
             return .unchanged(previousWarnings: last.warnings)
         }
+        try writer.refuseForeignFolders()
         // Templates are read first: a broken template is a usage error, found before any work.
         let templates = try TemplateSet(directory: root.appendingPathComponent("templates"))
         // The last build's page index is read while the records are: a city's index takes a tenth of a second.
@@ -127,12 +129,11 @@ public struct Pipeline: Sendable {
                 progress(.rendering(done: done, total: total))
             }
             progress(.step("写入 / writing \(output.path)"))
-            try writer.commit()
+            try writer.commit(index: written.index)
         } catch {
             writer.abandon()
             throw error
         }
-        written.index.write(for: output)
         BuildManifest(signature: signature, warnings: checked.count(.warning)).write(for: output)
         return .built(checked, .init(written: written.files - written.unchanged, unchanged: written.unchanged, rendered: written.rendered), files: written.files)
     }

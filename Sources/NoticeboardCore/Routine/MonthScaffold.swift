@@ -2,13 +2,18 @@ import Foundation
 
 /// `noticeboard new-month`: starts a month's statement and service list as drafts,
 /// the statement's opening carried over from the last closing, the service list copied with statuses reset.
-/// Never overwrites a file that exists.
+/// Never overwrites a file that exists, except what an interrupted run left of a draft: a file that is empty,
+/// or the draft's first part, cut short and unedited, is written again whole (and said so).
 public struct MonthScaffold: Sendable {
     public struct Outcome: Sendable {
         /// Files written, relative to the site root.
         public let written: [String]
         /// Files that exist already and were left alone.
         public let kept: [String]
+        /// Drafts an interrupted run left empty or cut short, written again whole.
+        public var repaired: [String] = []
+        /// Temporary files an interrupted run left, removed.
+        public var leftovers: [String] = []
     }
 
     public let root: URL
@@ -22,28 +27,46 @@ public struct MonthScaffold: Sendable {
             throw InputOutputError(path: root.appendingPathComponent("content").path,
                                    reason: "记录有错误，先运行 noticeboard check 改正 / the records have errors: run noticeboard check (\(diagnostics.count))")
         }
-        var written: [String] = [], kept: [String] = []
+        var written: [String] = [], kept: [String] = [], repaired: [String] = [], leftovers: [String] = []
         for compound in try chosen(named, in: community) {
-            let files = [(ledgerPath(compound.slug, month), statement(for: compound, month: month, categories: community.rulePack.categories)),
-                         ("content/compounds/\(compound.slug)/services/\(month).md",
-                          serviceList(for: compound, month: month, fallbackPhone: community.site.supervision?.phone))]
-            for (path, text) in files {
-                let url = root.appendingPathComponent(path)
+            for (path, text) in drafts(of: compound, in: month, community: community) {
+                let url = root.appendingPathComponent(path), folder = url.deletingLastPathComponent()
+                leftovers += DurableFile.removeStrayTemporaries(of: url).map { "\(folder.path.dropFirst(root.path.count + 1))/\($0)" }
                 let csv = url.deletingPathExtension().appendingPathExtension("csv")
-                if FileManager.default.fileExists(atPath: url.path) || (path.hasSuffix(".yaml") && FileManager.default.fileExists(atPath: csv.path)) {
+                let existing = FileManager.default.contents(atPath: url.path)
+                let repairing = existing.map { Self.isUnfinished($0, of: text) } ?? false
+                if existing != nil && !repairing || (path.hasSuffix(".yaml") && FileManager.default.fileExists(atPath: csv.path)) {
                     kept.append(path)
                     continue
                 }
                 do {
-                    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                    try Data(text.utf8).write(to: url, options: .withoutOverwriting)
+                    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                 } catch {
                     throw InputOutputError(path: url.path, reason: "写入失败 / cannot write: \(error.localizedDescription)")
                 }
-                written.append(path)
+                if try DurableFile.write(Array(text.utf8), to: url, replacing: repairing) {
+                    if repairing { repaired.append(path) } else { written.append(path) }
+                } else {
+                    kept.append(path)
+                }
             }
         }
-        return Outcome(written: written, kept: kept)
+        return Outcome(written: written, kept: kept, repaired: repaired, leftovers: leftovers)
+    }
+
+    /// Whether `bytes`, found where `draft` goes, is what an interrupted write of it left: nothing but white
+    /// space, or the draft's start and no more.
+    static func isUnfinished(_ bytes: Data, of draft: String) -> Bool {
+        let draft = Array(draft.utf8)
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) { return true }
+        return bytes.count < draft.count && draft.starts(with: bytes)
+    }
+
+    /// The month's statement and service list drafts of `compound`, with their paths.
+    private func drafts(of compound: Compound, in month: Month, community: Community) -> [(String, String)] {
+        [(ledgerPath(compound.slug, month), statement(for: compound, month: month, categories: community.rulePack.categories)),
+         ("content/compounds/\(compound.slug)/services/\(month).md",
+          serviceList(for: compound, month: month, fallbackPhone: community.site.supervision?.phone))]
     }
 
     private func ledgerPath(_ slug: String, _ month: Month) -> String { "content/compounds/\(slug)/ledger/\(month).yaml" }

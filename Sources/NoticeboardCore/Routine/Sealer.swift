@@ -31,6 +31,8 @@ public struct Sealer: Sendable {
             var seals = Dictionary(compound.seals.map { ($0.month.value, ($0.digest, $0.corrections)) }, uniquingKeysWith: { a, _ in a })
             let entry = (StatementFingerprint.digest(of: statement, in: compound), statement.corrections.count)
             if let existing = seals[month], existing == entry {
+                // What a killed run left beside the file it did not finish replacing.
+                DurableFile.removeStrayTemporaries(of: sealFile(of: compound.slug))
                 unchanged.append(compound.slug)
                 continue
             }
@@ -59,7 +61,7 @@ public struct Sealer: Sendable {
         }
     }
 
-    /// The whole file, months in order, written beside and renamed over the old one.
+    /// The whole file, months in order, written beside and renamed over the old one (`DurableFile`).
     private func write(_ seals: [Month: (String, Int)], for slug: String) throws {
         var text = """
             # 已封存的月份：每月公示后运行 noticeboard seal <月份> 记录指纹，由程序写入，请勿手改。
@@ -69,11 +71,10 @@ public struct Sealer: Sendable {
         for (month, (digest, corrections)) in seals.sorted(by: { $0.key < $1.key }) {
             text += "\(month): {digest: \(digest), corrections: \(corrections)}\n"
         }
-        let url = root.appendingPathComponent("content/compounds/\(slug)/ledger/\(Seal.fileName)")
-        do {
-            try Data(text.utf8).write(to: url, options: .atomic)
-        } catch {
-            throw InputOutputError(path: url.path, reason: "写入失败 / cannot write: \(error.localizedDescription)")
-        }
+        try DurableFile.write(Array(text.utf8), to: sealFile(of: slug), replacing: true)
+    }
+
+    private func sealFile(of slug: String) -> URL {
+        root.appendingPathComponent("content/compounds/\(slug)/ledger/\(Seal.fileName)")
     }
 }

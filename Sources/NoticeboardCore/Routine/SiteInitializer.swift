@@ -32,17 +32,16 @@ public struct SiteInitializer: Sendable {
         return files.sorted { $0.path < $1.path }
     }
 
-    /// Files written, relative to the new root.
+    /// Files written, relative to the new root. A folder that holds only files this would write, as it writes
+    /// them (what an interrupted run left), is finished; any other folder that is not empty is refused.
     public func create(community: String, baseURL: String) throws -> [String] {
         let fm = FileManager.default
-        if let entries = try? fm.contentsOfDirectory(atPath: target.path), !entries.filter({ !$0.hasPrefix(".") }).isEmpty {
-            throw InputOutputError(path: target.path, reason: "文件夹不是空的，不会覆盖 / the folder is not empty; nothing was written")
-        }
         let records = records(community: community, baseURL: baseURL).map { SiteFile(path: $0.0, bytes: Array($0.1.utf8)) }
+        let present = try filesAnEarlierRunLeft(of: defaults + records)
         var written: [String] = []
         do {
             try fm.createDirectory(at: target, withIntermediateDirectories: true)
-            for file in defaults + records { try file.write(below: target, overwriting: false) }
+            for file in defaults + records where !present.contains(file.path) { try file.write(below: target, overwriting: false) }
         } catch {
             throw InputOutputError(path: target.path, reason: "写入失败 / cannot write: \(error.localizedDescription)")
         }
@@ -50,6 +49,25 @@ public struct SiteInitializer: Sendable {
             written.append(folder + "/")
         }
         return written + records.map(\.path)
+    }
+
+    /// The files of `planned` already in the target as they would be written; throws when the target holds
+    /// anything else (hidden files and folders aside, as a `.git` may be there first).
+    private func filesAnEarlierRunLeft(of planned: [SiteFile]) throws -> Set<String> {
+        let expected = Dictionary(planned.map { ($0.path, $0.bytes) }, uniquingKeysWith: { first, _ in first })
+        let notEmpty = InputOutputError(path: target.path, reason: "文件夹不是空的，不会覆盖 / the folder is not empty; nothing was written")
+        let keys: [URLResourceKey] = [.isRegularFileKey, .isDirectoryKey]
+        guard let walk = FileManager.default.enumerator(at: target, includingPropertiesForKeys: keys, options: [.skipsHiddenFiles]) else { return [] }
+        var present: Set<String> = []
+        for case let url as URL in walk {
+            let values = try? url.resourceValues(forKeys: Set(keys))
+            if values?.isDirectory == true { continue }
+            let relative = String(url.standardizedFileURL.path.dropFirst(target.path.count + 1))
+            guard values?.isRegularFile == true, let bytes = expected[relative],
+                  FileManager.default.contents(atPath: url.path).map(Array.init) == bytes else { throw notEmpty }
+            present.insert(relative)
+        }
+        return present
     }
 
     /// The first records, each field explained; the names are placeholders to replace.
@@ -116,10 +134,13 @@ public struct SiteInitializer: Sendable {
 }
 
 extension SiteFile {
-    /// Writes the file below `root`, making the folders it needs; not `overwriting`, a file already there is an error.
+    /// Writes the file below `root`, whole or not at all (`DurableFile`), making the folders it needs;
+    /// not `overwriting`, a file already there is an error.
     public func write(below root: URL, overwriting: Bool) throws {
         let url = root.appendingPathComponent(path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(bytes).write(to: url, options: overwriting ? [] : .withoutOverwriting)
+        guard try DurableFile.write(bytes, to: url, replacing: overwriting) else {
+            throw InputOutputError(path: url.path, reason: "已存在，不会覆盖 / exists; not overwritten")
+        }
     }
 }

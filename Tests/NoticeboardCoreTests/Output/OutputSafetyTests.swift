@@ -169,8 +169,8 @@ import Glibc
         let out = fixture.root.appendingPathComponent("public")
         #expect(try CLI.run(["build", "--root", fixture.root.path]).status == 0)
         try FileManager.default.removeItem(at: out.appendingPathComponent(SiteAuthorship.markerName))
-        #expect(SiteAuthorship.verdict(on: out, index: PageIndex.location(for: out)) == .ours)
+        #expect(SiteAuthorship.verdict(onOutput: out, listed: PageIndex.listedFiles(at: [PageIndex.location(for: out)])) == .ours)
         try Data("x".utf8).write(to: out.appendingPathComponent("precious.txt"))
-        #expect(SiteAuthorship.verdict(on: out, index: PageIndex.location(for: out)) != .ours, "a file the index does not name is someone's")
+        #expect(SiteAuthorship.verdict(onOutput: out, listed: PageIndex.listedFiles(at: [PageIndex.location(for: out)])) != .ours, "a file the index does not name is someone's")
     }
 }
