@@ -16,39 +16,81 @@ struct ComparisonKey: Hashable, Comparable, Sendable {
     let text: String
 
     init(_ written: String) {
-        text = Self.needsWork(written) ? Self.canonical(written) : written
+        switch Self.work(for: written) {
+        case .none: text = written
+        case .asciiOnly: text = Self.foldingASCII(written)
+        case .full: text = Self.canonical(written)
+        }
     }
 
     static func < (a: ComparisonKey, b: ComparisonKey) -> Bool { a.text < b.text }
 
-    /// Whether any scalar would change: nearly every value is ASCII without capitals or Chinese without
-    /// look-alikes, and is its own key, with no copy. (`changesWhenNFKCCaseFolded` covers NFKC, case and the
-    /// default-ignorable code points; marks and Hangul jamo are left to the full path, which composes them.)
-    private static func needsWork(_ text: String) -> Bool {
+    /// How much of the work a text needs. Nearly every value is its own key (`none`: ASCII without capitals,
+    /// Chinese without look-alikes, no copy made) or needs only its ASCII capitals lowered and its ASCII white
+    /// space collapsed (`asciiOnly`: voucher numbers such as `Z-2026-10-01`); Foundation's NFKC is for the rest.
+    private enum Work { case none, asciiOnly, full }
+
+    private static func work(for text: String) -> Work {
+        var work = Work.none
         var previous: Unicode.Scalar? = nil
+        var afterSpace = false
         for scalar in text.unicodeScalars {
-            defer { previous = scalar }
-            if scalar.isASCII {
-                switch scalar.value {
-                case 0x41...0x5A, 0x09...0x0D: return true
-                case 0x20 where previous == nil || previous == " ": return true
-                default: continue
+            defer {
+                previous = scalar
+                afterSpace = scalar == " " || (0x09...0x0D).contains(scalar.value)
+            }
+            switch scalar.value {
+            case 0x41...0x5A, 0x09...0x0D: work = .asciiOnly
+            case 0x20 where previous == nil || afterSpace: work = .asciiOnly
+            case 0..<0x80: continue
+            // CJK Unified Ideographs and Extension A: no compatibility mapping, no case, nothing invisible.
+            case 0x3400...0x4DBF, 0x4E00...0x9FFF: if afterSpace { return .full }
+            default:
+                if needsFullPath(scalar, afterSpace: afterSpace) { return .full }
+            }
+        }
+        return afterSpace ? .asciiOnly : work
+    }
+
+    /// Whether a scalar other than ASCII and the common Chinese characters changes under NFKC, case folding or
+    /// the dropping of default-ignorable characters (`changesWhenNFKCCaseFolded`), is white space, a format
+    /// character, a mark or a Hangul jamo (which NFKC composes), or is a Chinese character after a space.
+    private static func needsFullPath(_ scalar: Unicode.Scalar, afterSpace: Bool) -> Bool {
+        let properties = scalar.properties
+        if properties.changesWhenNFKCCaseFolded || properties.isWhitespace || (0x1100...0x11FF).contains(scalar.value) { return true }
+        switch properties.generalCategory {
+        case .format, .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return afterSpace && properties.isIdeographic
+        }
+    }
+
+    /// ASCII capitals lowered, runs of ASCII white space one space, none at either end; every other byte kept.
+    private static func foldingASCII(_ text: String) -> String {
+        let utf8 = text.utf8
+        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            var count = 0, pendingSpace = false
+            for byte in utf8 {
+                switch byte {
+                case 0x09...0x0D, 0x20:
+                    pendingSpace = count > 0
+                default:
+                    if pendingSpace {
+                        buffer[count] = 0x20
+                        count += 1
+                        pendingSpace = false
+                    }
+                    buffer[count] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
+                    count += 1
                 }
             }
-            let properties = scalar.properties
-            if properties.changesWhenNFKCCaseFolded || properties.isWhitespace || (0x1100...0x11FF).contains(scalar.value) { return true }
-            switch properties.generalCategory {
-            case .format, .nonspacingMark, .spacingMark, .enclosingMark: return true
-            default: break
-            }
-            if previous == " " && properties.isIdeographic { return true }
+            return count
         }
-        return previous == " "
     }
 
     /// The full path: NFKC (Foundation's ICU), format and default-ignorable characters out, lower case,
     /// NFKC once more (dropping an invisible character or lowering a letter can leave a letter and its accent
-    /// apart), white space collapsed. What every text's key is; the initializer skips it when nothing would change.
+    /// apart), white space collapsed. What every text's key is; the initializer takes the shorter ways when
+    /// they give the same.
     static func canonical(_ written: String) -> String {
         let visible = written.precomposedStringWithCompatibilityMapping.unicodeScalars.filter { scalar in
             scalar.properties.generalCategory != .format && !scalar.properties.isDefaultIgnorableCodePoint
