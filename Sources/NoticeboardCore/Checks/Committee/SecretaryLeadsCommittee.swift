@@ -1,4 +1,5 @@
-/// COM-002 (error): the committee's `party_secretary` is the secretary of the compound's branch.
+/// COM-002 (error): the committee's `party_secretary` is the secretary of the compound's branch
+/// (one person when the names' `ComparisonKey`s are equal).
 /// Source: 物管会党支部书记由小区党支部书记兼任.
 struct SecretaryLeadsCommittee: Rule {
     static let id = RuleID.com002
@@ -7,7 +8,7 @@ struct SecretaryLeadsCommittee: Rule {
     func check(_ community: Community, _ findings: inout Findings) {
         for compound in community.compounds {
             guard let committee = compound.committee, let branch = community.branch(of: compound.slug),
-                  committee.partySecretary.value != branch.secretary.value else { continue }
+                  ComparisonKey(committee.partySecretary.value) != ComparisonKey(branch.secretary.value) else { continue }
             findings.report(at: committee.partySecretary.location, Message(
                 zh: "物管会党支部书记填写为 \(committee.partySecretary.value)，但应由「\(branch.name)」书记 \(branch.secretary.value) 兼任",
                 en: "the committee's party secretary is \(committee.partySecretary.value), but must be \(branch.secretary.value), secretary of \(branch.name)"),

@@ -8,17 +8,19 @@ struct NoDoubleEntries: Rule {
         for compound in community.compounds {
             for statement in compound.allStatements {
                 // Who was paid how much, line by line: a month has a few dozen lines, and comparing amounts first
-                // is cheaper than hashing every payee's Chinese name (which Swift normalizes to hash).
-                var paid: [(payee: String, fen: Int64, line: Int)] = []
+                // is cheaper than hashing every payee's Chinese name (which Swift normalizes to hash). Payees and
+                // vouchers compare by their `ComparisonKey`, each made once.
+                var paid: [(payee: ComparisonKey, fen: Int64, line: Int)] = []
                 for (line, expense) in statement.expenses.enumerated() {
-                    guard let payee = expense.payee?.trimmedOfSpaces, !payee.isEmpty else { continue }
+                    guard let written = expense.payee, case let key = ComparisonKey(written), !key.text.isEmpty else { continue }
                     let fen = expense.amount.value.fen
-                    guard let earlier = paid.first(where: { $0.fen == fen && $0.payee == payee }) else {
-                        paid.append((payee, fen, line))
+                    guard let earlier = paid.first(where: { $0.fen == fen && $0.payee == key }) else {
+                        paid.append((key, fen, line))
                         continue
                     }
                     let first = statement.expenses[earlier.line]
-                    guard first.voucher?.value != expense.voucher?.value else { continue }
+                    guard first.voucher.map({ ComparisonKey($0.value) }) != expense.voucher.map({ ComparisonKey($0.value) }) else { continue }
+                    let payee = written.trimmedOfSpaces
                     findings.report(at: expense.location, Message(
                         zh: "\(statement.month.value.chinese)付给「\(payee)」两笔同为 \(expense.amount.value.withYuanSign) 的支出：\(first.date.value)「\(first.item)」凭证 \(first.voucher?.value ?? "无") 与 \(expense.date.value)「\(expense.item)」凭证 \(expense.voucher?.value ?? "无")，请核对是否重复记账",
                         en: "two expenses of \(expense.amount.value.withYuanSign) to \(payee) in \(statement.month.value): \(first.date.value) \(first.item) (voucher \(first.voucher?.value ?? "none")) and \(expense.date.value) \(expense.item) (voucher \(expense.voucher?.value ?? "none")); check it is not one payment entered twice"),

@@ -1,5 +1,6 @@
 /// FIN-010 (warning): expenses to one payee within the pack's window (`split_window_days`, default 30 days,
 /// across month boundaries), each below the major-expense threshold but together reaching it, cite an approval.
+/// Payees are one payee when their `ComparisonKey`s are equal.
 /// What audits of small accounts find most often: a major expense cut into pieces so that no piece needs the
 /// four steps. Source: 重大支出经“提议—商议—审议—决议”四步流程; the window is a local choice.
 struct NoSplittingAroundThreshold: Rule {
@@ -10,15 +11,16 @@ struct NoSplittingAroundThreshold: Rule {
         let major = community.rulePack.thresholds.majorExpenseMin
         let window = community.rulePack.thresholds.splitWindowDays
         for compound in community.compounds {
-            var byPayee: [String: [Statement.Entry]] = [:]
+            // One payee however it is spelt (`ComparisonKey`); the message names it as its first line wrote it.
+            var byPayee: [ComparisonKey: (written: String, expenses: [Statement.Entry])] = [:]
             for statement in compound.allStatements {
                 for expense in statement.expenses where expense.approval == nil && expense.amount.value < major {
-                    guard let payee = expense.payee?.trimmedOfSpaces, !payee.isEmpty else { continue }
-                    byPayee[payee, default: []].append(expense)
+                    guard let payee = expense.payee, case let key = ComparisonKey(payee), !key.text.isEmpty else { continue }
+                    byPayee[key, default: (payee.trimmedOfSpaces, [])].expenses.append(expense)
                 }
             }
-            for (payee, expenses) in byPayee.sorted(by: { $0.key < $1.key }) {
-                report(payee, expenses.sorted { $0.date.value < $1.date.value }, major: major, window: window, &findings)
+            for (_, payee) in byPayee.sorted(by: { $0.key < $1.key }) {
+                report(payee.written, payee.expenses.sorted { $0.date.value < $1.date.value }, major: major, window: window, &findings)
             }
         }
     }

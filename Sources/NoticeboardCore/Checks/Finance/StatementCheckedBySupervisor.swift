@@ -7,16 +7,17 @@ struct StatementCheckedBySupervisor: Rule {
 
     func check(_ community: Community, _ findings: inout Findings) {
         for compound in community.compounds {
+            // People are one person when their names' `ComparisonKey`s are equal.
             let group = compound.account?.supervisors.map(\.value) ?? []
-            let supervisors = Set(group)
-            let managers = Set(compound.account?.managers.map(\.name) ?? [])
+            let supervisors = Set(group.map(ComparisonKey.init))
+            let managers = Set(compound.account?.managers.map { ComparisonKey($0.name) } ?? [])
             for statement in compound.statements {
-                let preparer = statement.preparedBy?.value
+                let preparer = statement.preparedBy.map { ComparisonKey($0.value) }
                 let reasons = statement.checkedBy.map { checker -> Message? in
-                    let name = checker.value
-                    if !supervisors.contains(name) { return Message(zh: "\(name) 不是本小区监督小组成员", en: "\(name) is not in the supervision group") }
-                    if name == preparer { return Message(zh: "\(name) 是本表制表人", en: "\(name) prepared it") }
-                    if managers.contains(name) { return Message(zh: "\(name) 是账户共管人", en: "\(name) manages the account") }
+                    let name = checker.value, person = ComparisonKey(name)
+                    if !supervisors.contains(person) { return Message(zh: "\(name) 不是本小区监督小组成员", en: "\(name) is not in the supervision group") }
+                    if person == preparer { return Message(zh: "\(name) 是本表制表人", en: "\(name) prepared it") }
+                    if managers.contains(person) { return Message(zh: "\(name) 是账户共管人", en: "\(name) manages the account") }
                     return nil
                 }
                 guard !reasons.contains(where: { $0 == nil }) else { continue }

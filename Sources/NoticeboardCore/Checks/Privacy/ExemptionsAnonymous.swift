@@ -6,20 +6,22 @@ struct ExemptionsAnonymous: Rule {
 
     func check(_ community: Community, _ findings: inout Findings) {
         let branchPeople = Dictionary(uniqueKeysWithValues: community.branches.map { branch in
-            (branch.id, Set(branch.groups.flatMap { $0.centerHouseholds.map(\.name) }))
+            (branch.id, branch.groups.flatMap { $0.centerHouseholds.map(\.name) })
         })
         for compound in community.compounds {
-            var people = compound.people
-            for branch in community.branches(covering: compound.slug) { people.formUnion(branchPeople[branch.id] ?? []) }
-            people = people.filter { $0.count >= 2 }
+            // Names and reasons are compared by their `ComparisonKey`s, so no spacing, width or invisible
+            // character hides a name; the message quotes the name as written.
+            var names = compound.people
+            for branch in community.branches(covering: compound.slug) { names.formUnion(branchPeople[branch.id] ?? []) }
+            let people = names.sorted().map { ($0, ComparisonKey($0)) }.filter { $0.1.text.count >= 2 }
             for statement in compound.allStatements {
                 for exemption in statement.collection?.exemptions ?? [] {
-                    guard let reason = exemption.reason else { continue }
-                    let unit = Self.unitNumber(in: reason)
-                    let name = people.first { reason.holds($0) }
+                    guard let reason = exemption.reason.map(ComparisonKey.init) else { continue }
+                    let unit = Self.unitNumber(in: reason.text)
+                    let name = people.first { reason.text.holds($0.1.text) }?.0
                     guard let found = unit ?? name else { continue }
                     findings.report(at: exemption.location, Message(
-                        zh: "减免原因「\(reason)」中有\(unit != nil ? "门牌号" : "人名")「\(found)」：只公示户数和原因，不写门牌和姓名",
+                        zh: "减免原因「\(exemption.reason ?? "")」中有\(unit != nil ? "门牌号" : "人名")「\(found)」：只公示户数和原因，不写门牌和姓名",
                         en: "the exemption reason names \(unit != nil ? "a unit" : "a person") (\(found)): publish counts and reasons only"))
                 }
             }

@@ -12,13 +12,14 @@ struct LowSatisfactionAnswered: Rule {
         let minimum = community.rulePack.thresholds.evaluationSatisfiedMin
         for compound in community.compounds {
             for evaluation in compound.evaluations {
+                // Items compare by their `ComparisonKey`s, made once per evaluation.
+                let answers = evaluation.issues.filter { !($0.response?.trimmedOfSpaces.isEmpty ?? true) }
+                    .map { (item: $0.item.map(ComparisonKey.init), raised: ComparisonKey($0.raised)) }
                 for result in evaluation.results where result.total > 0 {
                     let share = Decimal(result.satisfied + result.basic) / Decimal(result.total)
                     guard share < minimum else { continue }
-                    let answered = evaluation.issues.contains { issue in
-                        (issue.item == result.item || issue.raised.holds(result.item))
-                            && !(issue.response?.trimmedOfSpaces.isEmpty ?? true)
-                    }
+                    let item = ComparisonKey(result.item)
+                    let answered = answers.contains { $0.item == item || $0.raised.text.holds(item.text) }
                     guard !answered else { continue }
                     let percent = Formatting.percent(result.satisfied + result.basic, of: result.total)
                     let floor = NSDecimalNumber(decimal: minimum * 100).intValue
