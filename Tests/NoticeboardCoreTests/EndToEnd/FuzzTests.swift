@@ -5,7 +5,8 @@ import Testing
 
 /// Seeded mutations of the fixture's records (numbers swapped for huge or odd ones, lines dropped,
 /// doubled and swapped, stray YAML and bytes inserted, files cut short): every run must end as the
-/// command would, 0, 1 or 2, with diagnostics that print as valid JSON. A crash ends the test run itself.
+/// command would, 0, 1 or 2, with diagnostics that print as valid JSON. A crash ends the test run itself, and so
+/// does a hang, with its replay (`HangWatchdog`: by CPU time, so that a run waiting for a core on a loaded machine is not one).
 /// `NOTICEBOARD_FUZZ_SEED` and `NOTICEBOARD_FUZZ_RUNS` replay or extend a run.
 @Suite struct FuzzTests {
     static let numbers = ["0", "-1", "99999999999999999999", "9223372036854775807", "100001", "1e309", "0x10", "3.14159",
@@ -21,6 +22,9 @@ import Testing
         let fixture = try SiteFixture()
         defer { fixture.remove() }
         let paths = SiteFixture.files.keys.sorted()
+        // A run takes milliseconds of CPU; minutes of it, or half an hour without an end, is a hang (`HangWatchdog`).
+        let watchdog = HangWatchdog(cpuLimit: 300, wallLimit: 1800)
+        defer { watchdog.stop() }
         let start = Date()
         var outcomes = [0, 0, 0], builds = 0
         for run in 0..<runs {
@@ -31,27 +35,35 @@ import Testing
             try Data(bytes).write(to: file)
             defer { try? Data(SiteFixture.files[path]!.utf8).write(to: file) }
             let replay = "seed \(seed), run \(run), \(path):\n\(String(decoding: bytes, as: UTF8.self))"
-            let began = Date()
             do {
-                let result = try await Pipeline(root: fixture.root).check()
+                let result = try await watchdog.watch(replay) { try await Pipeline(root: fixture.root).check() }
                 let json = DiagnosticPrinter(format: .json, language: .zh, colour: false).render(result.diagnostics)
                 #expect((try? JSONSerialization.jsonObject(with: Data(json.utf8))) is [Any], "invalid JSON; \(replay)")
                 outcomes[result.hasErrors ? 1 : 0] += 1
                 // Some clean mutations are built too: rendering meets the values the rules let through.
                 if !result.hasErrors && builds < 40 {
                     builds += 1
-                    _ = try await Pipeline(root: fixture.root).build(into: fixture.root.appendingPathComponent("public"))
+                    _ = try await watchdog.watch(replay) { try await Pipeline(root: fixture.root).build(into: fixture.root.appendingPathComponent("public")) }
                 }
             } catch is InputOutputError {
                 outcomes[2] += 1
             } catch {
                 Issue.record("unexpected error \(error); \(replay)")
             }
-            #expect(Date().timeIntervalSince(began) < 60, "a run took over a minute (a hang); \(replay)")
         }
         print("fuzz: seed \(seed), \(runs) mutations in \(String(format: "%.1f", Date().timeIntervalSince(start))) s: "
-              + "\(outcomes[0]) clean, \(outcomes[1]) with errors, \(outcomes[2]) refused; \(builds) built")
+              + "\(outcomes[0]) clean, \(outcomes[1]) with errors, \(outcomes[2]) refused; \(builds) built; the longest check or build "
+              + String(format: "took %.3f s of CPU, %.3f s in all", watchdog.most.cpu, watchdog.most.wall))
         #expect(outcomes[1] > runs / 2, "the mutations do break records")
+    }
+
+    /// A run that waits longer than the CPU limit, as one does when other work holds every core, is no hang;
+    /// the wall-clock limit this replaced failed such a run.
+    @Test func aRunThatWaitsForACoreIsNotAHang() async throws {
+        let watchdog = HangWatchdog(cpuLimit: 0.2, wallLimit: 60)
+        defer { watchdog.stop() }
+        try await watchdog.watch("a run that waits") { try await Task.sleep(for: .milliseconds(600)) }
+        #expect(watchdog.most.wall >= 0.6 && watchdog.most.cpu < 0.2, "\(watchdog.most)")
     }
 
     static func mutate(_ bytes: inout [UInt8], using random: inout SeededRandom) {
