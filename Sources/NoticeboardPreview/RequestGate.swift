@@ -1,0 +1,146 @@
+import FlyingFox
+import FlyingSocks
+import Foundation
+import Synchronization
+
+/// The preview's door on 127.0.0.1. FlyingFox cannot bound a request (see `RequestLimits`), so it
+/// listens on a socket only this process knows, and the gate stands in front: it reads each request's
+/// head within the limits, answers itself what is too long, too slow, one connection too many or not
+/// GET/HEAD, and hands FlyingFox the request line alone. One request per connection.
+final class RequestGate: Sendable {
+    let limits: RequestLimits
+    /// Where FlyingFox listens.
+    let upstream: sockaddr_un
+    private let listener: Socket
+    private let open = Mutex(0)
+
+    /// Listens on 127.0.0.1:`port` at once, so a client may connect as soon as this returns.
+    init(port: UInt16, upstream: sockaddr_un, limits: RequestLimits) throws {
+        self.limits = limits
+        self.upstream = upstream
+        listener = try Socket(domain: AF_INET, type: .stream)
+        try listener.setValue(true, for: .localAddressReuse)
+        try listener.bind(to: sockaddr_in.inet(ip4: "127.0.0.1", port: port))
+        try listener.listen()
+    }
+
+    /// Runs until the task is cancelled.
+    func run() async throws {
+        let pool = HTTPServer.defaultPool()
+        try await pool.prepare()
+        let door = try AsyncSocket(socket: listener, pool: pool)
+        defer { try? door.close() }
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await pool.run() }
+            group.addTask {
+                try await withThrowingDiscardingTaskGroup { connections in
+                    while !Task.isCancelled {
+                        do {
+                            let client = try await door.accept()
+                            connections.addTask { await self.serve(client, pool: pool) }
+                        } catch is CancellationError {
+                            return
+                        } catch {
+                            // Out of file descriptors, or a client gone before it was accepted: wait a moment.
+                            try await Task.sleep(for: .milliseconds(50))
+                        }
+                    }
+                }
+            }
+            try await group.next()
+            group.cancelAll()
+        }
+    }
+
+    private func serve(_ client: AsyncSocket, pool: some AsyncSocketPool) async {
+        defer { try? client.close() }
+        let admitted = open.withLock { count in
+            guard count < limits.connections else { return false }
+            count += 1
+            return true
+        }
+        guard admitted else { return await refuse(client, .serviceUnavailable, drain: false) }
+        defer { open.withLock { $0 -= 1 } }
+        _ = try? await within(limits.connectionTime) {
+            switch try await self.within(self.limits.headTime, { try await self.readHead(from: client) }) {
+            case nil: await self.refuse(client, .requestTimeout)
+            case .complete(let requestLine): try await self.forward(requestLine, from: client, pool: pool)
+            case .refused(let status): await self.refuse(client, status)
+            case .incomplete: break  // The client left before its head was whole.
+            }
+        }
+    }
+
+    private func readHead(from client: AsyncSocket) async throws -> RequestHead {
+        var bytes: [UInt8] = []
+        while true {
+            do {
+                bytes += try await client.read(atMost: 4_096)
+            } catch SocketError.disconnected {
+                return .incomplete
+            }
+            let head = RequestHead(bytes, limits: limits)
+            if head != .incomplete { return head }
+        }
+    }
+
+    /// Sends FlyingFox the request line and relays its answer. FlyingFox closes without a word on a
+    /// request line it cannot read: that is 400.
+    private func forward(_ requestLine: [UInt8], from client: AsyncSocket, pool: some AsyncSocketPool) async throws {
+        let server = try await AsyncSocket.connected(to: upstream, pool: pool)
+        defer { try? server.close() }
+        try await server.write(Data(requestLine + Array("\r\n\r\n".utf8)))
+        shutdown(server.socket.file.rawValue, Int32(SHUT_WR))
+        var answered = false
+        while true {
+            let bytes: [UInt8]
+            do {
+                bytes = try await server.read(atMost: 4_096)
+            } catch SocketError.disconnected {
+                break
+            }
+            try await client.write(Data(bytes))
+            answered = true
+        }
+        if !answered { await refuse(client, .badRequest) }
+    }
+
+    /// Answers `status` with a short reason in both languages. With `drain`, it then stops writing and
+    /// reads for a moment what the client still sends, so that closing does not reset the connection
+    /// before the client has read the answer.
+    private func refuse(_ client: AsyncSocket, _ status: HTTPStatusCode, drain: Bool = true) async {
+        let body = Data("\(Self.reasons[status.code] ?? status.phrase)\n".utf8)
+        var head = "HTTP/1.1 \(status.code) \(status.phrase)\r\nContent-Type: text/plain; charset=utf-8\r\n"
+            + "Content-Length: \(body.count)\r\nConnection: close\r\n"
+        if status == .methodNotAllowed { head += "Allow: \(RequestHead.methods.joined(separator: ", "))\r\n" }
+        try? await client.write(Data((head + "\r\n").utf8) + body)
+        guard drain else { return }
+        shutdown(client.socket.file.rawValue, Int32(SHUT_WR))
+        _ = try? await within(.seconds(1)) {
+            var read = 0
+            while read < 65_536 { read += try await client.read(atMost: 4_096).count }
+        }
+    }
+
+    static let reasons = [
+        400: "请求无法解读 / bad request",
+        405: "预览只接受 GET 和 HEAD / the preview answers GET and HEAD only",
+        408: "请求没有及时传完 / the request did not arrive in time",
+        414: "请求行太长 / request line too long",
+        431: "请求头太大 / request header fields too large",
+        503: "同时连接太多，请稍后再试 / too many connections at once; try again shortly",
+    ]
+
+    /// `body`'s result, or nil when `limit` passes first; `body` is then cancelled.
+    private func within<T: Sendable>(_ limit: Duration, _ body: @escaping @Sendable () async throws -> T) async throws -> T? {
+        try await withThrowingTaskGroup(of: T?.self) { group in
+            group.addTask { try await body() }
+            group.addTask {
+                try await Task.sleep(for: limit)
+                return nil
+            }
+            defer { group.cancelAll() }
+            return try await group.next() ?? nil
+        }
+    }
+}
