@@ -62,7 +62,7 @@ final class RequestGate: Sendable {
         guard admitted else { return await refuse(client, .serviceUnavailable, drain: false) }
         defer { open.withLock { $0 -= 1 } }
         _ = try? await within(limits.connectionTime) {
-            switch try await self.within(self.limits.headTime, { try await self.readHead(from: client) }) {
+            switch try await within(self.limits.headTime, { try await self.readHead(from: client) }) {
             case nil: await self.refuse(client, .requestTimeout)
             case .complete(let requestLine): try await self.forward(requestLine, from: client, pool: pool)
             case .refused(let status): await self.refuse(client, status)
@@ -130,17 +130,4 @@ final class RequestGate: Sendable {
         431: "请求头太大 / request header fields too large",
         503: "同时连接太多，请稍后再试 / too many connections at once; try again shortly",
     ]
-
-    /// `body`'s result, or nil when `limit` passes first; `body` is then cancelled.
-    private func within<T: Sendable>(_ limit: Duration, _ body: @escaping @Sendable () async throws -> T) async throws -> T? {
-        try await withThrowingTaskGroup(of: T?.self) { group in
-            group.addTask { try await body() }
-            group.addTask {
-                try await Task.sleep(for: limit)
-                return nil
-            }
-            defer { group.cancelAll() }
-            return try await group.next() ?? nil
-        }
-    }
 }
