@@ -60,7 +60,7 @@ import Testing
                 for bytes in slow { group.addTask { await Self.trickle(port: port, bytes: bytes, pause: .milliseconds(50)) } }
                 try await Task.sleep(for: .milliseconds(300))
                 for path in ["/", "/hexie/", "/style.css"] {
-                    let answer = RawAnswer(await preview.exchange("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\n\r\n"))
+                    let answer = RawAnswer(await preview.exchange("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n"))
                     #expect(answer?.status == 200, "round \(round): \(path) answered within 10 s while \(attackers) clients flood and \(attackers) trickle")
                 }
                 group.cancelAll()
@@ -78,7 +78,7 @@ import Testing
             let answer = RawAnswer(await preview.exchange(long + " HTTP/1.1\(end)Host: x\(end)\(end)"))
             #expect(answer?.status == 414, "a request line of \(long.utf8.count) bytes")
             let short = "GET /" + String(decoding: Self.filler(Int.random(in: 100...1_900, using: &random), using: &random).filter { $0 != UInt8(ascii: "%") }, as: UTF8.self)
-            let served = RawAnswer(await preview.exchange(short + "x HTTP/1.1\(end)\(end)"))
+            let served = RawAnswer(await preview.exchange(short + "x HTTP/1.1\(end)Connection: close\(end)\(end)"))
             #expect(served?.status == 404, "a request line of \(short.utf8.count) bytes is read")
         }
         // A request line that never ends is refused once it is too long, without waiting for its end.
@@ -91,7 +91,7 @@ import Testing
         defer { preview.stop() }
         var random = SeededRandom(7_003)
         func head(over size: Int) -> String {
-            var head = "GET / HTTP/1.1\r\n"
+            var head = "GET / HTTP/1.1\r\nConnection: close\r\n"
             while head.utf8.count < size {
                 head += "X-\(head.utf8.count): " + String(decoding: Self.filler(Int.random(in: 10...300, using: &random), using: &random), as: UTF8.self) + "\r\n"
             }
@@ -109,7 +109,7 @@ import Testing
         let preview = try await PreviewProcess.start()
         defer { preview.stop() }
         for method in ["POST", "PUT", "DELETE", "OPTIONS", "PATCH", "TRACE", "CONNECT", "PROPFIND", "get", "Head"] {
-            for request in ["\(method) / HTTP/1.1\r\n\r\n", "\(method) /hexie/ HTTP/1.1\r\nContent-Length: 5\r\n\r\nhello"] {
+            for request in ["\(method) / HTTP/1.1\r\nConnection: close\r\n\r\n", "\(method) /hexie/ HTTP/1.1\r\nConnection: close\r\nContent-Length: 5\r\n\r\nhello"] {
                 let answer = RawAnswer(await preview.exchange(request))
                 #expect(answer?.status == 405, "\(request)")
                 #expect(answer?.headers["allow"] == "GET, HEAD")
@@ -121,8 +121,8 @@ import Testing
         let preview = try await PreviewProcess.start()
         defer { preview.stop() }
         for path in ["/", "/hexie/", "/style.css", "/no/such/page", "/__noticeboard/version"] {
-            let get = RawAnswer(await preview.exchange("GET \(path) HTTP/1.1\r\n\r\n"))
-            let head = RawAnswer(await preview.exchange("HEAD \(path) HTTP/1.1\r\n\r\n"))
+            let get = RawAnswer(await preview.exchange("GET \(path) HTTP/1.1\r\nConnection: close\r\n\r\n"))
+            let head = RawAnswer(await preview.exchange("HEAD \(path) HTTP/1.1\r\nConnection: close\r\n\r\n"))
             #expect(head?.status == get?.status, "\(path)")
             #expect(head?.headers["content-length"] == get.map { "\($0.body.count)" }, "\(path): HEAD says how long GET's body is")
             #expect(head?.body == [], "\(path): HEAD sends no body")
@@ -158,12 +158,12 @@ import Testing
             held.append(socket)
         }
         try await Task.sleep(for: .milliseconds(500))
-        #expect(RawAnswer(await preview.exchange("GET / HTTP/1.1\r\n\r\n"))?.status == 503)
+        #expect(RawAnswer(await preview.exchange("GET / HTTP/1.1\r\nConnection: close\r\n\r\n"))?.status == 503)
         for socket in held { try? socket.close() }
         var status: Int?
         for _ in 0..<50 where status != 200 {
             try await Task.sleep(for: .milliseconds(100))
-            status = RawAnswer(await preview.exchange("GET / HTTP/1.1\r\n\r\n"))?.status
+            status = RawAnswer(await preview.exchange("GET / HTTP/1.1\r\nConnection: close\r\n\r\n"))?.status
         }
         #expect(status == 200, "served again once the held connections close")
     }
