@@ -1,23 +1,23 @@
 import FlyingFox
 import FlyingSocks
 import Foundation
-import Synchronization
 
 /// The preview's door on 127.0.0.1. FlyingFox cannot bound a request (see `RequestLimits`), so it
 /// listens on a socket only this process knows, and the gate stands in front: it reads each request's
-/// head within the limits, answers itself what is too long, too slow, one connection too many or not
-/// GET/HEAD, and hands FlyingFox the request line alone. One request per connection.
+/// head within the limits, answers itself what is too long, too slow or not GET/HEAD, makes room for
+/// new connections (`OpenConnections`), and hands FlyingFox the request line alone. One request per connection.
 final class RequestGate: Sendable {
     let limits: RequestLimits
     /// Where FlyingFox listens.
     let upstream: sockaddr_un
     private let listener: Socket
-    private let open = Mutex(0)
+    private let connections: OpenConnections
 
     /// Listens on 127.0.0.1:`port` at once, so a client may connect as soon as this returns.
     init(port: UInt16, upstream: sockaddr_un, limits: RequestLimits) throws {
         self.limits = limits
         self.upstream = upstream
+        connections = OpenConnections(limit: limits.connections, patience: limits.patience)
         listener = try Socket(domain: AF_INET, type: .stream)
         try listener.setValue(true, for: .localAddressReuse)
         try listener.bind(to: sockaddr_in.inet(ip4: "127.0.0.1", port: port))
@@ -35,9 +35,11 @@ final class RequestGate: Sendable {
             group.addTask {
                 try await withThrowingDiscardingTaskGroup { connections in
                     while !Task.isCancelled {
+                        while !self.connections.makeRoom() { try await Task.sleep(for: .milliseconds(10)) }
                         do {
                             let client = try await door.accept()
-                            connections.addTask { await self.serve(client, pool: pool) }
+                            let number = self.connections.admit(client.socket)
+                            connections.addTask { await self.serve(client, number: number, pool: pool) }
                         } catch is CancellationError {
                             return
                         } catch {
@@ -52,21 +54,16 @@ final class RequestGate: Sendable {
         }
     }
 
-    private func serve(_ client: AsyncSocket, pool: some AsyncSocketPool) async {
+    private func serve(_ client: AsyncSocket, number: Int, pool: some AsyncSocketPool) async {
         defer { try? client.close() }
-        let admitted = open.withLock { count in
-            guard count < limits.connections else { return false }
-            count += 1
-            return true
-        }
-        guard admitted else { return await refuse(client, .serviceUnavailable, drain: false) }
-        defer { open.withLock { $0 -= 1 } }
+        defer { connections.close(number) }
         _ = try? await within(limits.connectionTime) {
             switch try await within(self.limits.headTime, { try await self.readHead(from: client) }) {
             case nil: await self.refuse(client, .requestTimeout)
-            case .complete(let requestLine): try await self.forward(requestLine, from: client, pool: pool)
+            case .complete(let requestLine) where self.connections.answer(number): try await self.forward(requestLine, from: client, pool: pool)
+            case .complete: break  // Let go for a newer connection.
             case .refused(let status): await self.refuse(client, status)
-            case .incomplete: break  // The client left before its head was whole.
+            case .incomplete: break  // The client left, or was let go, before its head was whole.
             }
         }
     }
@@ -105,21 +102,18 @@ final class RequestGate: Sendable {
         if !answered { await refuse(client, .badRequest) }
     }
 
-    /// Answers `status` with a short reason in both languages. With `drain`, it then stops writing and
-    /// reads for a moment what the client still sends, so that closing does not reset the connection
-    /// before the client has read the answer.
-    private func refuse(_ client: AsyncSocket, _ status: HTTPStatusCode, drain: Bool = true) async {
+    /// Answers `status` with a short reason in both languages, then stops writing and reads what the
+    /// client has already sent, without waiting for more, so that closing does not reset the connection
+    /// under an answer the client has not read yet.
+    private func refuse(_ client: AsyncSocket, _ status: HTTPStatusCode) async {
         let body = Data("\(Self.reasons[status.code] ?? status.phrase)\n".utf8)
         var head = "HTTP/1.1 \(status.code) \(status.phrase)\r\nContent-Type: text/plain; charset=utf-8\r\n"
             + "Content-Length: \(body.count)\r\nConnection: close\r\n"
         if status == .methodNotAllowed { head += "Allow: \(RequestHead.methods.joined(separator: ", "))\r\n" }
         try? await client.write(Data((head + "\r\n").utf8) + body)
-        guard drain else { return }
         shutdown(client.socket.file.rawValue, Int32(SHUT_WR))
-        _ = try? await within(.seconds(1)) {
-            var read = 0
-            while read < 65_536 { read += try await client.read(atMost: 4_096).count }
-        }
+        var read = 0
+        while read < 65_536, let bytes = try? client.socket.read(atMost: 4_096) { read += bytes.count }
     }
 
     static let reasons = [
@@ -128,6 +122,5 @@ final class RequestGate: Sendable {
         408: "请求没有及时传完 / the request did not arrive in time",
         414: "请求行太长 / request line too long",
         431: "请求头太大 / request header fields too large",
-        503: "同时连接太多，请稍后再试 / too many connections at once; try again shortly",
     ]
 }

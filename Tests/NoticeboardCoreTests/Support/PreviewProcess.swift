@@ -20,7 +20,7 @@ struct PreviewProcess {
         process.arguments = ["serve", "--root", fixture.root.path, "--port", "\(20_000 + Int.random(in: 0..<20_000))"]
         process.standardError = try FileHandle(forWritingTo: log)
         try process.run()
-        for _ in 0..<300 {
+        for _ in 0..<600 {
             let said = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
             if let match = said.firstMatch(of: /http:\/\/127\.0\.0\.1:(\d+)\//), let port = UInt16(match.1) {
                 return PreviewProcess(fixture: fixture, process: process, port: port)
