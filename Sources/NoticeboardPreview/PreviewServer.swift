@@ -4,7 +4,8 @@ import NoticeboardCore
 
 /// `noticeboard serve`: builds the site, serves `public/` on 127.0.0.1, rebuilds when `content/`,
 /// `templates/` or `seeds/` change, and reloads the open page. When a build fails, every page
-/// shows the diagnostics instead of the site, the way Hugo's server does.
+/// shows the diagnostics instead of the site, the way Hugo's server does. Requests pass through
+/// `RequestGate`, which bounds them, before FlyingFox reads them.
 public actor PreviewServer {
     public let root: URL
     /// The port asked for, then the one served on: the next free one when it is taken, as Hugo does.

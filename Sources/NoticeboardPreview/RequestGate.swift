@@ -7,9 +7,9 @@ import Foundation
 /// head within the limits, answers itself what is too long, too slow or not GET/HEAD, makes room for
 /// new connections (`OpenConnections`), and hands FlyingFox the request line alone. One request per connection.
 final class RequestGate: Sendable {
-    let limits: RequestLimits
+    private let limits: RequestLimits
     /// Where FlyingFox listens.
-    let upstream: sockaddr_un
+    private let upstream: sockaddr_un
     private let listener: Socket
     private let connections: OpenConnections
 
