@@ -60,8 +60,9 @@ import Testing
                 for bytes in slow { group.addTask { await Self.trickle(port: port, bytes: bytes, pause: .milliseconds(50)) } }
                 try await Task.sleep(for: .milliseconds(300))
                 for path in ["/", "/hexie/", "/style.css"] {
-                    let answer = RawAnswer(await preview.exchange("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n"))
-                    #expect(answer?.status == 200, "round \(round): \(path) answered within 10 s while \(attackers) clients flood and \(attackers) trickle")
+                    // Today's server, frozen for minutes, fails this; 30 s leaves room for a test machine busy with other suites.
+                    let answer = RawAnswer(await preview.exchange("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n", limit: .seconds(30)))
+                    #expect(answer?.status == 200, "round \(round): \(path) answered within 30 s while \(attackers) clients flood and \(attackers) trickle")
                 }
                 group.cancelAll()
             }
@@ -142,7 +143,7 @@ import Testing
                     guard (try? await Task.sleep(for: .milliseconds(200))) != nil else { return }
                 }
             }
-            let answer = try await within(.seconds(25)) { await PreviewProcess.readToEnd(socket) }
+            let answer = try await within(.seconds(45)) { await PreviewProcess.readToEnd(socket) }
             trickling.cancel()
             #expect(RawAnswer(answer)?.status == 408, "closed with 408 after the 10 s the head may take")
         }
@@ -162,7 +163,8 @@ import Testing
         let answer = RawAnswer(await preview.exchange("GET / HTTP/1.1\r\nConnection: close\r\n\r\n"))
         #expect(answer?.status == 200, "answered while 80 connections are held open")
         let first = held[0]
-        let letGo = try await within(.seconds(5)) { await PreviewProcess.readToEnd(first) }
-        #expect(letGo == [], "the connection held longest was let go to make room, before its 10 s were up")
+        // Let go, it ends with nothing; had it run out its 10 s, it would end with a 408.
+        let letGo = try await within(.seconds(30)) { await PreviewProcess.readToEnd(first) }
+        #expect(letGo == [], "the connection held longest was let go to make room")
     }
 }

@@ -1,6 +1,8 @@
 import FlyingSocks
 import Foundation
-@testable import NoticeboardPreview
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `noticeboard serve` on a copy of the fixture, in its own process, and raw TCP clients for it:
 /// what a browser, a clumsy script or a hostile one sends, byte for byte.
@@ -42,24 +44,61 @@ struct PreviewProcess {
         try await Self.connect(port: port)
     }
 
+    /// A client socket; the long timeout is for a test process busy with other suites.
     static func connect(port: UInt16) async throws -> AsyncSocket {
-        try await AsyncSocket.connected(to: sockaddr_in.inet(ip4: "127.0.0.1", port: port))
+        try await AsyncSocket.connected(to: sockaddr_in.inet(ip4: "127.0.0.1", port: port), timeout: 60)
     }
 
     /// Sends `request` and reads the answer until the server closes; nil when it has not closed within `limit`.
-    func exchange(_ request: [UInt8], limit: Duration = .seconds(10)) async -> [UInt8]? {
+    /// On a thread of its own with blocking calls, so that a test process busy with other suites does not
+    /// slow this client down and make the server look slow.
+    func exchange(_ request: [UInt8], limit: Duration = .seconds(60)) async -> [UInt8]? {
         let port = port
-        return (try? await within(limit) {
-            let socket = try await Self.connect(port: port)
-            defer { try? socket.close() }
-            // A server that answers before reading everything may close first: its answer still counts.
-            try? await socket.write(Data(request))
-            return await Self.readToEnd(socket)
-        }) ?? nil
+        return await withCheckedContinuation { continuation in
+            Thread.detachNewThread {
+                continuation.resume(returning: Self.blockingExchange(request, port: port, limit: limit))
+            }
+        }
     }
 
-    func exchange(_ request: String, limit: Duration = .seconds(10)) async -> [UInt8]? {
+    func exchange(_ request: String, limit: Duration = .seconds(60)) async -> [UInt8]? {
         await exchange(Array(request.utf8), limit: limit)
+    }
+
+    private static func blockingExchange(_ request: [UInt8], port: UInt16, limit: Duration) -> [UInt8]? {
+        let deadline = ContinuousClock.now + limit
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        // Each call waits a second at most; the deadline bounds them all.
+        var second = timeval(tv_sec: 1, tv_usec: 0)
+        setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &second, socklen_t(MemoryLayout<timeval>.size))
+        setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &second, socklen_t(MemoryLayout<timeval>.size))
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_port = port.bigEndian
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        let connected = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+        }
+        guard connected == 0 else { return nil }
+        // A server that answers before reading everything may stop reading: its answer still counts.
+        var sent = 0
+        while sent < request.count, ContinuousClock.now < deadline {
+            let count = request[sent...].withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            if count > 0 { sent += count } else if errno != EAGAIN && errno != EINTR { break }
+        }
+        var answer: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4_096)
+        while ContinuousClock.now < deadline {
+            let count = recv(fd, &buffer, buffer.count, 0)
+            if count > 0 {
+                answer += buffer[..<count]
+            } else if count == 0 || (errno != EAGAIN && errno != EINTR) {
+                return answer
+            }
+        }
+        return nil
     }
 
     /// Everything the server sends until it closes.
