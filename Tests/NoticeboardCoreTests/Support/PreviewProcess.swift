@@ -50,14 +50,15 @@ struct PreviewProcess {
     }
 
     /// Sends `request` and reads the answer until the server closes; nil when it has not closed within `limit`.
-    /// On a thread of its own with blocking calls, so that a test process busy with other suites does not
-    /// slow this client down and make the server look slow.
+    /// Clients whose timing counts use blocking calls on a thread of their own, so that a test process
+    /// busy with other suites does not slow them down and make the server look slow.
     func exchange(_ request: [UInt8], limit: Duration = .seconds(60)) async -> [UInt8]? {
         let port = port
-        return await withCheckedContinuation { continuation in
-            Thread.detachNewThread {
-                continuation.resume(returning: Self.blockingExchange(request, port: port, limit: limit))
-            }
+        return await Self.onThread {
+            guard let fd = Self.open(port: port) else { return nil }
+            defer { close(fd) }
+            Self.send(request, on: fd)
+            return Self.readToEnd(fd, within: limit)
         }
     }
 
@@ -65,12 +66,16 @@ struct PreviewProcess {
         await exchange(Array(request.utf8), limit: limit)
     }
 
-    private static func blockingExchange(_ request: [UInt8], port: UInt16, limit: Duration) -> [UInt8]? {
-        let deadline = ContinuousClock.now + limit
+    static func onThread<T: Sendable>(_ body: @escaping @Sendable () -> T) async -> T {
+        await withCheckedContinuation { continuation in
+            Thread.detachNewThread { continuation.resume(returning: body()) }
+        }
+    }
+
+    /// A blocking client socket connected to the preview, each call on it waiting a second at most.
+    static func open(port: UInt16) -> Int32? {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        // Each call waits a second at most; the deadline bounds them all.
         var second = timeval(tv_sec: 1, tv_usec: 0)
         setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &second, socklen_t(MemoryLayout<timeval>.size))
         setsockopt(fd, SOL_SOCKET, SO_SNDTIMEO, &second, socklen_t(MemoryLayout<timeval>.size))
@@ -81,13 +86,25 @@ struct PreviewProcess {
         let connected = withUnsafePointer(to: &address) {
             $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { Glibc.connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
         }
-        guard connected == 0 else { return nil }
-        // A server that answers before reading everything may stop reading: its answer still counts.
-        var sent = 0
-        while sent < request.count, ContinuousClock.now < deadline {
-            let count = request[sent...].withUnsafeBytes { send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
-            if count > 0 { sent += count } else if errno != EAGAIN && errno != EINTR { break }
+        guard connected == 0 else {
+            close(fd)
+            return nil
         }
+        return fd
+    }
+
+    /// Sends what the server takes of `bytes`: a server that answers before reading everything may stop reading.
+    static func send(_ bytes: [UInt8], on fd: Int32) {
+        var sent = 0
+        while sent < bytes.count {
+            let count = bytes[sent...].withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            if count > 0 { sent += count } else if errno != EAGAIN && errno != EINTR { return }
+        }
+    }
+
+    /// Everything the server sends on `fd` until it closes; nil when it has not closed within `limit`.
+    static func readToEnd(_ fd: Int32, within limit: Duration) -> [UInt8]? {
+        let deadline = ContinuousClock.now + limit
         var answer: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 4_096)
         while ContinuousClock.now < deadline {
