@@ -65,6 +65,7 @@ let package = Package(
             dependencies: [
                 "NoticeboardCore",
                 .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),
         .executableTarget(
@@ -81,7 +82,10 @@ let package = Package(
         ),
         .testTarget(
             name: "NoticeboardCoreTests",
-            dependencies: ["NoticeboardCore", "NoticeboardFixture", "NoticeboardPreview", "noticeboard"],
+            dependencies: [
+                "NoticeboardCore", "NoticeboardFixture", "NoticeboardPreview", "noticeboard",
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ],
             exclude: ["Rendering/Goldens"]
         ),
         .testTarget(

@@ -4,7 +4,8 @@ import NoticeboardCore
 
 /// `noticeboard serve`: builds the site, serves `public/` on 127.0.0.1, rebuilds when `content/`,
 /// `templates/` or `seeds/` change, and reloads the open page. When a build fails, every page
-/// shows the diagnostics instead of the site, the way Hugo's server does.
+/// shows the diagnostics instead of the site, the way Hugo's server does. Requests pass through
+/// `RequestGate`, which bounds them, before FlyingFox reads them.
 public actor PreviewServer {
     public let root: URL
     /// The port asked for, then the one served on: the next free one when it is taken, as Hugo does.
@@ -37,14 +38,20 @@ public actor PreviewServer {
             port = free
         }
         await rebuild()
-        let address = try sockaddr_in.inet(ip4: "127.0.0.1", port: port)
-        let server = HTTPServer(address: address, logger: .disabled, handler: ClosureHTTPHandler { [self] request in
-            await self.respond(to: request)
+        // FlyingFox listens where only this process connects; the gate, on 127.0.0.1, bounds each request first.
+        let inside = sockaddr_un.unix(abstractNamespace: "noticeboard-preview-\(UUID().uuidString)")
+        let gate = try RequestGate(port: port, upstream: inside, limits: RequestLimits())
+        let server = HTTPServer(address: inside, logger: .disabled, handler: ClosureHTTPHandler { [self] request in
+            await self.answer(request)
         })
         say(language == .zh ? "预览地址：http://127.0.0.1:\(port)/  修改 content/、templates/、seeds/ 后自动重建（Ctrl-C 退出）"
                             : "previewing at http://127.0.0.1:\(port)/ — rebuilds when content/, templates/ or seeds/ change (Ctrl-C to stop)")
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await server.run() }
+            group.addTask {
+                try await server.waitUntilListening()
+                try await gate.run()
+            }
             group.addTask { try await self.watch() }
             try await group.next()
             group.cancelAll()
@@ -101,6 +108,16 @@ public actor PreviewServer {
             say("\(error)")
         }
         version += 1
+    }
+
+    /// The answer FlyingFox sends: HEAD gets GET's head and no body, and every answer closes its
+    /// connection, as the gate forwards one request per connection.
+    func answer(_ request: HTTPRequest) async -> HTTPResponse {
+        var response = await respond(to: request)
+        response.headers[.connection] = "close"
+        guard request.method == .HEAD else { return response }
+        response.headers[.contentLength] = "\((try? await response.bodyData)?.count ?? 0)"
+        return HTTPResponse(statusCode: response.statusCode, headers: response.headers)
     }
 
     func respond(to request: HTTPRequest) async -> HTTPResponse {
