@@ -7,8 +7,8 @@ import Glibc
 
 /// Tells a hung run from a slow one in a loop of runs (the fuzz test's), by the CPU time the process spends
 /// on the run rather than the wall clock. On a loaded machine an honest run waits for a core as long as it
-/// takes (one of a few milliseconds took 62 s while a package build and tests blocking on child processes
-/// held both cores), but it burns no more CPU for that. A run is a hang when it has used more than `cpuLimit`
+/// takes (a run of milliseconds was reported at 62 s beside a package build), but burns no more CPU for that.
+/// The process's CPU counts the tests running beside the run too, so the limit must stay far above what they burn. A run is a hang when it has used more than `cpuLimit`
 /// seconds of the process's CPU (an endless loop), or has not ended after `wallLimit` seconds (a deadlock,
 /// which burns none); both lie far above any honest run. A hung run never returns to report itself, so the
 /// watchdog's own thread prints the run's replay and stops the process.
