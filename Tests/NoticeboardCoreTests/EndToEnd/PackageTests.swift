@@ -2,16 +2,15 @@ import Foundation
 import Testing
 @testable import NoticeboardCore
 
+/// Whether to build the Debian package: in CI, or when asked.
+private let packageTestWanted = ProcessInfo.processInfo.environment["CI"] != nil
+    || ProcessInfo.processInfo.environment["NOTICEBOARD_PACKAGE_TEST"] == "1"
+
 /// The Debian package staff install: built by `scripts/package-deb.sh`, unpacked with `dpkg-deb -x`,
 /// and its binary run from a folder that has nothing to do with the repository. The package's release build
 /// takes minutes, so it runs in CI (`CI` set) or when asked (`NOTICEBOARD_PACKAGE_TEST=1`), not in every `swift test`.
-@Suite(.enabled(if: PackageTests.wanted, "the package build runs in CI or with NOTICEBOARD_PACKAGE_TEST=1"))
+@Suite(.enabled(if: packageTestWanted, "the package build runs in CI or with NOTICEBOARD_PACKAGE_TEST=1"))
 struct PackageTests {
-    static var wanted: Bool {
-        let environment = ProcessInfo.processInfo.environment
-        return environment["CI"] != nil || environment["NOTICEBOARD_PACKAGE_TEST"] == "1"
-    }
-
     @Test func theDebianPackageInstallsAProgramThatStartsACommunityOnItsOwn() throws {
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("noticeboard-deb-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: work) }
