@@ -55,7 +55,8 @@ enum DurableFile {
             .map(\.name).sorted()
     }
 
-    private static func writeAll(_ bytes: some Collection<UInt8>, to fd: Int32) -> Bool {
+    /// Writes all of `bytes` to `fd`, again after an interruption (EINTR); false on any other failure.
+    static func writeAll(_ bytes: some Collection<UInt8>, to fd: Int32) -> Bool {
         let contiguous = bytes.withContiguousStorageIfAvailable { write($0, to: fd) }
         return contiguous ?? Array(bytes).withUnsafeBufferPointer { write($0, to: fd) }
     }

@@ -19,18 +19,7 @@ enum PlainFile {
         }
         guard fd >= 0 else { throw failure(folder.fullPath(path)) }
         defer { close(fd) }
-        let written = bytes.withUnsafeBytes { buffer -> Bool in
-            var offset = 0
-            while offset < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return false
-                }
-                offset += n
-            }
-            return true
-        }
+        let written = DurableFile.writeAll(bytes, to: fd)
         var info = stat()
         guard written, fstat(fd, &info) == 0 else { throw failure(folder.fullPath(path)) }
         return FileIdentity(info)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import NoticeboardCore
+@testable import NoticeboardFixture
 
 /// What a build that could not finish (a full disk, a kill) leaves: nothing that stops the next build, which
 /// recycles the tool's own leftovers and ends with the same site as a clean build.
@@ -63,7 +64,7 @@ import Testing
         let fixture = try SiteFixture()
         defer { fixture.remove() }
         #expect(try CLI.run(["build", "--root", fixture.root.path]).status == 0)
-        var random = Interruption.Seeded(state: 20261203)
+        var random = SeededRandom(20261203)
         for round in 0..<6 {
             let baseURL = "https://example.org/\(round)/"
             try Interruption.killed(["build", "--root", fixture.root.path, "--base-url", baseURL], after: UInt32.random(in: 0...400_000, using: &random))

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import NoticeboardCore
+@testable import NoticeboardFixture
 
 /// What `new-month`, `seal` and `init` leave under `content/` when they cannot finish (a full disk, a kill):
 /// never an empty or cut-short file that a rerun keeps, never a temporary file that stays.
@@ -22,7 +23,7 @@ import Testing
     /// records then check clean.
     @Test func newMonthRepairsADraftAnInterruptedRunLeft() throws {
         let whole = try Self.wholeDrafts()
-        var random = Interruption.Seeded(state: 0x2026_1103)
+        var random = SeededRandom(0x2026_1103)
         for (round, draft) in (Self.drafts + Self.drafts + Self.drafts).enumerated() {
             let fixture = try SiteFixture()
             defer { fixture.remove() }
@@ -84,7 +85,7 @@ import Testing
     /// new-month killed at any moment (seeded delays): the rerun ends with the drafts a clean run writes.
     @Test func newMonthKilledAtAnyMomentIsRepairedByTheRerun() throws {
         let whole = try Self.wholeDrafts()
-        var random = Interruption.Seeded(state: 11)
+        var random = SeededRandom(11)
         for round in 0..<5 {
             let fixture = try SiteFixture()
             defer { fixture.remove() }
