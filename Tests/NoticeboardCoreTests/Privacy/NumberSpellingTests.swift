@@ -93,9 +93,18 @@ import Testing
         ("statement item", { texts in SiteFixture.edit("content/compounds/hexie/ledger/2026-10.yaml",
             "  - {date: 2026-10-03, item: 10-12月卫生费, amount: 3600, voucher: S-2}",
             texts.enumerated().map { "  - {date: 2026-10-03, item: \"\($1)\", amount: \($0 == 0 ? 3600 : 0), voucher: S-\($0 + 2)}" }.joined(separator: "\n")) }),
+        ("ledger spreadsheet cell", { texts in edits(
+            SiteFixture.edit("content/compounds/hexie/ledger/2026-10.yaml", "income:\n  - {date: 2026-10-03, item: 10-12月卫生费, amount: 3600, voucher: S-2}\nexpenses: []\n", ""),
+            ["content/compounds/hexie/ledger/2026-10.csv": "日期,摘要,收入,凭证号\n" + texts.enumerated().map(csvLine).joined()]) }),
     ]
 
     static let notice = "content/notices/tongzhi.md"
+
+    /// A ledger spreadsheet's line with `text` as its item (quoted as spreadsheets quote); the first carries the income.
+    static func csvLine(_ index: Int, _ text: String) -> String {
+        let quoted = "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return "2026-10-03,\(quoted),\(index == 0 ? 3600 : 0),S-\(index + 2)\n"
+    }
 
     /// The digits of a spelling, nothing else: what a percent-encoded or line-broken place writes plainly.
     static func plain(_ text: String) -> String {
