@@ -15,12 +15,33 @@ enum CandidateSpans {
     }
 
     static func find(in bytes: UnsafeBufferPointer<UInt8>, markup: Bool) -> [Span] {
+        skipWidths.withUnsafeBufferPointer { find(in: bytes, markup: markup, skipping: $0) }
+    }
+
+    private static func find(in bytes: UnsafeBufferPointer<UInt8>, markup: Bool, skipping skipWidths: UnsafeBufferPointer<UInt8>) -> [Span] {
         var spans: [Span] = []
         var text = Chain(markup: markup), attribute = Chain(markup: false)
         var inTag = false, quote: UInt8 = 0
         var i = 0
         while i < bytes.count {
             let byte = bytes[i]
+            // Most of a page: letters and punctuation of its markup, Chinese. Each only ends a chain, in a tag or out.
+            var passed = Int(skipWidths[Int(byte)])
+            if passed > 0 {
+                if inTag { attribute.close(bytes, &spans) } else { text.close(bytes, &spans) }
+                repeat {
+                    i += passed
+                    passed = i < bytes.count ? Int(skipWidths[Int(bytes[i])]) : 0
+                } while passed > 0
+                continue
+            }
+            // ASCII digits (QR codes' paths are full of them), without asking what they are.
+            if byte &- 0x30 < 10 {
+                let first = i
+                repeat { i += 1 } while i < bytes.count && bytes[i] &- 0x30 < 10
+                if inTag { attribute.digits(first..<i) } else { text.digits(first..<i) }
+                continue
+            }
             if inTag {
                 if quote == 0 && byte == UInt8(ascii: ">") {
                     attribute.close(bytes, &spans)
@@ -58,10 +79,7 @@ enum CandidateSpans {
             let (unit, width) = CandidateSpans.unit(bytes, at: i, afterDigit: afterDigit)
             switch unit {
             case .digit:
-                if units == 0 { start = i }
-                units += 1
-                end = i + width
-                afterDigit = true
+                digit(at: i, width: width)
             case .separator:
                 if afterDigit { afterDigit = false } else { close(bytes, &spans) }
             case .invisible:
@@ -72,7 +90,25 @@ enum CandidateSpans {
             return i + width
         }
 
+        /// A run of ASCII digits, one unit each.
+        @inline(__always)
+        mutating func digits(_ run: Range<Int>) {
+            if units == 0 { start = run.lowerBound }
+            units += run.count
+            end = run.upperBound
+            afterDigit = true
+        }
+
+        @inline(__always)
+        mutating func digit(at i: Int, width: Int) {
+            if units == 0 { start = i }
+            units += 1
+            end = i + width
+            afterDigit = true
+        }
+
         mutating func close(_ bytes: UnsafeBufferPointer<UInt8>, _ spans: inout [Span]) {
+            guard units > 0 else { afterDigit = false; return }
             if units >= 11 {
                 var from = start, to = end
                 if from > 0 { from -= 1; while from > 0 && bytes[from] & 0xC0 == 0x80 { from -= 1 } }
@@ -81,6 +117,19 @@ enum CandidateSpans {
             }
             units = 0
             afterDigit = false
+        }
+    }
+
+    /// For each first byte of a character that is `Unit.other` to every chain, whatever the state, its width; 0 for
+    /// the bytes `unit(_:at:afterDigit:)` and the tag states must see: digits, separators, marks, `X`, `%`, `&`,
+    /// `<`, `>`, quotes, and every non-ASCII lead byte but those of U+4000–U+9FFF (Chinese).
+    private static let skipWidths: [UInt8] = (0...255).map { byte -> UInt8 in
+        switch byte {
+        case 0xE4...0xE9: 3
+        case 0x80...: 0
+        case 0x30...0x39, 0x20, 0x0A, 0x0D, 0x2D, 0x2E, 0x2F, 0x2A, 0x5F, 0x60, 0x7E: 0
+        case 0x58, 0x78, 0x25, 0x26, 0x3C, 0x3E, 0x22, 0x27: 0
+        default: 1
         }
     }
 
