@@ -1,5 +1,11 @@
 import Foundation
 import Testing
+import NoticeboardCore
+@testable import NoticeboardLoading
+@testable import NoticeboardModel
+@testable import NoticeboardOutput
+@testable import NoticeboardRendering
+@testable import NoticeboardValues
 
 /// Builds after a change render only the pages whose inputs changed, and their output is exactly
 /// what a build from nothing gives: nothing stale survives, nothing edited by hand is kept.

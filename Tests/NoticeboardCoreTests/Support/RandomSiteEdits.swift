@@ -1,4 +1,9 @@
 import Foundation
+@testable import NoticeboardLoading
+@testable import NoticeboardModel
+@testable import NoticeboardOutput
+@testable import NoticeboardRendering
+@testable import NoticeboardValues
 @testable import NoticeboardCore
 @testable import NoticeboardFixture
 
