@@ -59,6 +59,12 @@ let package = Package(
             name: "NoticeboardLoading",
             dependencies: ["NoticeboardModel", "NoticeboardPrivacy", "NoticeboardValues", "NoticeboardSupport", "CYAML"]
         ),
+        // The open data (docs/site.md): pure functions from the model to the bytes of each data file and the
+        // package; beside Loading and Checks, below Rendering, which publishes them with the pages.
+        .target(
+            name: "NoticeboardOpenData",
+            dependencies: ["NoticeboardModel", "NoticeboardPrivacy", "NoticeboardValues", "NoticeboardSupport"]
+        ),
         .target(
             name: "NoticeboardChecks",
             dependencies: ["NoticeboardLoading", "NoticeboardModel", "NoticeboardPrivacy", "NoticeboardValues", "NoticeboardSupport"]
@@ -66,8 +72,8 @@ let package = Package(
         .target(
             name: "NoticeboardRendering",
             dependencies: [
-                "NoticeboardLoading", "NoticeboardModel", "NoticeboardPrivacy", "NoticeboardValues", "NoticeboardSupport",
-                "MustacheEngine", "CMarkGFM", "CQREncode",
+                "NoticeboardLoading", "NoticeboardModel", "NoticeboardOpenData", "NoticeboardPrivacy", "NoticeboardValues",
+                "NoticeboardSupport", "MustacheEngine", "CMarkGFM", "CQREncode",
             ]
         ),
         .target(
@@ -80,6 +86,15 @@ let package = Package(
             dependencies: [
                 "NoticeboardOutput", "NoticeboardRendering", "NoticeboardChecks", "NoticeboardLoading", "NoticeboardModel",
                 "NoticeboardPrivacy", "NoticeboardValues", "NoticeboardSupport", "DefaultSite",
+            ]
+        ),
+        // Published boards read back, without their records: `verify` (local or over HTTPS, through Foundation's
+        // URLSession) and the 街道 `portal` over many boards (its pages through the same templates and writer).
+        .target(
+            name: "NoticeboardBoards",
+            dependencies: [
+                "NoticeboardOpenData", "NoticeboardOutput", "NoticeboardRendering", "NoticeboardModel", "NoticeboardPrivacy",
+                "NoticeboardValues", "NoticeboardSupport", "MustacheEngine", "DefaultSite",
             ]
         ),
         // The synthetic community for benchmarks, apart from the core: `generate-fixture` and the tests use it.
@@ -96,6 +111,7 @@ let package = Package(
             name: "noticeboard",
             dependencies: [
                 "NoticeboardCore",
+                "NoticeboardBoards",
                 "NoticeboardFixture",
                 "NoticeboardPreview",
                 "DefaultSite",
@@ -121,6 +137,10 @@ let package = Package(
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ],
             exclude: ["Rendering/Goldens"]
+        ),
+        .testTarget(
+            name: "NoticeboardOpenDataTests",
+            dependencies: ["NoticeboardCore", "NoticeboardOpenData", "NoticeboardBoards", "noticeboard"]
         ),
         .testTarget(
             name: "MustacheEngineTests",

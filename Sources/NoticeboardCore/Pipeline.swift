@@ -29,6 +29,16 @@ public struct Pipeline: Sendable {
             return counts
         }
 
+        /// Warnings by compound and rule id, for the overview's data.
+        package var warningsByCompoundAndRule: [String: [String: Int]] {
+            var counts: [String: [String: Int]] = [:]
+            for diagnostic in diagnostics where diagnostic.severity == .warning {
+                let parts = diagnostic.location.file.split(separator: "/")
+                if let at = parts.firstIndex(of: "compounds"), at + 1 < parts.count { counts[String(parts[at + 1]), default: [:]][diagnostic.rule.rawValue, default: 0] += 1 }
+            }
+            return counts
+        }
+
         /// The site's `base_url`, when the records could be read.
         public var baseURL: String? { community?.site.baseURL.value }
 
@@ -131,7 +141,8 @@ public struct Pipeline: Sendable {
         guard !checked.hasErrors, let community = checked.community else { return .failed(checked) }
         progress(.step("生成并写入页面 / rendering and writing pages"))
         let base = baseURL ?? community.site.baseURL.value
-        let renderer = await SiteRenderer(community: community, templates: templates, baseURL: base, warnings: checked.warningsByCompound)
+        let renderer = await SiteRenderer(community: community, templates: templates, baseURL: base, warnings: checked.warningsByCompound,
+                                             warningsByRule: checked.warningsByCompoundAndRule)
         let inputs = SiteWriter.inputs(of: renderer)
         let previous = await lastIndex.value.flatMap { $0.inputs == inputs ? $0 : nil }
         try writer.begin()

@@ -2,7 +2,7 @@ import NoticeboardModel
 import NoticeboardValues
 
 extension Site {
-    package static let keys = ["community", "street", "district", "city", "base_url", "rules", "party_committee", "street_party_committee", "supervision"]
+    package static let keys = ["community", "street", "district", "city", "base_url", "rules", "party_committee", "street_party_committee", "supervision", "licence"]
 
     package init?(_ m: MappingReader) {
         m.expect(keys: Self.keys)
@@ -21,10 +21,11 @@ extension Site {
         let city = m.optional("city", .text)?.value
         let rulePack = m.optional("rules", .text)
         let streetParty = m.optional("street_party_committee", .text)?.value
+        let licence = m.optional("licence", .licence)?.value
         guard let community, let street, let baseURL else { return nil }
         self.init(community: community.value, street: street.value, district: district, city: city, baseURL: baseURL,
                   rulePack: rulePack, partyCommittee: party, streetPartyCommittee: streetParty, supervision: supervision,
-                  location: m.location)
+                  licence: licence, location: m.location)
     }
 }
 

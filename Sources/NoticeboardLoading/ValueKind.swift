@@ -26,6 +26,14 @@ extension ValueKind where Value == String {
             zh: "以 http:// 或 https:// 开头、以 / 结尾的完整网址", en: "an absolute http(s) URL ending in /"))))
     }
 
+    /// A licence identifier as data packages name them (`CC-BY-4.0`, `ODbL-1.0`): letters, digits, `.`, `-`, `_`.
+    package static let licence = ValueKind { key, text in
+        let text = text.trimmedOfSpaces
+        let ok = !text.isEmpty && text.unicodeScalars.allSatisfy { $0.isASCII && (CharacterSet.alphanumerics.contains($0) || "._-".unicodeScalars.contains($0)) }
+        return ok ? .success(text) : .failure(.wrongType(InputMessages.wrongType("\(key)", expected: .init(
+            zh: "许可证代号，只含字母、数字、.、-、_（如 CC-BY-4.0）", en: "a licence identifier of letters, digits, ., -, _ (CC-BY-4.0)"))))
+    }
+
     /// An absolute http(s) URL.
     package static let url = ValueKind { key, text in
         let ok = (text.hasPrefix("https://") || text.hasPrefix("http://")) && URL(string: text)?.host?.isEmpty == false

@@ -95,9 +95,12 @@ package struct SiteWriter {
             throw error
         }
         // Listed in the index too, keyed by their bytes: the index names every file the build wrote.
-        let files = renderer.staticFiles
-        for file in files {
-            let placed = try writer.place(file)
+        // open data hook: the data files and datapackage.json (`SiteRenderer.openDataFiles`) are placed with the
+        // static files, in parallel, each carried over when its bytes did not change.
+        let files = renderer.staticFiles + (await renderer.openDataFiles())
+        let placing = await files.concurrentMap { file in Result { () throws(InputOutputError) in try writer.place(file) } }
+        for (file, result) in zip(files, placing) {
+            let placed = try result.get()
             outcome.index.record(file.path, .init(key: PageKey(hex: file.bytes.withUnsafeBytes { SHA256.hash($0) }.prefix(16).hexDigits), file: placed.file))
             outcome.files += 1
             if placed.unchanged { outcome.unchanged += 1 }

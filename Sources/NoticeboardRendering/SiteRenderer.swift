@@ -2,6 +2,7 @@ import Foundation
 import MustacheEngine
 import NoticeboardLoading
 import NoticeboardModel
+import NoticeboardOpenData
 import NoticeboardPrivacy
 import NoticeboardSupport
 import NoticeboardValues
@@ -42,10 +43,14 @@ package struct SiteRenderer: Sendable {
     package let monthlyInputs: [String: MonthlyPageInputs]
     /// The check's warnings by compound slug, for the overview.
     package let warnings: [String: Int]
+    /// The same by compound slug and rule id, for the overview's data.
+    package let warningsByRule: [String: [String: Int]]
 
-    package init(community: Community, templates: TemplateSet, baseURL: String, warnings: [String: Int] = [:]) async {
+    package init(community: Community, templates: TemplateSet, baseURL: String, warnings: [String: Int] = [:],
+                 warningsByRule: [String: [String: Int]] = [:]) async {
         self.community = community
         self.warnings = warnings
+        self.warningsByRule = warningsByRule
         self.templates = templates
         self.baseURL = baseURL
         self.publishedNumbers = community.publishedNumbers
@@ -134,6 +139,18 @@ package struct SiteRenderer: Sendable {
                 let path = "\(TemplateSet.assetsFolder)/\(asset.name)"
                 return String(validating: asset.bytes, as: UTF8.self) == nil ? RenderedFile(path: path, bytes: asset.bytes) : published(path, Array(asset.bytes))
             }
+    }
+
+    // open data hook: the data files (NoticeboardOpenData: every statement's, service list's, evaluation's and
+    // approval's data.json and data.csv, each year's data.csv, the overview's, the schemas) pass the same last
+    // guard as the pages (`published`), and `datapackage.json` is made of their bytes as published. SiteWriter
+    // places them like the stylesheet, keyed by their bytes. In the page model with several outputs a page,
+    // each record's data files belong to its page; the package and the schemas stay the site's.
+    package func openDataFiles() async -> [RenderedFile] {
+        let data = OpenData(community: community, baseURL: baseURL, chains: fingerprints, published: publishedNumbers, warnings: warningsByRule)
+        let files = await data.files().concurrentMap { file in (file, Array(published(file.path, file.bytes).bytes)) }
+        return files.map { RenderedFile(path: $0.0.path, bytes: Data($0.1)) }
+            + [published(OpenDataPaths.package, data.package(of: files.map { (file: $0.0, bytes: $0.1) }))]
     }
 
     package func file(_ data: PageData, _ template: PageTemplate) -> RenderedFile {

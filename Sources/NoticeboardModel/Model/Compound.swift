@@ -3,8 +3,9 @@ import NoticeboardValues
 /// `compounds/<slug>/compound.yaml` and every record in the compound's folder.
 package struct Compound: Sendable {
     /// Top-level folders of the site that are not compounds (SitePaths): a compound may not take their
-    /// names, or its pages and the site's would share addresses. `overview` is kept for the community's.
-    package static let reservedSlugs: Set<String> = ["notices", "print", "assets", "overview"]
+    /// names, or its pages and the site's would share addresses. `overview` is kept for the community's,
+    /// `schemas` for the open data's table schemas.
+    package static let reservedSlugs: Set<String> = ["notices", "print", "assets", "overview", "schemas"]
 
     package let slug: String
     package let name: String

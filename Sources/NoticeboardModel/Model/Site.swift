@@ -34,6 +34,8 @@ package struct Site: Sendable {
     package let partyCommittee: PartyCommittee?
     package let streetPartyCommittee: String?
     package let supervision: Supervision?
+    /// The licence the open data is published under (`licence:`, an identifier such as `CC-BY-4.0`); nil for the default.
+    package let licence: String?
     package let location: SourceLocation
 
     package init(
@@ -46,6 +48,7 @@ package struct Site: Sendable {
         partyCommittee: PartyCommittee?,
         streetPartyCommittee: String?,
         supervision: Supervision?,
+        licence: String? = nil,
         location: SourceLocation
     ) {
         self.community = community
@@ -57,6 +60,7 @@ package struct Site: Sendable {
         self.partyCommittee = partyCommittee
         self.streetPartyCommittee = streetPartyCommittee
         self.supervision = supervision
+        self.licence = licence
         self.location = location
     }
 }
