@@ -18,6 +18,7 @@ public enum DefaultSite {
         SiteFile(path: "templates/month-bundle.mustache", bytes: PackageResources.month_bundle_mustache),
         SiteFile(path: "templates/notice.mustache", bytes: PackageResources.notice_mustache),
         SiteFile(path: "templates/overview.mustache", bytes: PackageResources.overview_mustache),
+        SiteFile(path: "templates/portal.mustache", bytes: PackageResources.portal_mustache),
         SiteFile(path: "templates/scan-check.mustache", bytes: PackageResources.scan_check_mustache),
         SiteFile(path: "templates/service-list.mustache", bytes: PackageResources.service_list_mustache),
         SiteFile(path: "templates/service-sheet-body.mustache", bytes: PackageResources.service_sheet_body_mustache),

@@ -16,6 +16,12 @@ package struct PageIndex: Sendable {
         /// The key of the files the page is made from, for the pages keyed so.
         package var inputs: PageKey? = nil
         package let file: FileIdentity
+
+        package init(key: PageKey, inputs: PageKey? = nil, file: FileIdentity) {
+            self.key = key
+            self.inputs = inputs
+            self.file = file
+        }
     }
 
     package let inputs: String

@@ -12,6 +12,11 @@ package struct RenderedFile: Sendable {
     /// Relative to the output folder.
     package let path: String
     package let bytes: Data
+
+    package init(path: String, bytes: Data) {
+        self.path = path
+        self.bytes = bytes
+    }
 }
 
 /// Makes every page of docs/site.md from the community: each keyed by what it is made from, and

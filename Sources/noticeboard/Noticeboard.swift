@@ -20,7 +20,7 @@ struct Noticeboard: AsyncParsableCommand {
             2 用法或文件问题 / a usage or file-system problem.
             """,
         version: NoticeboardVersion.current,
-        subcommands: [Init.self, Build.self, Check.self, Seal.self, NewMonth.self, Serve.self, GenerateFixture.self]
+        subcommands: [Init.self, Build.self, Check.self, Seal.self, NewMonth.self, Serve.self, Verify.self, Portal.self, GenerateFixture.self]
     )
 
     static var commandNames: [String] { configuration.subcommands.map { $0._commandName } }
