@@ -103,7 +103,7 @@ package struct ServiceListData: Codable, Sendable, Equatable {
         format = Self.format
         canonicalForm = "noticeboard-services-1"
         self.compound = compound.slug
-        compoundName = compound.name
+        compoundName = PersonalNumbers.masked(compound.name, except: published)
         self.month = month
         posted = list.posted?.value.description
         feedbackPhone = mask(list.feedback?.phone, "feedback_phone")
@@ -176,7 +176,7 @@ package struct EvaluationData: Codable, Sendable, Equatable {
         let mask = { (text: String) in PersonalNumbers.masked(text, except: published) }
         format = Self.format
         self.compound = compound.slug
-        compoundName = compound.name
+        compoundName = mask(compound.name)
         self.quarter = quarter
         date = e.date.description
         participants = e.participants.value
@@ -264,7 +264,7 @@ package struct ApprovalData: Codable, Sendable, Equatable {
         }
         format = Self.format
         self.compound = compound.slug
-        compoundName = compound.name
+        compoundName = mask(compound.name)
         id = a.id
         subject = mask(a.subject)
         budgetFen = a.budget.value.fen

@@ -213,8 +213,8 @@ extension StatementData {
         let previous = index.flatMap { $0 > 0 ? compound.statements[$0 - 1].month.value : nil }
         let own = chain[month], before = previous.flatMap { chain[$0] }
         self.init(
-            format: Self.format, canonicalForm: "noticeboard-statement-1", community: community.site.community, compound: slug,
-            compoundName: compound.name, month: month.description,
+            format: Self.format, canonicalForm: "noticeboard-statement-1", community: PersonalNumbers.masked(community.site.community, except: published),
+            compound: slug, compoundName: PersonalNumbers.masked(compound.name, except: published), month: month.description,
             openingFen: s.opening.value.fen, openingYuan: s.opening.value.plainYuan, closingFen: s.closing.value.fen, closingYuan: s.closing.value.plainYuan,
             totalIncomeFen: s.totalIncome.fen, totalIncomeYuan: s.totalIncome.plainYuan,
             totalExpensesFen: s.totalExpenses.fen, totalExpensesYuan: s.totalExpenses.plainYuan, balances: s.balances, lines: lines,
