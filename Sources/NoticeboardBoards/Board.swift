@@ -36,6 +36,12 @@ package struct Board: Sendable {
         package var description: String { "\(path): \(reason)" }
     }
 
+    /// The board's address when it is read over HTTP(S).
+    package var webAddress: String? {
+        if case .web(let base) = location { return base.absoluteString }
+        return nil
+    }
+
     /// The address of `path` under the board, for messages and links.
     package func address(of path: String) -> String {
         switch location {
@@ -46,8 +52,8 @@ package struct Board: Sendable {
 
     /// The bytes of the file at `path` (relative, `/`-separated) of the board.
     package func read(_ path: String) async throws(Unreadable) -> Data {
-        // Paths come from the board's own package: none may leave it.
-        guard !path.hasPrefix("/"), !path.split(separator: "/").contains(".."), !path.contains("\\") else {
+        // Paths come from the board's own package: none may leave it (no `..`, no other host or scheme).
+        guard !path.hasPrefix("/"), !path.split(separator: "/").contains(".."), !path.contains("\\"), !path.contains(":") else {
             throw Unreadable(path: path, reason: "不在公示栏之内的路径 / a path outside the board")
         }
         switch location {

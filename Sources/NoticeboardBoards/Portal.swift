@@ -87,7 +87,9 @@ package struct Portal: Sendable {
 
     package static func content(_ overviews: [(board: Board, overview: OverviewData)]) -> PortalContent {
         var attention: [PortalContent.Row] = []
-        let communities = overviews.map { _, overview in
+        let communities = overviews.map { board, overview in
+            // Links go to the board's own address: an http(s) base URL, never a `javascript:` one a board's data might hold.
+            let base = BaseURL.isValid(overview.baseURL) ? overview.baseURL : board.webAddress ?? ""
             let rows = overview.compounds.map { row in
                 var why: [String] = []
                 if row.latestState == "late" { why.append("逾期公示") }
@@ -97,7 +99,8 @@ package struct Portal: Sendable {
                 if row.drafts > 0 { why.append("草稿 \(row.drafts) 份") }
                 if row.warnings > 0 { why.append("警告 \(row.warnings) 条") }
                 return PortalContent.Row(
-                    community: overview.community, name: row.name, link: overview.baseURL + row.link,
+                    community: overview.community, name: row.name,
+                    link: base + (row.link.wholeMatch(of: #/[a-z0-9-]+\//#) != nil ? row.link : ""),
                     latest: row.latestMonth, stateKey: row.latestState, stateWord: row.latestState.flatMap { OverviewData.Row.stateLabels[$0] },
                     drafts: row.drafts, missing: row.missing, warnings: row.warnings, rate: row.collectionRate, satisfaction: row.satisfaction,
                     rules: row.warningsByRule.isEmpty ? nil : row.warningsByRule.sorted { $0.key < $1.key }.map { "\($0.key)×\($0.value)" }.joined(separator: "、"),
@@ -106,7 +109,7 @@ package struct Portal: Sendable {
             }
             attention += rows.filter { !$0.attention.isEmpty }
             return PortalContent.Community(
-                name: overview.community, link: overview.baseURL, dataLink: overview.baseURL + OpenDataPaths.package, compounds: rows.count,
+                name: overview.community, link: base.isEmpty ? "#" : base, dataLink: base + OpenDataPaths.package, compounds: rows.count,
                 onTime: overview.compounds.filter { $0.latestState == "on-time" }.count, late: overview.compounds.filter { $0.latestState == "late" }.count,
                 missing: overview.compounds.filter { $0.missing > 0 }.count, drafts: overview.compounds.map(\.drafts).reduce(0, +),
                 warnings: overview.compounds.map(\.warnings).reduce(0, +), rows: rows)

@@ -134,6 +134,16 @@ package struct Verifier: Sendable {
                 previous = fingerprint
                 previousMonth = data.month
                 _ = resource
+                // The last month of a year makes the year's code (docs/verification-codes.md): on its page and sheet.
+                if let month = Month(parsing: data.month), months.last(where: { $0.1.month.hasPrefix("\(month.year)-") })?.1.month == data.month {
+                    let yearCode = VerificationCode(fingerprintHex: "noticeboard-year-1\n\(month.year)\n\(fingerprint)".sha256Hex)
+                    for page in ["index.html", "print.html"] {
+                        let path = "\(compound)/ledger/\(month.year)/\(page)"
+                        if let html = try? await board.read(path), !String(decoding: html, as: UTF8.self).contains(yearCode.description) {
+                            report.add("✗ \(data.compoundName)（\(compound)）\(month.year) 年度：\(path) 上没有年度核验码 \(yearCode) / the year's page does not show its code \(yearCode)", differs: true)
+                        }
+                    }
+                }
             }
         }
         // A kept code without a compound names the month only: it must be the code of one compound's month.

@@ -36,6 +36,8 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("✗ xinyuan/ledger/2026-09/data.json") && $0.contains("SHA-256") })
         // The chain carries the change on: October's code, recomputed, is no longer the one on its page.
         #expect(lines.contains { $0.hasPrefix("✗ 馨园小区（xinyuan）2026-10") && $0.contains("VBYY-U5TC") })
+        // And the year's code, made from the year's last fingerprint, is no longer the one on the year's page and sheet.
+        #expect(lines.filter { $0.hasPrefix("✗ 馨园小区（xinyuan）2026 年度") }.count == 2, "\(run.stdout)")
     }
 
     @Test func oneAmountChangedInOnePageIsNamed() throws {
