@@ -94,7 +94,6 @@ package struct Portal: Sendable {
                 var why: [String] = []
                 if row.latestState == "late" { why.append("逾期公示") }
                 if row.latestState == "undated" { why.append("未记张贴日") }
-                if row.latestMonth == nil { why.append("尚无公示") }
                 if row.missing > 0 { why.append("缺报 \(row.missing) 个月") }
                 if row.drafts > 0 { why.append("草稿 \(row.drafts) 份") }
                 if row.warnings > 0 { why.append("警告 \(row.warnings) 条") }
