@@ -150,12 +150,18 @@ package struct SiteRenderer: Sendable {
     // approval's data.json and data.csv, each year's data.csv, the overview's, the schemas) pass the same last
     // guard as the pages (`published`), and `datapackage.json` is made of their bytes as published. SiteWriter
     // places them like the stylesheet, keyed by their bytes. In the page model with several outputs a page,
-    // each record's data files belong to its page; the package and the schemas stay the site's.
+    // each record's data files belong to its page; the package and the schemas stay the site's. The digests the
+    // tool writes are set aside while a file passes the guard (`ToolMadeDigests`: the guard masks an 18-digit
+    // run inside one as an identity card).
     package func openDataFiles() async -> [RenderedFile] {
         let data = OpenData(community: community, baseURL: baseURL, chains: fingerprints, published: publishedNumbers, warnings: warningsByRule)
-        let files = await data.files().concurrentMap { file in (file, Array(published(file.path, file.bytes).bytes)) }
-        return files.map { RenderedFile(path: $0.0.path, bytes: Data($0.1)) }
-            + [published(OpenDataPaths.package, data.package(of: files.map { (file: $0.0, bytes: $0.1) }))]
+        let publish: @Sendable (String, [UInt8]) -> [UInt8] = { path, bytes in
+            let aside = ToolMadeDigests.setAside(bytes)
+            return ToolMadeDigests.restore(Array(published(path, aside.bytes).bytes), aside.digests)
+        }
+        let files = await data.files().concurrentMap { file in (file, publish(file.path, file.bytes)) }
+        let package = publish(OpenDataPaths.package, data.package(of: files.map { (file: $0.0, bytes: $0.1) }))
+        return files.map { RenderedFile(path: $0.0.path, bytes: Data($0.1)) } + [RenderedFile(path: OpenDataPaths.package, bytes: Data(package))]
     }
 
     package func file(_ data: PageData, _ template: PageTemplate) -> RenderedFile {
