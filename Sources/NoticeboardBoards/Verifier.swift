@@ -160,7 +160,8 @@ package struct Verifier: Sendable {
         for kept in keptCodes where kept.compound != nil && derivedCodes[kept.compound!]?[kept.month] == nil {
             report.add("✗ \(kept.compound!) \(kept.month)：公示栏上没有这个月的收支明细 / the board has no statement of this month", differs: true)
         }
-        report.lines += await serviceListFindings(package, files: files, report: &report)
+        let serviceLists = await serviceListFindings(package, files: files, report: &report)
+        report.lines += serviceLists
         if let against { try await compare(with: against, now: package, files: files, report: &report) }
         return report
     }
