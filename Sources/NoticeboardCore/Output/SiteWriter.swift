@@ -30,10 +30,12 @@ struct SiteWriter {
         let sheet: String?
     }
 
-    /// Everything a page depends on besides its key: the templates, the tool, the base URL and the numbers
-    /// committee members published (which masking leaves alone). A page index made from other inputs is not used.
+    /// Everything a page depends on besides its key: the templates, the tool, the base URL, the names of the
+    /// stylesheet and assets it links, and the numbers committee members published (which masking leaves alone).
+    /// A page index made from other inputs is not used.
     static func inputs(of renderer: SiteRenderer) -> String {
-        ([renderer.templates.digest, BuildManifest.toolIdentity, renderer.baseURL] + renderer.publishedNumbers.sorted()).joined(separator: "\n").sha256Hex
+        ([renderer.templates.digest, BuildManifest.toolIdentity, renderer.baseURL] + renderer.staticFiles.files.map(\.path)
+            + renderer.publishedNumbers.sorted()).joined(separator: "\n").sha256Hex
     }
 
     func write(progress: ((_ done: Int, _ total: Int) -> Void)? = nil) async throws -> Outcome {
@@ -84,7 +86,7 @@ struct SiteWriter {
             throw error
         }
         // Listed in the index too, keyed by their bytes: the index names every file the build wrote.
-        let files = renderer.staticFiles
+        let files = renderer.staticFiles.files
         for file in files {
             let placed = try writer.place(file)
             outcome.index.record(file.path, .init(key: PageKey(hex: file.bytes.withUnsafeBytes { SHA256.hash($0) }.prefix(16).hexDigits), file: placed.file))

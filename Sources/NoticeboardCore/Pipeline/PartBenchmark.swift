@@ -29,7 +29,8 @@ public enum PartBenchmark {
         var lines = statement.income + statement.expenses
         while lines.count < StatementSheetPlan.linesPerFullPage { lines += statement.income + statement.expenses }
         let full = statement.with(income: [], expenses: Array(lines.prefix(StatementSheetPlan.linesPerFullPage)))
-        let context = PageContext(community: community, baseURL: community.site.baseURL.value, fingerprints: [:])
+        let context = PageContext(community: community, baseURL: community.site.baseURL.value, fingerprints: [:],
+                                  assets: .init(stylesheet: TemplateSet.stylesheetName, emblem: TemplateSet.emblem))
         let view = StatementView(compound: compound, statement: full, context: context)
         let sheet = context.sheet(view, values: view.values.value).withQRCode(view.qrSVG())
         let sheetTime = median(rounds) { _ = templates.library.render(PageTemplate.statementSheetBody.rawValue, sheet) }

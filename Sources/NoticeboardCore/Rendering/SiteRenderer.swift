@@ -37,6 +37,8 @@ struct SiteRenderer: Sendable {
     let monthlyInputs: [String: MonthlyPageInputs]
     /// The check's warnings by compound slug, for the overview.
     let warnings: [String: Int]
+    /// The stylesheet and the assets under the names every page links.
+    let staticFiles: StaticFiles
 
     init(community: Community, templates: TemplateSet, baseURL: String, warnings: [String: Int] = [:]) async {
         self.community = community
@@ -44,6 +46,10 @@ struct SiteRenderer: Sendable {
         self.templates = templates
         self.baseURL = baseURL
         self.publishedNumbers = community.publishedNumbers
+        let numbers = publishedNumbers
+        self.staticFiles = StaticFiles(templates: templates) { path, bytes in
+            String(validating: bytes, as: UTF8.self) == nil ? bytes : Self.published(path, Array(bytes), except: numbers).bytes
+        }
         let chains = await community.compounds.concurrentMap { compound in
             (compound.slug, StatementFingerprint.chain(compound), MonthlyPageInputs(compound: compound, sources: community.sources))
         }
@@ -95,7 +101,9 @@ struct SiteRenderer: Sendable {
     }
 
     /// The context month pages are made in.
-    var pageContext: PageContext { PageContext(community: community, baseURL: baseURL, fingerprints: fingerprints) }
+    var pageContext: PageContext {
+        PageContext(community: community, baseURL: baseURL, fingerprints: fingerprints, assets: .init(stylesheet: staticFiles.stylesheet, emblem: staticFiles.emblem))
+    }
 
     /// The month's bundle of every sheet, keyed by its own values and the keys of the sheets' print pages
     /// (each holds its sheet's key); `sheets` gives the rendered sheets when the bundle must be rendered.
@@ -115,15 +123,6 @@ struct SiteRenderer: Sendable {
         }
     }
 
-    /// The stylesheet and the assets, published as they are but for personal numbers in those that are text.
-    var staticFiles: [RenderedFile] {
-        [published(TemplateSet.stylesheetName, Array(templates.stylesheet))]
-            + templates.assets.map { asset in
-                let path = "\(TemplateSet.assetsFolder)/\(asset.name)"
-                return String(validating: asset.bytes, as: UTF8.self) == nil ? RenderedFile(path: path, bytes: asset.bytes) : published(path, Array(asset.bytes))
-            }
-    }
-
     func file(_ data: PageData, _ template: PageTemplate) -> RenderedFile {
         published(data.path, render(template, data.value))
     }
@@ -131,6 +130,10 @@ struct SiteRenderer: Sendable {
     /// The last guard at the publishing boundary: every file the site writes as text has its personal numbers
     /// masked (`PersonalNumbers.masked`), read as a reader or a machine would read them.
     private func published(_ path: String, _ bytes: [UInt8]) -> RenderedFile {
+        Self.published(path, bytes, except: publishedNumbers)
+    }
+
+    private static func published(_ path: String, _ bytes: [UInt8], except publishedNumbers: Set<String>) -> RenderedFile {
         let masked = bytes.withUnsafeBufferPointer { PersonalNumbers.masked($0, except: publishedNumbers) }
         return RenderedFile(path: path, bytes: Data(masked ?? bytes))
     }

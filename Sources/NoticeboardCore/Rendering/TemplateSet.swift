@@ -99,6 +99,7 @@ struct TemplateSet: Sendable {
                     + "the \(page.rawValue) page has no value named {{\(unknown.name)}}; it would print as nothing\(suggestion.map { "; did you mean {{\($0)}}?" } ?? "")")
             }
         }
+        try Self.refusePlainNames(in: texts, directory: directory)
         let cssPath = directory.appendingPathComponent(Self.stylesheetName).path
         guard FileManager.default.fileExists(atPath: cssPath) else {
             throw InputOutputError(path: cssPath, reason: "缺少样式表 / stylesheet missing")
@@ -112,6 +113,17 @@ struct TemplateSet: Sendable {
         }
         self.stylesheet = css
         self.digest = texts.sorted { $0.key < $1.key }.map { "\($0.key)\n\($0.value)" }.joined(separator: "\u{0}").sha256Hex
+    }
+
+    /// The stylesheet and the emblem are published under names that carry their digests (`StaticFiles`): a
+    /// template written before, linking `style.css` or `assets/emblem.png`, would leave every page unstyled.
+    private static func refusePlainNames(in texts: [String: String], directory: URL) throws(InputOutputError) {
+        for (name, text) in texts.sorted(by: { $0.key < $1.key }) {
+            for (plain, value) in [(stylesheetName, "{{page.stylesheet}}"), (emblem, "{{page.emblem}}")] where text.contains(plain) {
+                throw InputOutputError(path: directory.appendingPathComponent(name + ".mustache").path, reason:
+                    "链接了 \(plain)，但它发布时的文件名带有内容摘要；请改写为 \(value) / links \(plain), which is published under a name carrying its digest: write \(value) instead")
+            }
+        }
     }
 
     /// A file of `templates/`, never through a symbolic link (nothing outside the site root is read).

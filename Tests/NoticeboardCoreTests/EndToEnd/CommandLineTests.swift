@@ -68,7 +68,7 @@ import Testing
     }
 
     static let pageKinds = [
-        "index.html", "sitemap.xml", "style.css", "xinyuan/index.html", "xinyuan/ledger/2026-10/index.html",
+        "index.html", "sitemap.xml", "xinyuan/index.html", "xinyuan/ledger/2026-10/index.html",
         "xinyuan/ledger/2026-10/print.html", "xinyuan/services/2026-10/index.html", "xinyuan/services/2026-10/print.html",
         "xinyuan/approvals/A-2026-07/index.html", "xinyuan/evaluations/2026-Q3/index.html", "yizhong-sushe/households/index.html",
         "yizhong-sushe/households/print.html", "xinyuan/notices/jumin-gongyue/index.html", "notices/weiyuan-caiwu-gongkai/index.html",

@@ -34,7 +34,7 @@ import Testing
     }
 
     @Test func everyStatementPageWithItsStylesheetWeighsAtMostThirtyKilobytes() throws {
-        let css = try Data(contentsOf: Self.site.appendingPathComponent("style.css")).count
+        let css = try Data(contentsOf: Self.site.appendingPathComponent(DigestNames.path(of: "style.css", in: Self.site))).count
         let statements = try FileManager.default.subpathsOfDirectory(atPath: Self.site.path).filter { $0.contains(/\/ledger\/\d{4}-\d{2}\/index\.html$/) }
         #expect(statements.count == 33)
         for page in statements {
@@ -64,7 +64,7 @@ import Testing
         for file in files {
             let text = try String(contentsOf: Self.site.appendingPathComponent(file), encoding: .utf8)
             let addresses = Self.fetchedAddresses(in: text)
-            if file.hasSuffix(".html") { #expect(addresses.contains { $0.hasSuffix("style.css") }, "\(file) links its stylesheet") }
+            if file.hasSuffix(".html") { #expect(addresses.contains { $0.hasSuffix(DigestNames.path(of: "style.css", in: Self.site)) }, "\(file) links its stylesheet") }
             for address in addresses {
                 let absolute = address.contains("://") || address.hasPrefix("//")
                 #expect(!absolute || address.hasPrefix(base), "\(file) loads \(address)")
@@ -77,11 +77,12 @@ import Testing
         #expect(html.contains("<title>馨园小区 2026年10月收支明细</title>"))
         #expect(html.contains("<meta name=\"description\" content=\"收入 ¥4,360.00，支出 ¥2,619.50，结余 ¥16,348.50\">"))
         #expect(html.contains("<meta property=\"og:url\" content=\"https://gongshi.example.cn/yongkang/xinyuan/ledger/2026-10/\">"))
-        #expect(html.contains("<meta property=\"og:image\" content=\"https://gongshi.example.cn/yongkang/assets/emblem.png\">"))
+        let emblem = DigestNames.path(of: "assets/emblem.png", in: Self.site)
+        #expect(html.contains("<meta property=\"og:image\" content=\"https://gongshi.example.cn/yongkang/\(emblem)\">"))
         #expect(html.contains("<html lang=\"zh-CN\">"))
         // Older WeChat versions take the first image of the body for the card.
         let body = try #require(html.range(of: "<body>"))
-        #expect(html[body.upperBound...].range(of: "<img")?.lowerBound == html[body.upperBound...].range(of: "<img src=\"../../../assets/emblem.png\"")?.lowerBound)
+        #expect(html[body.upperBound...].range(of: "<img")?.lowerBound == html[body.upperBound...].range(of: "<img src=\"../../../\(emblem)\"")?.lowerBound)
     }
 
     @Test func everyPageShowsTheSupervisionPhoneAndFeedback() throws {

@@ -217,12 +217,13 @@ import Testing
             return nil
         }
         #expect(await waitFor("/hexie/", toContain: "<h1>和谐小区</h1>") != nil, "serves the built site")
-        #expect(await get("/style.css")?.0 == 200)
+        let stylesheet = DigestNames.path(of: "style.css", in: fixture.root.appendingPathComponent("public"))
+        #expect(await get("/\(stylesheet)")?.0 == 200)
         let missing = await get("/no/such/page")
         #expect(missing?.0 == 404)
         // The 404 page links from the host's root under base_url's path, which the preview serves too.
-        #expect(missing?.1.contains(#"<link rel="stylesheet" href="/board/style.css">"#) == true)
-        #expect(await get("/board/style.css")?.0 == 200)
+        #expect(missing?.1.contains(#"<link rel="stylesheet" href="/board/"# + stylesheet + #"">"#) == true)
+        #expect(await get("/board/\(stylesheet)")?.0 == 200)
         let underBase = await get("/board/hexie/")
         #expect(underBase?.1.contains("<h1>和谐小区</h1>") == true)
         #expect(await waitFor("/hexie/", toContain: "/__noticeboard/version") != nil, "pages reload themselves")

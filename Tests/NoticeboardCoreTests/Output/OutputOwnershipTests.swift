@@ -120,7 +120,7 @@ import Testing
         let listed = Set(index.split(separator: "\n").dropFirst(2).map { String($0.prefix { $0 != "\t" }) })
         let files = Set(try CLI.snapshot(out).keys.map { String($0.dropFirst()) })
         #expect(listed == files.subtracting([SiteAuthorship.markerName]))
-        #expect(listed.contains(TemplateSet.stylesheetName))
+        #expect(listed.contains(DigestNames.path(of: TemplateSet.stylesheetName, in: out)))
     }
 
     /// Puts a person's file (or, ending in `/`, an empty folder) into `folder`.

@@ -110,7 +110,8 @@ import Testing
         let fixture = try SiteFixture()
         defer { fixture.remove() }
         guard let community = try await fixture.check().community else { Issue.record("the fixture does not load"); return }
-        let context = PageContext(community: community, baseURL: community.site.baseURL.value, fingerprints: [:])
+        let context = PageContext(community: community, baseURL: community.site.baseURL.value, fingerprints: [:],
+                                  assets: .init(stylesheet: TemplateSet.stylesheetName, emblem: TemplateSet.emblem))
         var seen = 0
         for compound in community.compounds {
             for month in Set(compound.statements.map(\.month.value) + compound.serviceLists.map(\.month.value)) {

@@ -23,10 +23,10 @@ import Testing
         let institutions = try #require(compound.range(of: "<h2>小区制度</h2>\n<p>").map { compound[$0.upperBound...].prefix(while: { $0 != "\n" }) })
         #expect(!institutions.contains("<span class=\"tag\">") && institutions.contains("、"), "\(institutions)")
         let notFound = try RenderingTests.read(out, "404.html")
-        #expect(notFound.contains(#"<link rel="stylesheet" href="/board/style.css">"#) && notFound.contains(#"href="/board/index.html""#))
-        let emblem = try Data(contentsOf: out.appendingPathComponent("assets/emblem.png"))
+        #expect(notFound.contains(#"<link rel="stylesheet" href="/board/"# + DigestNames.path(of: "style.css", in: out) + #"">"#) && notFound.contains(#"href="/board/index.html""#))
+        let emblem = try Data(contentsOf: out.appendingPathComponent(DigestNames.path(of: "assets/emblem.png", in: out)))
         #expect(emblem.count < 5_000, "the 36 px masthead emblem, also the 300 px share image: \(emblem.count) bytes")
-        let css = try RenderingTests.read(out, "style.css")
+        let css = try RenderingTests.read(out, DigestNames.path(of: "style.css", in: out))
         #expect(css.contains("p, li, dd, td, th, nav { text-wrap-style: pretty; }"), "no character stranded alone on a last line")
         #expect(!css.contains("line-height: 44px"), "a wrapped link keeps its lines beside its bullet")
     }

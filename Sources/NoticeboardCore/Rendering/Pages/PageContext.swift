@@ -30,10 +30,13 @@ struct PageInfo: TemplateView {
     let root: String
     let url: String
     let image: String
+    /// The links of the stylesheet and the emblem, from this page (their names carry their digests).
+    let stylesheet: String
+    let emblem: String
 
     static let fields: TemplateFields<PageInfo> = [
         .text("title") { $0.title }, .text("description") { $0.description }, .text("root") { $0.root },
-        .text("url") { $0.url }, .text("image") { $0.image },
+        .text("url") { $0.url }, .text("image") { $0.image }, .text("stylesheet") { $0.stylesheet }, .text("emblem") { $0.emblem },
         // `<meta name="generator">`: which version made the page.
         .text("generator") { _ in "noticeboard \(NoticeboardVersion.current)" },
     ]
@@ -80,6 +83,14 @@ struct PageContext {
     let baseURL: String
     /// Each compound's statement fingerprints, computed once per build.
     let fingerprints: [String: [Month: StatementFingerprint]]
+    /// Where the stylesheet and the emblem are published (`StaticFiles`).
+    let assets: AssetPaths
+
+    /// The published paths of the files every page links.
+    struct AssetPaths {
+        let stylesheet: String
+        let emblem: String
+    }
 
     var site: SiteView {
         let site = community.site
@@ -93,7 +104,7 @@ struct PageContext {
     func frame(_ path: String, title: String, description: String, crumbs: [(String, String?)], root: String? = nil) -> PageFrame {
         let root = root ?? SitePaths.rootPrefix(of: path)
         let info = PageInfo(title: title, description: description, root: root, url: SitePaths.absolute(path, baseURL: baseURL),
-                            image: baseURL + TemplateSet.emblem)
+                            image: baseURL + assets.emblem, stylesheet: root + assets.stylesheet, emblem: root + assets.emblem)
         // The current page is named, not linked.
         let crumbs = crumbs.enumerated().map { index, crumb in
             Crumb(label: crumb.0, href: index < crumbs.count - 1 ? crumb.1.map { root + $0 } : nil)
