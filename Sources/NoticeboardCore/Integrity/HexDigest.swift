@@ -1,8 +1,8 @@
 internal import CCrypto
 
 /// SHA-256 from Debian's libcrypto (OpenSSL): the one digest the tool uses, for fingerprints and keys.
-enum SHA256 {
-    static func hash(_ bytes: UnsafeRawBufferPointer) -> [UInt8] {
+public enum SHA256 {
+    public static func hash(_ bytes: UnsafeRawBufferPointer) -> [UInt8] {
         var digest = [UInt8](repeating: 0, count: Int(SHA256_DIGEST_LENGTH))
         _ = digest.withUnsafeMutableBufferPointer { out in
             CCrypto.SHA256(bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), bytes.count, out.baseAddress)
@@ -10,14 +10,14 @@ enum SHA256 {
         return digest
     }
 
-    static func hash(_ bytes: [UInt8]) -> [UInt8] {
+    public static func hash(_ bytes: [UInt8]) -> [UInt8] {
         bytes.withUnsafeBytes { hash($0) }
     }
 }
 
 extension Sequence where Element == UInt8 {
     /// Lowercase hexadecimal, two digits a byte: how digests are written in files and keys.
-    var hexDigits: String {
+    public var hexDigits: String {
         let digits = Array("0123456789abcdef".utf8)
         var out: [UInt8] = []
         out.reserveCapacity(underestimatedCount * 2)

@@ -22,5 +22,7 @@ struct Site: Sendable {
     let partyCommittee: PartyCommittee?
     let streetPartyCommittee: String?
     let supervision: Supervision?
+    /// Where `noticeboard publish` sends the site, the first by default.
+    let publish: [PublishTarget]
     let location: SourceLocation
 }
