@@ -68,12 +68,15 @@ let package = Package(
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),
+        // `publish`: what to send to a web host and in what order, driving rclone; the live site checked after.
+        .target(name: "NoticeboardPublish", dependencies: ["NoticeboardCore"]),
         .executableTarget(
             name: "noticeboard",
             dependencies: [
                 "NoticeboardCore",
                 "NoticeboardFixture",
                 "NoticeboardPreview",
+                "NoticeboardPublish",
                 "DefaultSite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -87,6 +90,10 @@ let package = Package(
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ],
             exclude: ["Rendering/Goldens"]
+        ),
+        .testTarget(
+            name: "NoticeboardPublishTests",
+            dependencies: ["NoticeboardPublish", "NoticeboardCore", "NoticeboardFixture", "noticeboard"]
         ),
         .testTarget(
             name: "MustacheEngineTests",

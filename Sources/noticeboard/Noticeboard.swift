@@ -2,7 +2,8 @@ import ArgumentParser
 import Foundation
 import NoticeboardCore
 
-/// `noticeboard`: flags in, library calls out. Exit status: 0 done, 1 content errors, 2 usage or I/O failure.
+/// `noticeboard`: flags in, library calls out. Exit status: 0 done, 1 content errors, 2 usage or I/O failure;
+/// `publish` adds 3 (the target failed) and 4 (the live site differs from what was sent).
 @main
 struct Noticeboard: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -12,10 +13,11 @@ struct Noticeboard: AsyncParsableCommand {
             Checks a community's records against its governance rules and renders the gatehouse sheets and mobile pages.
 
             退出码 / exit status：0 完成（可有警告）/ done, warnings allowed；1 记录有错误 / the records have errors；\
-            2 用法或文件问题 / a usage or file-system problem.
+            2 用法或文件问题 / a usage or file-system problem；publish：3 发布目标出错 / the target failed，\
+            4 线上网站与上传的不同 / the live site differs from what was sent.
             """,
         version: NoticeboardVersion.current,
-        subcommands: [Init.self, Build.self, Check.self, Seal.self, NewMonth.self, Serve.self, GenerateFixture.self, BenchParts.self]
+        subcommands: [Init.self, Build.self, Check.self, Seal.self, NewMonth.self, Serve.self, Publish.self, GenerateFixture.self, BenchParts.self]
     )
 
     static var commandNames: [String] { configuration.subcommands.map { $0._commandName } }
@@ -44,7 +46,8 @@ struct Noticeboard: AsyncParsableCommand {
                 Foundation.exit(2)
             }
             let code = exitCode(for: error)
-            if code == .success || code.rawValue == 1 || code.rawValue == 2 { exit(withError: error) }
+            // 3 and 4 are publish's: the target failed, the live site differs.
+            if code == .success || (1...4).contains(code.rawValue) { exit(withError: error) }
             FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
             Foundation.exit(2)
         }

@@ -1,0 +1,80 @@
+import Foundation
+import Testing
+
+/// The publish every kind of target must pass: the sample published whole; a month added and only the
+/// changed files sent; `--dry-run` changing nothing; rclone killed mid-publish with every live link still
+/// working, and a rerun completing it; deletions over `max_deletes` refused; a file put there by hand never
+/// deleted; the live site fetched and verified after every publish.
+struct PublishScenario {
+    let site: PublishSite
+    /// A copy of what the target holds now.
+    let files: () throws -> TargetFiles
+    /// Puts a file on the target by hand, as staff might (`uploads/by-hand.txt`).
+    let placeByHand: () throws -> Void
+    let verifyURL: String
+    var environment: [String: String] = [:]
+    /// The rclone runs to kill in the publish that adds a month (each rerun counts from 1 again).
+    var killAt: [Int] = [5, 7]
+
+    static let byHand = "uploads/by-hand.txt"
+
+    func run() async throws {
+        let before = try files().snapshot()
+        let dry = try publish(["--dry-run"])
+        #expect(dry.status == 0, "\(dry.stderr)")
+        #expect(try files().snapshot() == before, "--dry-run changes nothing")
+
+        let first = try publish([])
+        #expect(first.status == 0, "\(first.stdout)\(first.stderr)")
+        let v1 = try site.digests()
+        #expect(first.stdout.contains("\(v1.count) files sent, 0 deleted"), "\(first.stdout)")
+        #expect(first.stdout.contains("✓ the live site serves what was sent"), "\(first.stdout)")
+        #expect(try files().differences(from: v1) == [])
+        try placeByHand()
+
+        // A month more: only what changed goes up, after a dry run that says so and changes nothing.
+        try await site.write(months: 4)
+        let held = try files().snapshot()
+        let plan = try publish(["--dry-run"])
+        let v2 = try site.digests()
+        let changed = v2.filter { v1[$0.key] != $0.value }.count
+        #expect(changed > 0 && changed < v2.count)
+        #expect(plan.stdout.contains("send \(changed) files, delete 0"), "\(plan.stdout)")
+        #expect(try files().snapshot() == held, "--dry-run changes nothing")
+
+        for call in killAt {
+            let killed = try publish([], environment: try site.killingRclone(atCall: call))
+            #expect(killed.status == 3, "rclone killed at run \(call): \(killed.stdout)\(killed.stderr)")
+            #expect(try files().brokenLinks() == [], "rclone killed at run \(call)")
+        }
+        let second = try publish([])
+        #expect(second.status == 0, "\(second.stdout)\(second.stderr)")
+        #expect(second.stdout.contains("\(changed) files sent, 0 deleted"), "every file the stopped runs meant to send is sent again: \(second.stdout)")
+        #expect(try files().differences(from: v2) == [])
+        #expect(try files().brokenLinks() == [])
+        let share = try String(contentsOf: site.root.appendingPathComponent("share.txt"), encoding: .utf8)
+        #expect(share.contains("https://gongshi.example.cn/city/xq-0001/ledger/2025-02/ 服务清单 https://gongshi.example.cn/city/xq-0001/services/2025-02/"), "\(share)")
+        #expect(second.stdout.contains(share.split(separator: "\n").first.map(String.init) ?? "-"))
+
+        // Two pages gone: more than max_deletes (1) is refused, and allowed with --allow-deletes.
+        for compound in ["xq-0001", "xq-0002"] {
+            try FileManager.default.removeItem(at: site.root.appendingPathComponent("content/compounds/\(compound)/notices/gongyue.md"))
+        }
+        let kept = try files().snapshot()
+        let refused = try publish([])
+        #expect(refused.status == 2 && refused.stderr.contains("would delete 2 files from the target, more than 1"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("xq-0001/notices/gongyue/index.html"))
+        #expect(try files().snapshot() == kept)
+        let allowed = try publish(["--allow-deletes", "2"])
+        #expect(allowed.status == 0 && allowed.stdout.contains("2 deleted"), "\(allowed.stdout)\(allowed.stderr)")
+        let last = try files()
+        #expect(last.differences(from: try site.digests()) == [])
+        #expect(last.snapshot()["xq-0001/notices/gongyue/index.html"] == nil)
+        #expect(last.snapshot()[Self.byHand] != nil, "a file put there by hand is never deleted")
+        #expect(last.brokenLinks() == [])
+    }
+
+    private func publish(_ arguments: [String], environment: [String: String] = [:]) throws -> Spawn.Result {
+        try site.run(["publish", "--verify-url", verifyURL] + arguments, environment: self.environment.merging(environment) { $1 })
+    }
+}
