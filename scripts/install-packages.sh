@@ -1,24 +1,33 @@
 #!/usr/bin/env bash
 # Installs the Debian packages noticeboard needs, if any is missing (needs root or sudo).
-#   scripts/install-packages.sh              what building needs
+#   scripts/install-packages.sh              what building needs, and what `publish` drives (rclone, OpenSSH's client)
 #   scripts/install-packages.sh --for-package  also what making the Debian package needs (libcurl's link
 #                                            library: Foundation's networking is linked in statically)
 #   scripts/install-packages.sh --for-tests  also what the tests use to look at pages as people see them:
 #                                            headless Chromium, CJK fonts, poppler (PDF) and zbar (QR) tools,
-#                                            and what the package test needs
+#                                            what the package test needs, and the servers the publish tests
+#                                            start on 127.0.0.1 (OpenSSH's server, nginx, and moto's S3 server from PyPI)
 set -euo pipefail
-packages=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libqrencode-dev libyaml-dev libssl-dev libjemalloc-dev)
+packages=(pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev libqrencode-dev libyaml-dev libssl-dev libjemalloc-dev rclone openssh-client)
 case "${1:-}" in
   --for-package) packages+=(libcurl4-openssl-dev dpkg-dev) ;;
-  --for-tests) packages+=(chromium fonts-noto-cjk poppler-utils zbar-tools libcurl4-openssl-dev dpkg-dev) ;;
+  --for-tests) packages+=(chromium fonts-noto-cjk poppler-utils zbar-tools libcurl4-openssl-dev dpkg-dev openssh-server nginx python3-pip) ;;
 esac
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-[ ${#missing[@]} -eq 0 ] && exit 0
-echo "installing: ${missing[*]}"
 as_root=()
 [ "$(id -u)" -eq 0 ] || as_root=(sudo)
-"${as_root[@]}" apt-get update -qq
-DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq "${missing[@]}"
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "installing: ${missing[*]}"
+  "${as_root[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${as_root[@]}" apt-get install -y -qq "${missing[@]}"
+fi
+# moto's S3 server, the stand-in for OSS and COS in the publish tests, comes from PyPI (Debian's python3
+# refuses a system-wide pip install unless told to).
+if [ "${1:-}" = --for-tests ] && ! command -v moto_server >/dev/null; then
+  echo "installing: moto[server] (PyPI)"
+  "${as_root[@]}" python3 -m pip install --quiet 'moto[server]' 2>/dev/null \
+    || "${as_root[@]}" python3 -m pip install --quiet --break-system-packages 'moto[server]'
+fi

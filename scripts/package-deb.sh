@@ -53,6 +53,7 @@ Maintainer: noticeboard <noticeboard@localhost>
 Section: web
 Priority: optional
 Depends: $depends
+Recommends: rclone, openssh-client
 Description: 无物业小区公示板：收支明细与服务清单的张贴版和手机页
  Builds a residential community's public notices (monthly accounts, the
  self-management committee's service list, party-member household plates)

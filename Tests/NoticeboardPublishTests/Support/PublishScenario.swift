@@ -14,7 +14,7 @@ struct PublishScenario {
     let verifyURL: String
     var environment: [String: String] = [:]
     /// The rclone runs to kill in the publish that adds a month (each rerun counts from 1 again).
-    var killAt: [Int] = [5, 7]
+    let killAt: [Int]
 
     static let byHand = "uploads/by-hand.txt"
 
