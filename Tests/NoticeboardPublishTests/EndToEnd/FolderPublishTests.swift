@@ -23,9 +23,9 @@ import Testing
                                           server: lines + "location /stale/ { alias \(stale.path)/; }\n")
         defer { nginx.stop() }
         let base = "http://127.0.0.1:\(port)/city/"
-        try await PublishScenario(site: site, files: { TargetFiles(folder: www) }, placeByHand: {
-            try FileManager.default.createDirectory(at: www.appendingPathComponent("uploads"), withIntermediateDirectories: true)
-            try Data("staff".utf8).write(to: www.appendingPathComponent(PublishScenario.byHand))
+        try await PublishScenario(site: site, files: { TargetFiles(folder: www) }, putByHand: { path, bytes in
+            try FileManager.default.createDirectory(at: www.appendingPathComponent(path).deletingLastPathComponent(), withIntermediateDirectories: true)
+            try bytes.write(to: www.appendingPathComponent(path))
         }, verifyURL: base, killAt: [3, 6]).run()
         #expect(try String(contentsOf: site.root.appendingPathComponent("nginx.conf.example"), encoding: .utf8) == lines,
                 "the lines nginx was tested with are the ones publish writes")

@@ -26,10 +26,10 @@ import Testing
             // A copy of the bucket's folder, made the same as it by MD5 (S3 lists each object's).
             try s3.rclone(rclone, ["sync", "--checksum", "s3:gongshi/city", mirror.path])
             return TargetFiles(folder: mirror)
-        }, placeByHand: {
-            let file = folder.appendingPathComponent("by-hand.txt")
-            try Data("staff".utf8).write(to: file)
-            try s3.rclone(rclone, ["copyto", file.path, "s3:gongshi/city/\(PublishScenario.byHand)"])
+        }, putByHand: { path, bytes in
+            let file = folder.appendingPathComponent("by-hand")
+            try bytes.write(to: file)
+            try s3.rclone(rclone, ["copyto", file.path, "s3:gongshi/city/\(path)"])
         }, verifyURL: "\(s3.endpoint)/gongshi/city/", environment: S3Server.credentials, killAt: [5]).run()
 
         let page = try await FolderPublishTests.get("\(s3.endpoint)/gongshi/city/xq-0001/index.html")

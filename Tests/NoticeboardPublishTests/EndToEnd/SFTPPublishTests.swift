@@ -33,9 +33,9 @@ import Testing
             """
         }
         defer { site.remove() }
-        try await PublishScenario(site: site, files: { TargetFiles(folder: www) }, placeByHand: {
-            try FileManager.default.createDirectory(at: www.appendingPathComponent("uploads"), withIntermediateDirectories: true)
-            try Data("staff".utf8).write(to: www.appendingPathComponent(PublishScenario.byHand))
+        try await PublishScenario(site: site, files: { TargetFiles(folder: www) }, putByHand: { path, bytes in
+            try FileManager.default.createDirectory(at: www.appendingPathComponent(path).deletingLastPathComponent(), withIntermediateDirectories: true)
+            try bytes.write(to: www.appendingPathComponent(path))
         }, verifyURL: "http://127.0.0.1:\(port)/city/", killAt: [6]).run()
 
         let known = try String(contentsOf: ssh.knownHosts, encoding: .utf8)

@@ -4,19 +4,21 @@ import Testing
 /// The publish every kind of target must pass: the sample published whole; a month added and only the
 /// changed files sent; `--dry-run` changing nothing; rclone killed mid-publish with every live link still
 /// working, and a rerun completing it; deletions over `max_deletes` refused; a file put there by hand never
-/// deleted; the live site fetched and verified after every publish.
+/// deleted, a published one changed there by hand told and repaired; the live site verified after every publish.
 struct PublishScenario {
     let site: PublishSite
     /// A copy of what the target holds now.
     let files: () throws -> TargetFiles
-    /// Puts a file on the target by hand, as staff might (`uploads/by-hand.txt`).
-    let placeByHand: () throws -> Void
+    /// Writes a file on the target by hand, as staff might: its path on the target, its bytes.
+    let putByHand: (String, Data) throws -> Void
     let verifyURL: String
     var environment: [String: String] = [:]
     /// The rclone runs to kill in the publish that adds a month (each rerun counts from 1 again).
     let killAt: [Int]
 
     static let byHand = "uploads/by-hand.txt"
+    /// A published page that adding a month leaves as it is, edited on the target by hand.
+    static let edited = "notices/caiwu-gongkai/index.html"
 
     func run() async throws {
         let before = try files().snapshot()
@@ -30,7 +32,8 @@ struct PublishScenario {
         #expect(first.stdout.contains("\(v1.count) files sent, 0 deleted"), "\(first.stdout)")
         #expect(first.stdout.contains("✓ the live site serves what was sent"), "\(first.stdout)")
         #expect(try files().differences(from: v1) == [])
-        try placeByHand()
+        try putByHand(Self.byHand, Data("staff".utf8))
+        try putByHand(Self.edited, Data("<p>edited on the server</p>".utf8))
 
         // A month more: only what changed goes up, after a dry run that says so and changes nothing.
         try await site.write(months: 4)
@@ -38,8 +41,9 @@ struct PublishScenario {
         let plan = try publish(["--dry-run"])
         let v2 = try site.digests()
         let changed = v2.filter { v1[$0.key] != $0.value }.count
-        #expect(changed > 0 && changed < v2.count)
-        #expect(plan.stdout.contains("send \(changed) files, delete 0"), "\(plan.stdout)")
+        #expect(changed > 0 && changed < v2.count && v1[Self.edited] == v2[Self.edited])
+        #expect(plan.stdout.contains("send \(changed + 1) files, delete 0"), "\(plan.stdout)")
+        #expect(plan.stdout.contains("1 files noticeboard published were changed or removed on the target by hand; they are sent again or deleted:\n  \(Self.edited)"))
         #expect(try files().snapshot() == held, "--dry-run changes nothing")
 
         for call in killAt {
@@ -49,7 +53,7 @@ struct PublishScenario {
         }
         let second = try publish([])
         #expect(second.status == 0, "\(second.stdout)\(second.stderr)")
-        #expect(second.stdout.contains("\(changed) files sent, 0 deleted"), "every file the stopped runs meant to send is sent again: \(second.stdout)")
+        #expect(second.stdout.contains("\(changed + 1) files sent, 0 deleted"), "every file the stopped runs meant to send is sent again: \(second.stdout)")
         #expect(try files().differences(from: v2) == [])
         #expect(try files().brokenLinks() == [])
         let share = try String(contentsOf: site.root.appendingPathComponent("share.txt"), encoding: .utf8)
