@@ -26,7 +26,7 @@ struct Check: AsyncParsableCommand {
         print(Console.diagnostics(result.diagnostics, language.language, colour: Console.isTerminal), terminator: "")
         if !result.governanceChecked { Console.governanceSkipped(language.language) }
         Console.error(language.language == .zh ? "检查完毕：\(result.count(.error)) 个错误，\(result.count(.warning)) 个警告\n"
-                                                : "checked: \(result.count(.error)) errors, \(result.count(.warning)) warnings\n")
+                                                : "checked: \(English.count(result.count(.error), "error")), \(English.count(result.count(.warning), "warning"))\n")
         if result.hasErrors { throw ExitCode(1) }
     }
 }

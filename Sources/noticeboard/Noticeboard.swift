@@ -45,7 +45,7 @@ struct Noticeboard: AsyncParsableCommand {
             }
             let code = exitCode(for: error)
             if code == .success || code.rawValue == 1 || code.rawValue == 2 { exit(withError: error) }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            FileHandle.standardError.write(Data((UsageMessage.text(fullMessage(for: error), in: language(of: CommandLine.arguments)) + "\n").utf8))
             Foundation.exit(2)
         }
     }
@@ -85,6 +85,9 @@ extension Noticeboard {
     /// The language asked for with `--lang`, or the environment's, for messages given before any command runs.
     static func language(of arguments: [String]) -> Language {
         if let index = arguments.firstIndex(of: "--lang"), index + 1 < arguments.count, let language = Language(rawValue: arguments[index + 1].lowercased()) {
+            return language
+        }
+        if let value = arguments.last(where: { $0.hasPrefix("--lang=") }), let language = Language(rawValue: value.dropFirst("--lang=".count).lowercased()) {
             return language
         }
         return Language.fromEnvironment(ProcessInfo.processInfo.environment)
@@ -146,10 +149,10 @@ enum Console {
     static func drafts(_ drafts: [String], _ language: Language, list: Bool) {
         guard !drafts.isEmpty else { return }
         if list {
-            error(language == .zh ? "草稿 \(drafts.count) 个（已检查，未发布；删去 draft: true 即发布）：\n" : "\(drafts.count) drafts (checked, not published; remove draft: true to publish):\n")
+            error(language == .zh ? "草稿 \(drafts.count) 个（已检查，未发布；删去 draft: true 即发布）：\n" : "\(English.count(drafts.count, "draft")) (checked, not published; remove draft: true to publish):\n")
             for path in drafts { error("  \(path)\n") }
         } else {
-            error(language == .zh ? "草稿 \(drafts.count) 个（已检查，未发布；--drafts 列出）\n" : "\(drafts.count) drafts (checked, not published; --drafts lists them)\n")
+            error(language == .zh ? "草稿 \(drafts.count) 个（已检查，未发布；--drafts 列出）\n" : "\(English.count(drafts.count, "draft")) (checked, not published; --drafts lists them)\n")
         }
     }
 
