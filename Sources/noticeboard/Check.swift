@@ -4,7 +4,7 @@ import NoticeboardCore
 
 struct Check: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "只检查，不生成；打印诊断 / diagnostics only",
+        abstract: "只检查，不生成；打印诊断（记录和模板，与 build 相同） / diagnostics only (records and templates, as build)",
         discussion: "例 / example:  noticeboard check --format json")
 
     @OptionGroup var site: SiteOptions
@@ -15,7 +15,7 @@ struct Check: AsyncParsableCommand {
     var format: DiagnosticFormat = .text
 
     func run() async throws {
-        let result = try await Pipeline(root: site.rootURL).check()
+        let result = try await Pipeline(root: site.rootURL).check(templates: true)
         ProcessLifetime.keep(result)
         guard format == .text else {
             print(DiagnosticPrinter(format: format, language: language.language, colour: false).render(result.diagnostics), terminator: "")

@@ -69,8 +69,14 @@ public struct Pipeline: Sendable {
         BuildManifest.signature(of: SourceListing(root: root), baseURL: baseURL)
     }
 
-    /// load → check.
-    public func check() async throws -> CheckResult { try await check(listing: SourceListing(root: root)) }
+    /// load → check. With `templates`, the templates are read first as `build` reads them, so that `check`
+    /// passes only what `build` would: a broken one throws (exit 2) before the records are read, and a source
+    /// folder that cannot be listed is the records' error (IN-001) instead.
+    public func check(templates: Bool = false) async throws -> CheckResult {
+        let listing = SourceListing(root: root)
+        if templates, listing.unlistedFolders.isEmpty { _ = try TemplateSet(directory: root.appendingPathComponent("templates")) }
+        return try await check(listing: listing)
+    }
 
     /// load → check of the records `listing` found.
     private func check(listing: SourceListing) async throws -> CheckResult {

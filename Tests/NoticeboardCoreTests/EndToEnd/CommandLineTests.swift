@@ -177,6 +177,22 @@ import Testing
         #expect(try Self.run(["--lang", "en", "chekc"]).stderr.contains("did you mean check?"))
     }
 
+    /// `check` reads the templates as `build` does: a typo in one fails both, with the same message and status.
+    @Test func aTemplateTypoFailsCheckAsItFailsBuild() throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        let template = fixture.root.appendingPathComponent("templates/notice.mustache")
+        let text = try String(contentsOf: template, encoding: .utf8)
+        try text.replacingOccurrences(of: "{{", with: "{{titel}}{{", options: [], range: text.range(of: "{{")).write(to: template, atomically: true, encoding: .utf8)
+        let check = try Self.run(["check", "--root", fixture.root.path])
+        let build = try Self.run(["build", "--root", fixture.root.path])
+        #expect(check.status == 2 && build.status == 2, "\(check.stderr)")
+        #expect(check.stderr.contains("templates/notice.mustache:") && check.stderr.contains("没有名为 {{titel}} 的值"), "\(check.stderr)")
+        #expect(check.stderr == build.stderr, "the same words for the same fault")
+        #expect(try Self.run(["check", "--root", fixture.root.path, "--format", "json"]).status == 2)
+        #expect(!FileManager.default.fileExists(atPath: fixture.root.appendingPathComponent("public").path))
+    }
+
     @Test func cleanCheckExitsZero() throws {
         let run = try Self.run(["check", "--root", SiteFixture.repository.path])
         #expect(run.status == 0, "\(run.stdout)")
