@@ -201,7 +201,9 @@ import Testing
         let process = Process()
         process.executableURL = CommandLineTests.binary
         process.arguments = ["serve", "--root", fixture.root.path, "--port", "\(port)"]
-        process.standardError = FileHandle.nullDevice
+        let log = fixture.root.appendingPathComponent("serve.log")
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        process.standardError = try FileHandle(forWritingTo: log)
         try process.run()
         defer { process.terminate() }
         func get(_ path: String) async -> (Int, String)? {
@@ -235,6 +237,24 @@ import Testing
         try text.replacingOccurrences(of: "households: 120", with: "households: 很多").write(to: compound, atomically: true, encoding: .utf8)
         let error = await waitFor("/hexie/", toContain: "构建失败")
         #expect(error?.contains("content/compounds/hexie/compound.yaml:2:13") == true, "the diagnostics are in the page")
-        #expect(FileManager.default.fileExists(atPath: fixture.root.appendingPathComponent("public/hexie/index.html").path), "the last good site stays")
+        let said = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+        #expect(said.contains("content/compounds/hexie/compound.yaml:2:13: error[IN-002]: households 应为") && said.contains("构建失败：1 个错误"),
+                "the terminal prints each error, not only that there are some: \(said)")
+
+        // A template's problem is shown at its template, line and column, as `build` says it; no rule id.
+        try text.write(to: compound, atomically: true, encoding: .utf8)
+        let template = fixture.root.appendingPathComponent("templates/compound.mustache")
+        let original = try String(contentsOf: template, encoding: .utf8)
+        try ("{{titel}}" + original).write(to: template, atomically: true, encoding: .utf8)
+        let templateError = await waitFor("/hexie/", toContain: "templates/compound.mustache:1:1")
+        #expect(templateError?.contains("没有名为 {{titel}} 的值") == true && templateError?.contains("IN-001") == false, "\(templateError ?? "")")
+        #expect(((try? String(contentsOf: log, encoding: .utf8)) ?? "").contains("noticeboard: templates/compound.mustache:1:1: 页面 compound 没有名为 {{titel}} 的值"))
+        try original.write(to: template, atomically: true, encoding: .utf8)
+        #expect(await waitFor("/hexie/", toContain: "<h1>和谐小区</h1>") != nil, "back once fixed")
+
+        // The preview has a folder of its own: public/ is written by `build` alone, which finds it to build.
+        #expect(!FileManager.default.fileExists(atPath: fixture.root.appendingPathComponent("public").path), "serve never writes public/")
+        let build = try CommandLineTests.run(["build", "--root", fixture.root.path])
+        #expect(build.status == 0 && !build.stdout.contains("没有变化") && build.stdout.contains("写入"), "\(build.stdout)")
     }
 }
