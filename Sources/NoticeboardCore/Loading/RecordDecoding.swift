@@ -49,7 +49,7 @@ extension ServiceList {
             return Feedback(phone: f.optional("phone", .text)?.value, place: f.optional("place", .text)?.value)
         }
         guard let month else { return nil }
-        self.init(month: month, items: items, feedback: feedback, posted: posted, body: body,
+        self.init(month: month, items: items, itemsLocation: m.location(of: "items"), feedback: feedback, posted: posted, body: body,
                   isDraft: m.optional("draft", .flag)?.value ?? false, location: m.location)
     }
 }

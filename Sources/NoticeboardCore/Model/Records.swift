@@ -43,6 +43,8 @@ struct ServiceList: Sendable {
 
     let month: Located<Month>
     let items: [Item]
+    /// Where `items` is written, for SVC-006.
+    let itemsLocation: SourceLocation
     let feedback: Feedback?
     /// The day it goes up at the gatehouse (`posted:`), printed on the sheet.
     let posted: Located<Day>?
