@@ -38,6 +38,29 @@ install -m 0755 --strip "$binary" "$stage/usr/bin/noticeboard"
 } | gzip -9n > "$stage/usr/share/man/man1/noticeboard.1.gz"
 cp README.md "$stage/usr/share/doc/noticeboard/README.md"
 
+# The changelog Debian asks of every package (a native one: this version, from this commit), and the
+# copyright of what the binary holds: Swift's runtime and Foundation, linked in, and the two packages the
+# build fetched, with their own license texts.
+commit=$(git rev-parse --short HEAD 2>/dev/null || echo unknown)
+{
+  printf 'noticeboard (%s) unstable; urgency=medium\n\n  * Built from commit %s.\n\n' "$version" "$commit"
+  printf ' -- noticeboard <noticeboard@localhost>  %s\n' "$(date -u -R -d "@$SOURCE_DATE_EPOCH")"
+} | gzip -9n > "$stage/usr/share/doc/noticeboard/changelog.gz"
+{
+  printf 'noticeboard: a static-site generator for the public noticeboards of residential compounds.\n\n'
+  printf 'The noticeboard sources: Copyright the noticeboard authors. No license has been chosen for them yet.\n\n'
+  printf 'Linked into /usr/bin/noticeboard:\n\n'
+  printf ' - the Swift standard library and swift-corelibs-foundation: Copyright Apple Inc. and the Swift project\n'
+  printf '   authors; Apache License 2.0 with the Runtime Library Exception, see /usr/share/common-licenses/Apache-2.0\n'
+  printf '   and https://swift.org/LICENSE.txt\n'
+  for dependency in swift-argument-parser FlyingFox; do
+    license=$(ls "$scratch/checkouts/$dependency"/LICENSE* | head -1)
+    printf ' - %s (%s):\n\n' "$dependency" "$(git -C "$scratch/checkouts/$dependency" describe --tags 2>/dev/null || echo unknown)"
+    sed 's/^/   /; s/^   $//' "$license"
+    printf '\n'
+  done
+} > "$stage/usr/share/doc/noticeboard/copyright"
+
 # Depends: the Debian package of each shared library the binary names (NEEDED). One that no Debian
 # package holds (a toolchain library) means the static link failed: stop rather than ship it.
 depends=$(readelf -d "$binary" | sed -n 's/.*Shared library: \[\(.*\)\]/\1/p' | while read -r name; do
@@ -45,10 +68,14 @@ depends=$(readelf -d "$binary" | sed -n 's/.*Shared library: \[\(.*\)\]/\1/p' | 
   { dpkg -S "$path" 2>/dev/null || dpkg -S "$(realpath "$path")" 2>/dev/null; } | head -1 | cut -d: -f1 | grep . \
     || { echo "no Debian package holds $name ($path)" >&2; exit 1; }
 done | sort -u | paste -sd, - | sed 's/,/, /g')
+# Installed-Size, as dpkg-gencontrol counts it: each file's size in KiB rounded up, and 1 for each folder.
+installed=$(find "$stage" -mindepth 1 -path "$stage/DEBIAN" -prune -o -printf '%y %s\n' \
+  | awk '$1 == "f" {kib += int(($2 + 1023) / 1024)} $1 != "f" {kib += 1} END {print kib}')
 cat > "$stage/DEBIAN/control" <<CONTROL
 Package: noticeboard
 Version: $version
 Architecture: amd64
+Installed-Size: $installed
 Maintainer: noticeboard <noticeboard@localhost>
 Section: web
 Priority: optional
