@@ -151,7 +151,7 @@ public actor PreviewServer {
         if isPage, let failure {
             return html(PreviewPage.failed(failure, language: language, version: version), status: .ok)
         }
-        // Only files below public/: no "..", no hidden files.
+        // Only files below the preview's output: no "..", no hidden files.
         let parts = path.split(separator: "/").map(String.init)
         guard !parts.contains(where: { $0 == ".." || $0.hasPrefix(".") }), !parts.isEmpty else {
             return await notFound()

@@ -33,7 +33,7 @@ struct NewMonth: AsyncParsableCommand {
     /// The rest of the monthly routine, each command as it is typed here (with `--root` when one was given).
     private func nextSteps(_ month: Month, zh: Bool) -> String {
         let root = site.root == "." ? "" : " --root \(site.root)"
-        let sheets = (site.root == "." ? "" : site.rootURL.appendingPathComponent("").relativePath + "/") + "public/print/\(month)/index.html"
+        let sheets = (site.root == "." ? "" : site.root.hasSuffix("/") ? site.root : site.root + "/") + "public/print/\(month)/index.html"
         return zh ? """
             下一步：
               1. 填写上面的草稿：收支明细的 income、expenses、closing（有 collection 的填上本月收费情况），服务清单各项的 status
