@@ -69,13 +69,14 @@ public struct Pipeline: Sendable {
         BuildManifest.signature(of: SourceListing(root: root), baseURL: baseURL)
     }
 
-    /// load → check. With `templates`, the templates are read first as `build` reads them, so that `check`
-    /// passes only what `build` would: a broken one throws (exit 2) before the records are read, and a source
-    /// folder that cannot be listed is the records' error (IN-001) instead.
+    /// load → check. With `templates`, the templates are then read as `build` reads them, so that `check`
+    /// passes only what `build` would: a broken one throws (exit 2) with `build`'s message. A root without
+    /// `content/` is told so first, and a source folder that cannot be listed is the records' error (IN-001).
     public func check(templates: Bool = false) async throws -> CheckResult {
         let listing = SourceListing(root: root)
+        let result = try await check(listing: listing)
         if templates, listing.unlistedFolders.isEmpty { _ = try TemplateSet(directory: root.appendingPathComponent("templates")) }
-        return try await check(listing: listing)
+        return result
     }
 
     /// load → check of the records `listing` found.
