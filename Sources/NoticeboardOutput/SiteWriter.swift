@@ -44,7 +44,7 @@ package struct SiteWriter {
     /// Everything a page depends on besides its key: the templates, the tool, the base URL and the numbers
     /// committee members published (which masking leaves alone). A page index made from other inputs is not used.
     package static func inputs(of renderer: SiteRenderer) -> String {
-        ([renderer.templates.digest, BuildManifest.toolIdentity, renderer.baseURL] + renderer.publishedNumbers.sorted()).joined(separator: "\n").sha256Hex
+        ([renderer.templates.digest, BuildManifest.toolIdentity, renderer.baseURL] + renderer.mask.published.sorted()).joined(separator: "\n").sha256Hex
     }
 
     package func write(progress: ((_ done: Int, _ total: Int) -> Void)? = nil) async throws -> Outcome {
@@ -127,7 +127,7 @@ package struct SiteWriter {
         let pages = renderer.pageContext
         let bundle = renderer.monthBundle(month, printKeys: placed.map(\.print.entry.key)) {
             let records = renderer.community.compounds.flatMap { pages.monthlyRecords(of: $0, in: month) }
-            return zip(placed, records).map { placed, record in placed.sheet ?? record.pages().renderedSheet(renderer.renderText) }
+            return zip(placed, records).map { placed, record in placed.sheet ?? record.pages().renderedSheet(renderer.renderPart) }
         }
         return try place(bundle)
     }
@@ -151,7 +151,7 @@ package struct SiteWriter {
         let keyed = pages.printData(keys.sheet.hex)
         var sheet: String?
         let print = try place(SiteRenderer.PlannedPage(path: keyed.path, key: PageKey(pages.print, keyed.value), inputs: inputs) {
-            let html = pages.renderedSheet(renderer.renderText)
+            let html = pages.renderedSheet(renderer.renderPart)
             sheet = html
             return renderer.file(pages.printData(html), pages.print)
         })

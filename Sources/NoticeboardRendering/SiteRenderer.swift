@@ -35,8 +35,8 @@ package struct SiteRenderer: Sendable {
     package let community: Community
     package let templates: TemplateSet
     package let baseURL: String
-    /// The mobiles and accounts the records publish in full (`Community.publishedNumbers`).
-    package let publishedNumbers: Set<String>
+    /// The privacy policy every file passes at the publishing boundary (`Community.publishedNumbers`).
+    package let mask: PublicationMask
     package let fingerprints: [String: [Month: StatementFingerprint]]
     /// Each compound's monthly pages keyed by the files they are made from, by slug.
     package let monthlyInputs: [String: MonthlyPageInputs]
@@ -48,7 +48,7 @@ package struct SiteRenderer: Sendable {
         self.warnings = warnings
         self.templates = templates
         self.baseURL = baseURL
-        self.publishedNumbers = community.publishedNumbers
+        self.mask = PublicationMask(publishing: community.publishedNumbers)
         let chains = await community.compounds.concurrentMap { compound in
             (compound.slug, StatementFingerprint.chain(compound), MonthlyPageInputs(compound: compound, sources: community.sources))
         }
@@ -129,10 +129,10 @@ package struct SiteRenderer: Sendable {
 
     /// The stylesheet and the assets, published as they are but for personal numbers in those that are text.
     package var staticFiles: [RenderedFile] {
-        [published(TemplateSet.stylesheetName, Array(templates.stylesheet))]
+        [published(TemplateSet.stylesheetName, Rendered(bytes: Array(templates.stylesheet), markup: []))]
             + templates.assets.map { asset in
                 let path = "\(TemplateSet.assetsFolder)/\(asset.name)"
-                return String(validating: asset.bytes, as: UTF8.self) == nil ? RenderedFile(path: path, bytes: asset.bytes) : published(path, Array(asset.bytes))
+                return String(validating: asset.bytes, as: UTF8.self) == nil ? RenderedFile(path: path, bytes: asset.bytes) : published(path, Rendered(bytes: Array(asset.bytes), markup: []))
             }
     }
 
@@ -141,22 +141,24 @@ package struct SiteRenderer: Sendable {
     }
 
     /// The last guard at the publishing boundary: every file the site writes as text has its personal numbers
-    /// masked (`PersonalNumbers.masked`), read as a reader or a machine would read them.
-    private func published(_ path: String, _ bytes: [UInt8]) -> RenderedFile {
-        let masked = bytes.withUnsafeBufferPointer { PersonalNumbers.masked($0, except: publishedNumbers) }
-        return RenderedFile(path: path, bytes: Data(masked ?? bytes))
+    /// masked (`PublicationMask`), read as a reader or a machine would read them, but for the markup the program
+    /// made itself, which was masked when it was made or holds no record's text.
+    private func published(_ path: String, _ rendered: Rendered) -> RenderedFile {
+        RenderedFile(path: path, bytes: Data(mask.bytes(rendered.bytes, passingOver: rendered.markup) ?? rendered.bytes))
     }
 
-    /// A part of pages (a sheet), as text to place in them.
-    package func renderText(_ template: PageTemplate, _ value: Value) -> String {
-        String(decoding: render(template, value), as: UTF8.self)
+    /// A part of pages (a sheet), masked as a page is, as markup to place in them: the pages that hold it
+    /// (its print page, the month's bundle) pass over it rather than read it again.
+    package func renderPart(_ template: PageTemplate, _ value: Value) -> String {
+        let rendered = render(template, value)
+        return String(decoding: mask.bytes(rendered.bytes, passingOver: rendered.markup) ?? rendered.bytes, as: UTF8.self)
     }
 
     /// The publishing boundary (PRV-002): every value is masked before it reaches a template, so that the
     /// text a template puts around it cannot hide a number from the mask; the finished page is then masked
     /// again (`file`). No mobile number leaves unmasked unless a committee member published it.
-    private func render(_ template: PageTemplate, _ value: Value) -> [UInt8] {
-        templates.render(template, value.masked(except: publishedNumbers) ?? value)
+    private func render(_ template: PageTemplate, _ value: Value) -> Rendered {
+        templates.rendered(template, value.masked(by: mask) ?? value)
     }
 
     private func pageData(_ spec: PageSpec) -> [(PageTemplate, PageData)] {
@@ -183,25 +185,18 @@ package struct SiteRenderer: Sendable {
 }
 
 extension Value {
-    /// Values the tool makes itself and that hold no record's text, or hold it masked already:
-    /// the QR code's SVG (thousands of digits) and sheets rendered before. Compared one by one, not
-    /// looked up in a set: hashing every name of every page's values cost a quarter of the masking.
-    private static func isToolMade(_ name: String) -> Bool {
-        name == "qr" || name == "sheetsHTML" || name == "chart"
-    }
-
-    /// The value with every text masked for personal numbers (`PersonalNumbers.masked`); nil when no text
-    /// needed it, so that a page without such numbers is not copied.
-    package func masked(except published: Set<String>) -> Value? {
+    /// The value with every text masked for personal numbers (`PublicationMask`); nil when no text needed
+    /// it, so that a page without such numbers is not copied. Markup is the program's own and is left alone.
+    package func masked(by mask: PublicationMask) -> Value? {
         switch self {
         case .text(let text):
-            let masked = PersonalNumbers.masked(text, except: published)
+            let masked = mask.text(text)
             return masked == text ? nil : .text(masked)
         case .list(let items):
             // Most pages hold no such number: nothing is copied until one is found, and each item is masked once.
             var copy: [Value]?
             for (index, item) in items.enumerated() {
-                let masked = item.masked(except: published)
+                let masked = item.masked(by: mask)
                 if copy == nil, masked != nil { copy = Array(items[..<index]) }
                 copy?.append(masked ?? item)
             }
@@ -209,12 +204,12 @@ extension Value {
         case .record(let record):
             var copy: [Value]?
             for (index, (name, value)) in zip(record.names, record.values).enumerated() {
-                let masked = Self.isToolMade(name) ? nil : value.masked(except: published)
+                let masked = value.masked(by: mask)
                 if copy == nil, masked != nil { copy = Array(record.values[..<index]) }
                 copy?.append(masked ?? value)
             }
             return copy.map { .record(Record(names: record.names, values: $0)) }
-        case .absent, .flag, .number:
+        case .absent, .flag, .number, .markup:
             return nil
         }
     }

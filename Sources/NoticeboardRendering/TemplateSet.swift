@@ -128,7 +128,7 @@ package struct TemplateSet: Sendable {
     }
 
     /// The page's UTF-8 bytes (every page template was checked to exist in init).
-    package func render(_ page: PageTemplate, _ value: Value) -> [UInt8] {
-        library.render(page.rawValue, value)
+    package func rendered(_ page: PageTemplate, _ value: Value) -> Rendered {
+        library.rendered(page.rawValue, value)
     }
 }

@@ -46,6 +46,12 @@ package struct TemplateField<Root>: Sendable {
         TemplateField(name: name, shape: .scalar) { get($0).map(Value.text) ?? .absent }
     }
 
+    /// Markup the program made itself (an SVG chart, sheets rendered and masked before): its own kind of
+    /// value, written as it is and passed over by the personal-number mask.
+    package static func markup(_ name: String, _ get: @escaping @Sendable (Root) -> String?) -> TemplateField {
+        TemplateField(name: name, shape: .scalar) { get($0).map(Value.markup) ?? .absent }
+    }
+
     package static func number(_ name: String, _ get: @escaping @Sendable (Root) -> Int?) -> TemplateField {
         TemplateField(name: name, shape: .scalar) { get($0).map(Value.number) ?? .absent }
     }

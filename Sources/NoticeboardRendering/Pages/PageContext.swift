@@ -132,5 +132,5 @@ package struct SheetsContent: TemplateView {
     package let sheetsHTML: String
     package let monthLabel: String?
 
-    package static let fields: TemplateFields<SheetsContent> = [.text("sheetsHTML") { $0.sheetsHTML }, .text("monthLabel") { $0.monthLabel }]
+    package static let fields: TemplateFields<SheetsContent> = [.markup("sheetsHTML") { $0.sheetsHTML }, .text("monthLabel") { $0.monthLabel }]
 }

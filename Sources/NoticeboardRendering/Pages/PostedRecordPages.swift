@@ -92,10 +92,10 @@ extension Value {
 
     /// A sheet's values with its QR code's SVG in place (`qr`): drawn only when the sheet is rendered,
     /// since the URL it encodes is in the values, and so in the key, already.
-    package func withQRCode(_ svg: String) -> Value { replacing("qr", with: .text(svg)) }
+    package func withQRCode(_ svg: String) -> Value { replacing("qr", with: .markup(svg)) }
 }
 
 extension TemplateField {
     /// `qr`, a sheet's QR code: absent from its values and their key, put in by `Value.withQRCode`.
-    package static var qrCode: TemplateField { .text("qr") { _ in nil } }
+    package static var qrCode: TemplateField { .markup("qr") { _ in nil } }
 }

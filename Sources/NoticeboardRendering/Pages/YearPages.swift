@@ -66,7 +66,7 @@ package struct YearContent: TemplateView {
         .number("monthCount") { $0.months.count }, .text("opening") { $0.opening },
         .text("totalIncome") { $0.totalIncome }, .text("totalExpenses") { $0.totalExpenses }, .text("closing") { $0.closing },
         .text("totalIncomeCapital") { $0.totalIncomeCapital }, .text("totalExpensesCapital") { $0.totalExpensesCapital },
-        .text("closingCapital") { $0.closingCapital }, .flag("balances") { $0.balances }, .text("chart") { $0.chart },
+        .text("closingCapital") { $0.closingCapital }, .flag("balances") { $0.balances }, .markup("chart") { $0.chart },
         .text("chartSummary") { $0.chartSummary }, .views("categories") { $0.categories },
         .views("majorExpenses") { $0.majorExpenses }, .flag("hasMajorExpenses") { !$0.majorExpenses.isEmpty },
         .flag("hasCollection") { $0.hasCollection }, .view("code") { $0.code }, .text("issuer") { $0.issuer },
