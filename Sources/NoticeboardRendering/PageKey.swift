@@ -11,7 +11,7 @@ package struct PageKey: Hashable, Sendable, CustomStringConvertible {
 
     package init(hex: String) { self.hex = hex }
 
-    package init(_ template: PageTemplate, _ value: Value) { self.init(tag: template.rawValue, value) }
+    package init(_ template: PageTemplate, _ value: Value) { self.init(tag: template.name, value) }
 
     /// The key of a part of a page's values (a statement's values) that several pages hold: keyed once,
     /// the pages' keys hold this key in its place.

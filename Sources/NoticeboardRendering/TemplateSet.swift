@@ -4,46 +4,6 @@ import NoticeboardLoading
 import NoticeboardModel
 import NoticeboardValues
 
-/// The page templates a site must provide in `templates/`, by file name without `.mustache`.
-package enum PageTemplate: String, CaseIterable, Sendable {
-    case community, compound, statement, statementSheet = "statement-sheet", serviceList = "service-list"
-    case serviceSheet = "service-sheet", approval, evaluation, households, householdSheets = "household-sheets"
-    case notice, monthBundle = "month-bundle", sitemap, notFound = "404"
-    case year, yearSheet = "year-sheet", overview
-    /// One statement's or service list's sheet, rendered once and used by its print page and the month's bundle.
-    case statementSheetBody = "statement-sheet-body", serviceSheetBody = "service-sheet-body"
-}
-
-extension PageTemplate {
-    /// What the page's values offer its template, at every depth: the names it may use.
-    package var shape: Shape {
-        switch self {
-        case .community: Page<CommunityContent>.shape
-        case .compound: Page<CompoundContent>.shape
-        case .statement: Page<StatementContent>.shape
-        case .serviceList: Page<ServiceListContent>.shape
-        case .statementSheet, .serviceSheet, .monthBundle: Page<SheetsContent>.shape
-        case .approval: Page<ApprovalContent>.shape
-        case .evaluation: Page<EvaluationContent>.shape
-        case .households, .householdSheets: Page<HouseholdsContent>.shape
-        case .notice: Page<NoticeContent>.shape
-        case .notFound: Page<NoContent>.shape
-        case .year, .yearSheet: Page<YearContent>.shape
-        case .overview: Page<OverviewContent>.shape
-        case .sitemap: SitemapContent.shape
-        case .statementSheetBody: StatementSheetContent.shape
-        case .serviceSheetBody: ServiceSheetContent.shape
-        }
-    }
-}
-
-/// The sitemap: every page's absolute address.
-package struct SitemapContent: TemplateView {
-    package let urls: [String]
-
-    package static let fields: TemplateFields<SitemapContent> = [.texts("urls") { $0.urls }]
-}
-
 /// Every template of `templates/`, parsed once, with the stylesheet.
 package struct TemplateSet: Sendable {
     package let library: TemplateLibrary
@@ -81,8 +41,8 @@ package struct TemplateSet: Sendable {
             throw InputOutputError(path: directory.appendingPathComponent("\(error.template).mustache").path + ":\(error.error.position)",
                                    reason: "模板语法错误 / template syntax error: \(error.error.message)")
         }
-        for page in PageTemplate.allCases where texts[page.rawValue] == nil {
-            throw InputOutputError(path: directory.appendingPathComponent(page.rawValue + ".mustache").path,
+        for page in PageKinds.templates where texts[page.name] == nil {
+            throw InputOutputError(path: directory.appendingPathComponent(page.name + ".mustache").path,
                                    reason: "缺少页面模板 / page template missing")
         }
         for name in library.names {
@@ -91,15 +51,15 @@ package struct TemplateSet: Sendable {
                                        reason: "引用了不存在的模板 \(include.name) / names a missing template \(include.name)")
             }
         }
-        for page in PageTemplate.allCases {
-            if let unknown = library.unknownNames(in: page.rawValue, for: page.shape).first {
+        for page in PageKinds.templates {
+            if let unknown = library.unknownNames(in: page.name, for: page.shape).first {
                 // For `page.titel`, the last part is compared with the names `page` has.
                 let parts = unknown.name.split(separator: ".").map(String.init)
                 let suggestion = Suggestion.closest(to: parts.last ?? unknown.name, among: unknown.candidates)
                     .map { (parts.dropLast() + [$0]).joined(separator: ".") }
                 throw InputOutputError(path: directory.appendingPathComponent(unknown.template + ".mustache").path + ":\(unknown.position)", reason:
-                    "页面 \(page.rawValue) 没有名为 {{\(unknown.name)}} 的值，它会印成空白\(suggestion.map { "，是否应为 {{\($0)}}？" } ?? "") / "
-                    + "the \(page.rawValue) page has no value named {{\(unknown.name)}}; it would print as nothing\(suggestion.map { "; did you mean {{\($0)}}?" } ?? "")")
+                    "页面 \(page.name) 没有名为 {{\(unknown.name)}} 的值，它会印成空白\(suggestion.map { "，是否应为 {{\($0)}}？" } ?? "") / "
+                    + "the \(page.name) page has no value named {{\(unknown.name)}}; it would print as nothing\(suggestion.map { "; did you mean {{\($0)}}?" } ?? "")")
             }
         }
         let cssPath = directory.appendingPathComponent(Self.stylesheetName).path
@@ -129,6 +89,6 @@ package struct TemplateSet: Sendable {
 
     /// The page's UTF-8 bytes (every page template was checked to exist in init).
     package func rendered(_ page: PageTemplate, _ value: Value) -> Rendered {
-        library.rendered(page.rawValue, value)
+        library.rendered(page.name, value)
     }
 }

@@ -113,3 +113,22 @@ extension PageContext {
         NoticeRow(title: notice.title, date: notice.date.chinese, kind: notice.kind.label, link: link)
     }
 }
+
+/// `index.html`: the community's home page.
+package enum CommunityPages: PageKind {
+    package static let templates: [PageTemplate] = [.community]
+
+    package static func pages(in site: SiteRenderer) -> [SitePage] { [site.htmlPage(.community) { site.pageContext.communityPage() }] }
+}
+
+/// `404.html`.
+package enum NotFoundPage: PageKind {
+    package static let templates: [PageTemplate] = [.notFound]
+
+    package static func pages(in site: SiteRenderer) -> [SitePage] { [site.htmlPage(.notFound) { site.pageContext.notFoundPage() }] }
+}
+
+extension PageTemplate {
+    package static let community = PageTemplate("community", Page<CommunityContent>.shape)
+    package static let notFound = PageTemplate("404", Page<NoContent>.shape)
+}

@@ -231,3 +231,16 @@ extension PageContext {
         }
     }
 }
+
+/// `<slug>/index.html`: each compound's page.
+package enum CompoundPages: PageKind {
+    package static let templates: [PageTemplate] = [.compound]
+
+    package static func pages(in site: SiteRenderer) -> [SitePage] {
+        site.community.compounds.map { compound in site.htmlPage(.compound) { site.pageContext.compoundPage(compound) } }
+    }
+}
+
+extension PageTemplate {
+    package static let compound = PageTemplate("compound", Page<CompoundContent>.shape)
+}

@@ -160,3 +160,16 @@ extension PageContext {
         }
     }
 }
+
+/// `overview/index.html`: the 社区's view of every compound's months.
+package enum OverviewPage: PageKind {
+    package static let templates: [PageTemplate] = [.overview]
+
+    package static func pages(in site: SiteRenderer) -> [SitePage] {
+        [site.htmlPage(.overview) { site.pageContext.overviewPage(warnings: site.warnings) }]
+    }
+}
+
+extension PageTemplate {
+    package static let overview = PageTemplate("overview", Page<OverviewContent>.shape)
+}

@@ -173,3 +173,59 @@ extension PageContext {
                                   body: Markdown.html(notice.body)))
     }
 }
+
+/// `<slug>/approvals/<id>/index.html`: each decision of a major expense, step by step.
+package enum ApprovalPages: PageKind {
+    package static let templates: [PageTemplate] = [.approval]
+
+    package static func pages(in site: SiteRenderer) -> [SitePage] {
+        site.community.compounds.flatMap { compound in compound.approvals.map { approval in site.htmlPage(.approval) { site.pageContext.approvalPage(compound, approval) } } }
+    }
+}
+
+/// `<slug>/evaluations/<YYYY-Qn>/index.html`: each quarter's evaluation by residents.
+package enum EvaluationPages: PageKind {
+    package static let templates: [PageTemplate] = [.evaluation]
+
+    package static func pages(in site: SiteRenderer) -> [SitePage] {
+        site.community.compounds.flatMap { compound in compound.evaluations.map { evaluation in site.htmlPage(.evaluation) { site.pageContext.evaluationPage(compound, evaluation) } } }
+    }
+}
+
+/// `<slug>/households/`: the party-member household plates, as a page and as print sheets.
+package enum HouseholdPages: PageKind {
+    package static let templates: [PageTemplate] = [.households, .householdSheets]
+
+    package static func pages(in site: SiteRenderer) -> [SitePage] {
+        site.community.compounds.filter { !$0.plates.isEmpty }.map { compound in
+            SitePage { [site.htmlOutput(.households, site.pageContext.householdsPage(compound, sheets: false)),
+                        site.htmlOutput(.householdSheets, site.pageContext.householdsPage(compound, sheets: true))] }
+        }
+    }
+}
+
+/// `notices/<name>/index.html`: the community's notices.
+package enum CommunityNoticePages: PageKind {
+    package static let templates: [PageTemplate] = [.notice]
+
+    package static func pages(in site: SiteRenderer) -> [SitePage] {
+        site.community.notices.map { notice in site.htmlPage(.notice) { site.pageContext.noticePage(notice, in: nil) } }
+    }
+}
+
+/// `<slug>/notices/<name>/index.html`: each compound's notices.
+package enum CompoundNoticePages: PageKind {
+    package static let templates: [PageTemplate] = [.notice]
+
+    package static func pages(in site: SiteRenderer) -> [SitePage] {
+        site.community.compounds.flatMap { compound in compound.notices.map { notice in site.htmlPage(.notice) { site.pageContext.noticePage(notice, in: compound) } } }
+    }
+}
+
+extension PageTemplate {
+    package static let approval = PageTemplate("approval", Page<ApprovalContent>.shape)
+    package static let evaluation = PageTemplate("evaluation", Page<EvaluationContent>.shape)
+    package static let households = PageTemplate("households", Page<HouseholdsContent>.shape)
+    package static let householdSheets = PageTemplate("household-sheets", Page<HouseholdsContent>.shape)
+    package static let notice = PageTemplate("notice", Page<NoticeContent>.shape)
+}

@@ -55,37 +55,36 @@ package struct ServiceSheetContent: TemplateView {
     ]
 }
 
-/// A monthly service list as pages and sheets show it.
+/// A monthly service list as pages and sheets show it, read through `MonthlyReads`.
 package struct ServiceListView {
-    package let compound: Compound
+    package let reads: MonthlyReads
     package let list: ServiceList
-    package let context: PageContext
     /// The list's verification code, computed once: the page, the sheet and its QR code all show it.
     package let code: VerificationCode
 
-    package init(compound: Compound, list: ServiceList, context: PageContext) {
-        self.compound = compound
+    package init(reads: MonthlyReads, list: ServiceList) {
+        self.reads = reads
         self.list = list
-        self.context = context
-        code = ServiceListFingerprint.code(of: list, in: compound)
+        code = reads.serviceListCode(list)
     }
 
-    package var month: Month { list.month.value }
-    package var title: String { "\(compound.name) \(month.chinese)服务清单" }
+    package var month: Month { reads.month }
+    package var title: String { "\(reads.compoundName) \(month.chinese)服务清单" }
     package var summary: String {
         let done = list.items.filter { $0.status == .done }.count
         return "共\(list.items.count)项服务，已完成\(done)项"
     }
 
     package var values: ServiceListValues {
-        ServiceListValues(
-            compound: compound.name, monthLabel: month.chinese,
+        let slug = reads.slug
+        return ServiceListValues(
+            compound: reads.compoundName, monthLabel: month.chinese,
             items: list.items.map { .init(name: $0.name, status: $0.status.label, statusKey: $0.status.rawValue, standard: $0.standard, by: $0.by, note: $0.note) },
-            issuer: compound.committee?.name ?? "\(compound.name)物业管理委员会",
-            pageLink: SitePaths.serviceList(compound.slug, month), sheetLink: SitePaths.serviceSheet(compound.slug, month),
+            issuer: reads.issuer,
+            pageLink: SitePaths.serviceList(slug, month), sheetLink: SitePaths.serviceSheet(slug, month),
             body: list.body.isEmpty ? nil : Markdown.html(list.body),
             feedbackPhone: list.feedback?.phone, feedbackPlace: list.feedback?.place,
-            statementLink: compound.statements.contains { $0.month.value == month } ? SitePaths.statement(compound.slug, month) : nil,
+            statementLink: reads.hasStatement ? SitePaths.statement(slug, month) : nil,
             posted: list.posted?.value.chinese, code: .init(text: code.description, compact: code.compact),
             scale: sheetScale)
     }
@@ -98,35 +97,39 @@ package struct ServiceListView {
     }
 
     /// The mobile page's absolute URL with the verification code, as the sheet's QR code holds it.
-    package var url: String { SitePaths.absolute(SitePaths.serviceList(compound.slug, month), baseURL: context.baseURL) + "?v=\(code.compact)" }
+    package var url: String { SitePaths.absolute(SitePaths.serviceList(reads.slug, month), baseURL: reads.baseURL) + "?v=\(code.compact)" }
 
     package func qrSVG() -> String {
         QRCode(url)?.svg(label: "扫码查看网页版：\(url)") ?? ""
     }
 }
 
-extension PageContext {
-    /// `<slug>/services/<YYYY-MM>/index.html`: the monthly service list for phones.
-    package func serviceListPage(_ view: ServiceListView, values: Value) -> PageData {
-        page(SitePaths.serviceList(view.compound.slug, view.month), title: view.title, description: view.summary,
-             crumbs: compoundCrumbs(view.compound) + [("\(view.month.chinese)服务清单", nil)], ServiceListContent(services: values))
-    }
+/// `<slug>/services/<YYYY-MM>/`: the monthly service list for phones and as a gatehouse sheet.
+package enum ServiceListPages: MonthlyPageKind {
+    package static let templates: [PageTemplate] = [.serviceList, .serviceSheet, .serviceSheetBody]
 
-    package func serviceSheet(_ view: ServiceListView, sheetHTML: String) -> PageData {
-        page(SitePaths.serviceSheet(view.compound.slug, view.month), title: "\(view.title)（张贴版）", description: view.summary,
-             crumbs: compoundCrumbs(view.compound) + [("\(view.month.chinese)服务清单", nil)], SheetsContent(sheetsHTML: sheetHTML, monthLabel: nil))
+    package static func page(of compound: Compound, in month: Month, site: SiteRenderer) -> SitePage? {
+        guard compound.serviceLists.contains(where: { $0.month.value == month }) else { return nil }
+        let slug = compound.slug
+        return site.postedRecordPage(of: compound, in: month, mobile: SitePaths.serviceList(slug, month), print: SitePaths.serviceSheet(slug, month)) { reads in
+            guard let list = reads.serviceList else { return nil }
+            let view = ServiceListView(reads: reads, list: list)
+            let values = view.values.value
+            let crumbs = reads.compoundCrumbs + [("\(month.chinese)服务清单", nil)]
+            return PostedRecord(
+                name: "services", values: values,
+                mobile: (.serviceList, reads.page(SitePaths.serviceList(slug, month), title: view.title, description: view.summary, crumbs: crumbs,
+                                                  ServiceListContent(services: values))),
+                sheet: .serviceSheetBody, sheetValue: ServiceSheetContent(services: values, site: reads.site, url: view.url).value,
+                qr: view.qrSVG, print: .serviceSheet,
+                printData: { reads.page(SitePaths.serviceSheet(slug, month), title: "\(view.title)（张贴版）", description: view.summary,
+                                        crumbs: crumbs, SheetsContent(sheetsHTML: $0, monthLabel: nil)) })
+        }
     }
+}
 
-    /// What the service list's sheet template receives, without its QR code (`Value.withQRCode`, when the sheet is rendered).
-    package func sheet(_ view: ServiceListView, values: Value) -> Value {
-        ServiceSheetContent(services: values, site: site, url: view.url).value
-    }
-
-    /// `print/<YYYY-MM>/index.html`: every sheet of the month in one print job, from the sheets already rendered.
-    package func monthBundle(_ month: Month, sheetsHTML: String, count: Int) -> PageData {
-        page(SitePaths.monthBundle(month), title: "\(community.site.community) \(month.chinese)张贴汇总",
-             description: "\(month.chinese)各小区收支明细与服务清单，共\(count)张",
-             crumbs: [(community.site.community, SitePaths.community), ("\(month.chinese)张贴汇总", nil)],
-             SheetsContent(sheetsHTML: sheetsHTML, monthLabel: month.chinese))
-    }
+extension PageTemplate {
+    package static let serviceList = PageTemplate("service-list", Page<ServiceListContent>.shape)
+    package static let serviceSheet = PageTemplate("service-sheet", Page<SheetsContent>.shape)
+    package static let serviceSheetBody = PageTemplate("service-sheet-body", ServiceSheetContent.shape)
 }

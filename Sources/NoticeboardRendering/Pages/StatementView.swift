@@ -133,37 +133,35 @@ package struct StatementSheetContent: TemplateView {
     ]
 }
 
-/// A monthly statement as pages and sheets show it.
+/// A monthly statement as pages and sheets show it, read through `MonthlyReads`.
 package struct StatementView {
-    package let compound: Compound
+    package let reads: MonthlyReads
     package let statement: Statement
-    package let context: PageContext
 
-    package init(compound: Compound, statement: Statement, context: PageContext) {
-        self.compound = compound
+    package init(reads: MonthlyReads, statement: Statement) {
+        self.reads = reads
         self.statement = statement
-        self.context = context
     }
 
-    package var month: Month { statement.month.value }
-    package var fingerprint: StatementFingerprint? { context.fingerprints[compound.slug]?[month] }
+    package var month: Month { reads.month }
+    package var slug: String { reads.slug }
+    package var fingerprint: StatementFingerprint? { reads.fingerprint }
 
     package var values: StatementValues {
-        let slug = compound.slug
-        let index = compound.statements.firstIndex { $0.month.value == month }
+        let slug = reads.slug
         let exempt = statement.collection.map { $0.exemptions.map(\.count.value).reduce(0, +) } ?? 0
         return StatementValues(
-            compound: compound.name, slug: slug, month: month.description, monthLabel: month.chinese,
+            compound: reads.compoundName, slug: slug, month: month.description, monthLabel: month.chinese,
             opening: statement.opening.value.withYuanSign, totalIncome: statement.totalIncome.withYuanSign,
             totalExpenses: statement.totalExpenses.withYuanSign, closing: statement.closing.value.withYuanSign,
             totalIncomeCapital: statement.totalIncome.chineseCapital, totalExpensesCapital: statement.totalExpenses.chineseCapital,
             closingCapital: statement.closing.value.chineseCapital, expectedClosing: statement.expectedClosing.withYuanSign,
             balances: statement.balances, income: statement.income.map(line), expenses: statement.expenses.map(line),
             corrections: statement.corrections.map { .init(date: $0.date.chinese, what: $0.what, why: $0.why) },
-            issuer: compound.committee?.name ?? "\(compound.name)物业管理委员会",
+            issuer: reads.issuer,
             pageLink: SitePaths.statement(slug, month), sheetLink: SitePaths.statementSheet(slug, month), compoundLink: SitePaths.compound(slug),
             yearLink: SitePaths.year(slug, month.year),
-            servicesLink: compound.serviceLists.first { $0.month.value == month }.map { SitePaths.serviceList(slug, $0.month.value) },
+            servicesLink: reads.hasServiceList ? SitePaths.serviceList(slug, month) : nil,
             checkedBy: statement.checkedBy.isEmpty ? nil : Formatting.names(statement.checkedBy.map(\.value)),
             preparedBy: statement.preparedBy?.value, posted: statement.posted?.value.chinese,
             code: fingerprint.map { .init(text: $0.verificationCode.description, compact: $0.verificationCode.compact) },
@@ -172,20 +170,18 @@ package struct StatementView {
                       exempt: collection.exemptions.map { .init(count: $0.count.value, reason: $0.reason ?? "未注明原因") },
                       rate: collection.rate)
             },
-            previous: index.flatMap { $0 > 0 ? compound.statements[$0 - 1].month.value : nil }
-                .map { LinkView(label: $0.chinese, link: SitePaths.statement(slug, $0)) },
-            next: index.flatMap { $0 + 1 < compound.statements.count ? compound.statements[$0 + 1].month.value : nil }
-                .map { LinkView(label: $0.chinese, link: SitePaths.statement(slug, $0)) })
+            previous: reads.previousStatementMonth.map { LinkView(label: $0.chinese, link: SitePaths.statement(slug, $0)) },
+            next: reads.nextStatementMonth.map { LinkView(label: $0.chinese, link: SitePaths.statement(slug, $0)) })
     }
 
     private func line(_ e: Statement.Entry) -> StatementValues.Line {
         .init(date: Formatting.shortDate(e.date.value), isoDate: e.date.value.description, item: e.item,
               amount: e.amount.value.withYuanSign, voucher: e.voucher?.value, payee: e.payee,
-              approval: e.approval.map { .init(id: $0.value, link: SitePaths.approval(compound.slug, $0.value)) })
+              approval: e.approval.map { .init(id: $0.value, link: SitePaths.approval(slug, $0.value)) })
     }
 
     /// `馨园小区 2026年11月收支明细`, the page title that also reads well as a shared card.
-    package var title: String { "\(compound.name) \(month.chinese)收支明细" }
+    package var title: String { "\(reads.compoundName) \(month.chinese)收支明细" }
 
     package var summary: String {
         "收入 \(statement.totalIncome.withYuanSign)，支出 \(statement.totalExpenses.withYuanSign)，结余 \(statement.closing.value.withYuanSign)"
@@ -193,12 +189,20 @@ package struct StatementView {
 
     /// The mobile page's absolute URL with the verification code, as the sheet's QR code holds it.
     package var verifiableURL: String {
-        let url = SitePaths.absolute(SitePaths.statement(compound.slug, month), baseURL: context.baseURL)
+        let url = SitePaths.absolute(SitePaths.statement(slug, month), baseURL: reads.baseURL)
         return fingerprint.map { "\(url)?v=\($0.verificationCode.compact)" } ?? url
     }
 
     package func qrSVG() -> String {
         QRCode(verifiableURL)?.svg(label: "扫码查看网页版：\(verifiableURL)") ?? ""
+    }
+
+    /// What the statement's sheet template receives, without its QR code (`Value.withQRCode`, when the sheet is rendered).
+    package func sheet(values: Value) -> Value {
+        let plan = sheetPlan()
+        return StatementSheetContent(statement: values.without(StatementValues.navigation),
+                                     pages: plan.pages.enumerated().map { SheetPage(rows: $1, number: $0 + 1, count: plan.pages.count) },
+                                     scale: plan.scale.name, url: verifiableURL, site: reads.site).value
     }
 
     /// The sheet's pages and type size: the income lines, then the expense lines, each in written order.

@@ -196,3 +196,30 @@ extension PageContext {
              content)
     }
 }
+
+/// `<slug>/ledger/<YYYY>/`: each compound's year, as a page and as a sheet with its own code.
+package enum YearPages: PageKind {
+    package static let templates: [PageTemplate] = [.year, .yearSheet]
+
+    package static func pages(in site: SiteRenderer) -> [SitePage] {
+        let context = site.pageContext
+        return site.community.compounds.flatMap { compound in
+            context.years(of: compound).map { year in
+                SitePage {
+                    let view = YearView(compound: compound, year: year, context: context), content = view.content
+                    let sheet = context.yearSheet(view, content)
+                    // The sheet's QR code is drawn from its URL alone, which the key holds already: drawn only when rendered.
+                    return [site.htmlOutput(.year, context.yearPage(view, content)),
+                            PageOutput(path: sheet.path, format: .html, key: PageKey(.yearSheet, sheet.value)) {
+                                site.file(PageData(path: sheet.path, value: sheet.value.withQRCode(view.qrSVG())), .yearSheet)
+                            }]
+                }
+            }
+        }
+    }
+}
+
+extension PageTemplate {
+    package static let year = PageTemplate("year", Page<YearContent>.shape)
+    package static let yearSheet = PageTemplate("year-sheet", Page<YearContent>.shape)
+}
