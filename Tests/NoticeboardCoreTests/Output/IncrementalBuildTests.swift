@@ -89,7 +89,7 @@ import NoticeboardCore
         #expect(try CommandLineTests.snapshot(out) == Self.fromScratch(fixture))
     }
 
-    /// Monthly pages are carried over by the digests of the files they are made from (`MonthlyPageInputs`),
+    /// Monthly pages are carried over by the digests of the files they are made from (`MonthlyReads`, `MonthlySources`),
     /// without their values being made: after every kind of edit those files can take, one after another,
     /// the output is exactly what a build from nothing gives.
     @Test func everyEditAMonthlyPageReadsRebuildsIt() throws {
