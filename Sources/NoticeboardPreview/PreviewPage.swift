@@ -1,4 +1,5 @@
 import NoticeboardCore
+import NoticeboardValues
 
 /// The pieces the preview adds to pages: a reload script, and the error page shown while a build fails.
 /// None of this is in the built site.

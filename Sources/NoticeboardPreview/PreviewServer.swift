@@ -1,6 +1,7 @@
 import FlyingFox
 import Foundation
 import NoticeboardCore
+import NoticeboardValues
 
 /// `noticeboard serve`: builds the site into a folder of its own, serves it on 127.0.0.1, rebuilds when
 /// `content/`, `templates/` or `seeds/` change, and reloads the open page. When a build fails, every page

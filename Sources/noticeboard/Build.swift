@@ -1,6 +1,11 @@
 import ArgumentParser
 import Foundation
 import NoticeboardCore
+import NoticeboardChecks
+import NoticeboardLoading
+import NoticeboardModel
+import NoticeboardRendering
+import NoticeboardValues
 
 struct Build: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -26,7 +31,7 @@ struct Build: AsyncParsableCommand {
     func run() async throws {
         let start = Date()
         let output = out.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? site.rootURL.appendingPathComponent("public")
-        let result = try await Pipeline(root: site.rootURL, progress: Console.progress).build(into: output, baseURL: baseURL)
+        let result = try await Pipeline(root: site.rootURL, progress: Console.progress, recordsChecked: Heap.handBackFreed).build(into: output, baseURL: baseURL)
         ProcessLifetime.keep(result)
         switch result {
         case .unchanged(let warnings):

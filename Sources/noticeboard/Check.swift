@@ -1,6 +1,11 @@
 import ArgumentParser
 import Foundation
 import NoticeboardCore
+import NoticeboardChecks
+import NoticeboardLoading
+import NoticeboardModel
+import NoticeboardRendering
+import NoticeboardValues
 
 struct Check: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -15,7 +20,7 @@ struct Check: AsyncParsableCommand {
     var format: DiagnosticFormat = .text
 
     func run() async throws {
-        let result = try await Pipeline(root: site.rootURL).check(templates: true)
+        let result = try await Pipeline(root: site.rootURL, recordsChecked: Heap.handBackFreed).check(templates: true)
         ProcessLifetime.keep(result)
         guard format == .text else {
             print(DiagnosticPrinter(format: format, language: language.language, colour: false).render(result.diagnostics), terminator: "")

@@ -1,6 +1,11 @@
 import ArgumentParser
 import Foundation
 import NoticeboardCore
+import NoticeboardLoading
+import NoticeboardModel
+import NoticeboardOutput
+import NoticeboardRendering
+import NoticeboardValues
 
 /// `noticeboard`: flags in, library calls out. Exit status: 0 done, 1 content errors, 2 usage or I/O failure.
 @main
@@ -15,7 +20,7 @@ struct Noticeboard: AsyncParsableCommand {
             2 用法或文件问题 / a usage or file-system problem.
             """,
         version: NoticeboardVersion.current,
-        subcommands: [Init.self, Build.self, Check.self, Seal.self, NewMonth.self, Serve.self, GenerateFixture.self, BenchParts.self]
+        subcommands: [Init.self, Build.self, Check.self, Seal.self, NewMonth.self, Serve.self, GenerateFixture.self]
     )
 
     static var commandNames: [String] { configuration.subcommands.map { $0._commandName } }
@@ -34,8 +39,8 @@ struct Noticeboard: AsyncParsableCommand {
                 let zh = language(of: CommandLine.arguments) == .zh
                 let suggestion = closestName(to: unknown, among: commandNames)
                 FileHandle.standardError.write(Data((zh
-                    ? "noticeboard：没有 \(unknown) 这个命令\(suggestion.map { "，是否应为 \($0)？" } ?? "。")可用：\(commandNames.filter { $0 != "bench-parts" }.joined(separator: "、"))（noticeboard --help）\n"
-                    : "noticeboard: there is no command \(unknown)\(suggestion.map { "; did you mean \($0)?" } ?? ".") Commands: \(commandNames.filter { $0 != "bench-parts" }.joined(separator: ", ")) (noticeboard --help)\n").utf8))
+                    ? "noticeboard：没有 \(unknown) 这个命令\(suggestion.map { "，是否应为 \($0)？" } ?? "。")可用：\(commandNames.joined(separator: "、"))（noticeboard --help）\n"
+                    : "noticeboard: there is no command \(unknown)\(suggestion.map { "; did you mean \($0)?" } ?? ".") Commands: \(commandNames.joined(separator: ", ")) (noticeboard --help)\n").utf8))
                 Foundation.exit(2)
             }
             // A failure that stops any command (a path, a file, a folder in the way): exit 2, said in one place.

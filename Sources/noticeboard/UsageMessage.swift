@@ -1,5 +1,5 @@
 import Foundation
-import NoticeboardCore
+import NoticeboardValues
 
 /// swift-argument-parser says its usage errors in English; in Chinese mode each of its lines is said in Chinese,
 /// the option and argument names kept as they are typed. Lines it does not know pass unchanged: the project's

@@ -1,5 +1,12 @@
 import Foundation
 import Testing
+@testable import NoticeboardChecks
+import NoticeboardCore
+@testable import NoticeboardLoading
+@testable import NoticeboardModel
+@testable import NoticeboardOutput
+@testable import NoticeboardRendering
+@testable import NoticeboardValues
 
 /// End-to-end runs of the real `noticeboard` binary: output, exit status, what it leaves on disk.
 @Suite struct CommandLineTests {

@@ -1,5 +1,9 @@
 import Foundation
 import Testing
+@testable import NoticeboardChecks
+@testable import NoticeboardLoading
+@testable import NoticeboardRendering
+@testable import NoticeboardValues
 @testable import NoticeboardCore
 
 /// Whether to build the Debian package: in CI, or when asked.

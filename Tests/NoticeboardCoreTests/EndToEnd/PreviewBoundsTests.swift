@@ -4,6 +4,11 @@ import Foundation
 import Glibc
 #endif
 import Testing
+import NoticeboardCore
+@testable import NoticeboardLoading
+@testable import NoticeboardOutput
+@testable import NoticeboardRendering
+@testable import NoticeboardValues
 @testable import NoticeboardFixture
 @testable import NoticeboardPreview
 

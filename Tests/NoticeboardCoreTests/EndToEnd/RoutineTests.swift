@@ -6,6 +6,12 @@ import Glibc
 import FoundationNetworking
 #endif
 import Testing
+@testable import NoticeboardChecks
+@testable import NoticeboardLoading
+@testable import NoticeboardModel
+@testable import NoticeboardOutput
+@testable import NoticeboardRendering
+@testable import NoticeboardValues
 @testable import NoticeboardCore
 
 /// The monthly routine of a community worker: new-month, drafts, spreadsheets, init, serve.

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import NoticeboardCore
+@testable import NoticeboardValues
 
 /// Mistakes staff make typing a record, each told as the fix: a number `{…}` split at its commas, letters and
 /// full-width characters in a number, a count with commas, a key written under another spelling.

@@ -3,6 +3,9 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+@testable import NoticeboardLoading
+@testable import NoticeboardRendering
+@testable import NoticeboardValues
 
 /// `noticeboard serve` on a copy of the fixture, in its own process, and raw TCP clients for it:
 /// what a browser, a clumsy script or a hostile one sends, byte for byte.

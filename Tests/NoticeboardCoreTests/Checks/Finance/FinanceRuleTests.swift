@@ -1,4 +1,9 @@
 import Testing
+@testable import NoticeboardLoading
+@testable import NoticeboardModel
+@testable import NoticeboardOutput
+@testable import NoticeboardRendering
+@testable import NoticeboardValues
 @testable import NoticeboardCore
 
 /// FIN-001 … FIN-009, FEE-001 … FEE-003: one broken fixture and one passing fixture each.

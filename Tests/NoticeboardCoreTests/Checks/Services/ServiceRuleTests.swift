@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+@testable import NoticeboardModel
+@testable import NoticeboardRendering
+@testable import NoticeboardValues
 @testable import NoticeboardCore
 
 /// SVC-001 … SVC-004 and SVC-006: one broken fixture and one passing fixture each.
