@@ -19,14 +19,14 @@ public struct Pipeline: Sendable {
         /// How many compounds the records hold.
         public var compoundCount: Int { community?.compounds.count ?? 0 }
 
-        /// Warnings by the compound whose records they are in (`content/compounds/<slug>/…`).
-        package var warningsByCompound: [String: Int] {
-            var counts: [String: Int] = [:]
+        /// Warnings by the compound whose records they are in (`content/compounds/<slug>/…`), in the check's order.
+        package var warningsByCompound: [String: [Diagnostic]] {
+            var warnings: [String: [Diagnostic]] = [:]
             for diagnostic in diagnostics where diagnostic.severity == .warning {
                 let parts = diagnostic.location.file.split(separator: "/")
-                if let at = parts.firstIndex(of: "compounds"), at + 1 < parts.count { counts[String(parts[at + 1]), default: 0] += 1 }
+                if let at = parts.firstIndex(of: "compounds"), at + 1 < parts.count { warnings[String(parts[at + 1]), default: []].append(diagnostic) }
             }
-            return counts
+            return warnings
         }
 
         /// The site's `base_url`, when the records could be read.

@@ -25,10 +25,10 @@ package struct SiteRenderer: Sendable {
     package let fingerprints: [String: [Month: StatementFingerprint]]
     /// What each compound's monthly pages' reads give now, by slug (`MonthlyReads`); none for a community made in memory.
     package let monthlySources: [String: MonthlySources]
-    /// The check's warnings by compound slug, for the overview.
-    package let warnings: [String: Int]
+    /// The check's warnings by compound slug, for the overview (and the audit warnings for residents, when the pack says so).
+    package let warnings: [String: [Diagnostic]]
 
-    package init(community: Community, templates: TemplateSet, baseURL: String, warnings: [String: Int] = [:]) async {
+    package init(community: Community, templates: TemplateSet, baseURL: String, warnings: [String: [Diagnostic]] = [:]) async {
         self.community = community
         self.warnings = warnings
         self.templates = templates

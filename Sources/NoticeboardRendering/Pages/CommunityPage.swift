@@ -24,10 +24,12 @@ package struct CommunityContent: TemplateView {
         package let link: String
         package let households: Int
         package let latest: LatestStatement?
+        /// Months that should be posted and are not, up to the community's latest month; statements still drafts.
+        package let missing: Int, drafts: Int
 
         package static let fields: TemplateFields<CompoundRow> = [
             .text("name") { $0.name }, .text("link") { $0.link }, .number("households") { $0.households },
-            .view("latest") { $0.latest },
+            .view("latest") { $0.latest }, .number("missing") { $0.missing > 0 ? $0.missing : nil }, .number("drafts") { $0.drafts > 0 ? $0.drafts : nil },
         ]
     }
 
@@ -37,10 +39,15 @@ package struct CommunityContent: TemplateView {
         package let closing: String
         package let balances: Bool
         package let checked: Bool
+        /// Days it was posted after the rule pack's deadline, when late.
+        package let lateDays: Int?
+        /// Its page's corrections, when it was corrected after posting.
+        package let correctionsLink: String?
 
         package static let fields: TemplateFields<LatestStatement> = [
             .text("label") { $0.label }, .text("link") { $0.link }, .text("closing") { $0.closing },
-            .flag("balances") { $0.balances }, .flag("checked") { $0.checked },
+            .flag("balances") { $0.balances }, .flag("checked") { $0.checked }, .number("lateDays") { $0.lateDays },
+            .text("correctionsLink") { $0.correctionsLink },
         ]
     }
 
@@ -77,12 +84,21 @@ extension PageContext {
     package func communityPage() -> PageData {
         func row(_ compound: Compound) -> CommunityContent.CompoundRow {
             let latest = compound.statements.last.map { latest in
-                CommunityContent.LatestStatement(label: latest.month.value.chinese, link: SitePaths.statement(compound.slug, latest.month.value),
-                                                 closing: latest.closing.value.withYuanSign, balances: latest.balances,
-                                                 checked: !latest.checkedBy.isEmpty)
+                let month = latest.month.value, link = SitePaths.statement(compound.slug, month)
+                return CommunityContent.LatestStatement(label: month.chinese, link: link, closing: latest.closing.value.withYuanSign,
+                                                        balances: latest.balances, checked: !latest.checkedBy.isEmpty,
+                                                        lateDays: daysLate(of: month, in: compound),
+                                                        correctionsLink: latest.corrections.isEmpty ? nil : link + "#corrections")
+            }
+            var missing = 0
+            if var month = compound.allStatements.map(\.month.value).min(), let last = latestMonth {
+                while month <= last {
+                    if state(of: month, in: compound) == .missing { missing += 1 }
+                    month = month.next
+                }
             }
             return CommunityContent.CompoundRow(name: compound.name, link: SitePaths.compound(compound.slug), households: compound.households.value,
-                                                latest: latest)
+                                                latest: latest, missing: missing, drafts: compound.draftStatements.count)
         }
         let groups = compoundsByBranch().map { branch, compounds in
             // 「片区联合党支部」 already says it is joint.

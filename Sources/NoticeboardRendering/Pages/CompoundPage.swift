@@ -18,10 +18,25 @@ package struct CompoundContent: TemplateView {
         package let label: String
         package let statement: StatementLink?
         package let servicesLink: String?
+        /// How the month stands (`MonthState`): a month that should be posted and is not, a draft, a late posting.
+        package let state: MonthState
+        /// Days past the rule pack's `post_within_days`, for a late posting.
+        package let lateDays: Int?
+        /// The statement's page's corrections, when the month was corrected after posting.
+        package let correctionsLink: String?
 
         package static let fields: TemplateFields<MonthRow> = [
             .text("label") { $0.label }, .view("statement") { $0.statement }, .text("servicesLink") { $0.servicesLink },
+            .text("state") { $0.state.rawValue }, .flag("missing") { $0.state == .missing }, .flag("draft") { $0.state == .draft },
+            .flag("late") { $0.state == .late }, .number("lateDays") { $0.lateDays }, .text("correctionsLink") { $0.correctionsLink },
         ]
+    }
+
+    /// An audit warning the rule pack shows residents too (`audit_warnings: residents`).
+    package struct AuditRow: TemplateView {
+        package let rule: String, message: String, file: String
+
+        package static let fields: TemplateFields<AuditRow> = [.text("rule") { $0.rule }, .text("message") { $0.message }, .text("file") { $0.file }]
     }
 
     package struct ApprovalRow: TemplateView {
@@ -135,6 +150,7 @@ package struct CompoundContent: TemplateView {
     package let account: AccountView?
     package let fees: FeesView?
     package let station: StationView?
+    package let audits: [AuditRow]
 
     package static let fields: TemplateFields<CompoundContent> = [
         .text("name") { $0.name }, .number("households") { $0.households }, .number("buildings") { $0.buildings },
@@ -142,12 +158,13 @@ package struct CompoundContent: TemplateView {
         .views("months") { $0.months }, .views("years") { $0.years }, .views("approvals") { $0.approvals }, .views("evaluations") { $0.evaluations },
         .number("plateCount") { $0.plateCount }, .text("platesLink") { $0.platesLink }, .views("notices") { $0.notices },
         .view("branch") { $0.branch }, .view("committee") { $0.committee }, .view("account") { $0.account },
-        .view("fees") { $0.fees }, .view("station") { $0.station },
+        .view("fees") { $0.fees }, .view("station") { $0.station }, .views("audits") { $0.audits },
     ]
 }
 
 extension PageContext {
-    package func compoundPage(_ compound: Compound) -> PageData {
+    /// `warnings`: the check's warnings of this compound; the audit ones are shown when the rule pack says so.
+    package func compoundPage(_ compound: Compound, warnings: [Diagnostic]) -> PageData {
         let slug = compound.slug
         let content = CompoundContent(
             name: compound.name, households: compound.households.value, buildings: compound.buildings,
@@ -172,20 +189,35 @@ extension PageContext {
                     return [decision.date?.chinese, decision.by, votes].compactMap { $0 }.joined(separator: "，")
                 })
             },
-            station: stationView(compound))
+            station: stationView(compound),
+            audits: community.rulePack.auditWarnings == .residents
+                ? warnings.filter { RulePack.auditRules.contains($0.rule) }.map { .init(rule: $0.rule.rawValue, message: $0.message.zh, file: $0.location.file) }
+                : [])
         return page(SitePaths.compound(slug), title: "\(compound.name) 公示栏",
                     description: "\(compound.name)（\(compound.households.value)户）的物管会、账户监督、每月收支明细与服务清单",
                     crumbs: compoundCrumbs(compound), content)
     }
 
+    /// Every month with a record, and every month that should have one and has not (from the compound's first
+    /// statement to the latest month the community has a record of), newest first.
     private func monthRows(_ compound: Compound) -> [CompoundContent.MonthRow] {
-        let months = Set(compound.statements.map(\.month.value) + compound.serviceLists.map(\.month.value)).sorted(by: >)
-        return months.map { month in
-            let statement = compound.statements.first { $0.month.value == month }.map {
+        var months = Set(compound.statements.map(\.month.value) + compound.serviceLists.map(\.month.value) + compound.draftStatements.map(\.month.value))
+        if var month = compound.allStatements.map(\.month.value).min(), let latest = latestMonth {
+            while month <= latest {
+                months.insert(month)
+                month = month.next
+            }
+        }
+        return months.sorted(by: >).map { month in
+            let posted = compound.statements.first { $0.month.value == month }
+            let statement = posted.map {
                 CompoundContent.MonthRow.StatementLink(link: SitePaths.statement(compound.slug, month), closing: $0.closing.value.withYuanSign, balances: $0.balances)
             }
             let services = compound.serviceLists.contains { $0.month.value == month } ? SitePaths.serviceList(compound.slug, month) : nil
-            return .init(label: month.chinese, statement: statement, servicesLink: services)
+            let state = state(of: month, in: compound)
+            return .init(label: month.chinese, statement: statement, servicesLink: services, state: state,
+                         lateDays: state == .late ? daysLate(of: month, in: compound) : nil,
+                         correctionsLink: posted.flatMap { $0.corrections.isEmpty ? nil : SitePaths.statement(compound.slug, month) + "#corrections" })
         }
     }
 
@@ -237,7 +269,7 @@ package enum CompoundPages: PageKind {
     package static let templates: [PageTemplate] = [.compound]
 
     package static func pages(in site: SiteRenderer) -> [SitePage] {
-        site.community.compounds.map { compound in site.htmlPage(.compound) { site.pageContext.compoundPage(compound) } }
+        site.community.compounds.map { compound in site.htmlPage(.compound) { site.pageContext.compoundPage(compound, warnings: site.warnings[compound.slug] ?? []) } }
     }
 }
 

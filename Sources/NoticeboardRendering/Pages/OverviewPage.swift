@@ -92,10 +92,7 @@ extension PageContext {
     /// without a date, still a draft, missing, or before the compound's first statement.
     package func state(of month: Month, in compound: Compound) -> MonthState {
         if let statement = compound.statements.first(where: { $0.month.value == month }) {
-            guard let posted = statement.posted?.value else { return .undated }
-            let next = month.next
-            let day = min(community.rulePack.thresholds.postWithinDays, Month.daysIn(year: next.year, month: next.month))
-            guard let deadline = Day(year: next.year, month: next.month, day: day) else { return .undated }
+            guard let posted = statement.posted?.value, let deadline = deadline(of: month) else { return .undated }
             return posted <= deadline ? .onTime : .late
         }
         if compound.draftStatements.contains(where: { $0.month.value == month }) { return .draft }
@@ -103,8 +100,27 @@ extension PageContext {
         return .missing
     }
 
+    /// The day `month`'s statement is due: the rule pack's `post_within_days` of the next month.
+    package func deadline(of month: Month) -> Day? {
+        let next = month.next
+        return Day(year: next.year, month: next.month, day: min(community.rulePack.thresholds.postWithinDays, Month.daysIn(year: next.year, month: next.month)))
+    }
+
+    /// How many days after its deadline `month`'s statement was posted; nil when it was not posted late.
+    package func daysLate(of month: Month, in compound: Compound) -> Int? {
+        guard let posted = compound.statements.first(where: { $0.month.value == month })?.posted?.value, let deadline = deadline(of: month),
+              posted > deadline else { return nil }
+        return posted.ordinal - deadline.ordinal
+    }
+
+    /// The latest month any compound has a record of, posted or draft: the community's "now", taken from the
+    /// records (no clock: the same records give the same pages).
+    package var latestMonth: Month? {
+        community.compounds.flatMap { $0.allStatements.map(\.month.value) + $0.allServiceLists.map(\.month.value) }.max()
+    }
+
     /// `overview/index.html`; `warnings` counts the check's warnings by compound slug.
-    package func overviewPage(warnings: [String: Int]) -> PageData {
+    package func overviewPage(warnings: [String: [Diagnostic]]) -> PageData {
         // The twelve months up to the latest any compound has a record of (no clock: the same records, the same page).
         let latestMonth = community.compounds.flatMap { $0.allStatements.map(\.month.value) + $0.allServiceLists.map(\.month.value) }.max()
         var window: [Month] = []
@@ -128,7 +144,7 @@ extension PageContext {
                     latest: latest.map { LinkView(label: $0.month.value.chinese, link: SitePaths.statement(compound.slug, $0.month.value)) },
                     latestState: latest.map { state(of: $0.month.value, in: compound) },
                     drafts: compound.draftStatements.count + compound.draftServiceLists.count,
-                    missing: cells.filter { $0.state == .missing }.count, warnings: warnings[compound.slug] ?? 0,
+                    missing: cells.filter { $0.state == .missing }.count, warnings: warnings[compound.slug]?.count ?? 0,
                     rate: collection?.rate,
                     satisfaction: evaluation.map { _ in
                         Formatting.percent(results.map { $0.satisfied + $0.basic }.reduce(0, +), of: results.map(\.total).reduce(0, +))
