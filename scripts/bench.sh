@@ -7,7 +7,7 @@
 # statement files read into their records (medians). Usage: scripts/bench.sh [COMPOUNDS...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-swift build -c release >/dev/null
+swift build -c release --product noticeboard >/dev/null && swift build -c release --product noticeboard-bench >/dev/null
 nb=$PWD/.build/release/noticeboard
 work=${BENCH_DIR:-$PWD/.build-bench}
 sizes=("$@")
@@ -83,4 +83,4 @@ for i in "${!sizes[@]}"; do
   awk -v a="${sizes[$i]}" -v b="${sizes[0]}" -v x="${full_seconds[$i]}" -v y="${full_seconds[0]}" \
     'BEGIN { printf "%-28s %6.2f (%.2f s / %.2f s)\n", a " x 24 full / " b " x 24 full", x / y, x, y }'
 done
-"$nb" bench-parts --root "$work/c${sizes[0]}"
+"$PWD/.build/release/noticeboard-bench" --root "$work/c${sizes[0]}"

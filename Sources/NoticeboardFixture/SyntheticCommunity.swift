@@ -1,6 +1,9 @@
 import DefaultSite
 import Foundation
 import NoticeboardCore
+import NoticeboardLoading
+import NoticeboardModel
+import NoticeboardValues
 
 /// `noticeboard generate-fixture`: a realistic synthetic community for measuring speed and memory —
 /// branches, committees, monthly statements of 10–40 lines, approvals, service lists, evaluations,

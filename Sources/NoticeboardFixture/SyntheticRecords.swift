@@ -1,4 +1,7 @@
 import NoticeboardCore
+import NoticeboardLoading
+import NoticeboardModel
+import NoticeboardValues
 
 /// The records of one synthetic compound: compound.yaml and every month's statement and service list,
 /// approvals, quarterly evaluations, plates and a notice.

@@ -1,6 +1,7 @@
 import FlyingSocks
 import Foundation
 import Synchronization
+import NoticeboardValues
 
 /// The connections the gate holds, at most `limit`. When it is full, the connection that has waited
 /// longest on its client, if longer than `patience`, is let go to make room, so clients that hold

@@ -1,6 +1,8 @@
 import FlyingFox
 import FlyingSocks
 import Foundation
+import NoticeboardCore
+import NoticeboardValues
 
 /// The preview's door on 127.0.0.1. FlyingFox cannot bound a request (see `RequestLimits`), so it
 /// listens on a socket only this process knows, and the gate stands in front: it reads each request's

@@ -1,4 +1,5 @@
 import FlyingFox
+import NoticeboardValues
 
 /// What the gate makes of the bytes of a request received so far. It only finds line ends and the
 /// method's word; FlyingFox parses the request line once it is known to be whole and short.

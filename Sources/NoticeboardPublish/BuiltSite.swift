@@ -1,5 +1,6 @@
 import Foundation
-import NoticeboardCore
+import NoticeboardModel
+import NoticeboardOutput
 
 /// The files of the built output that `publish` sends: those its page index lists, each with its size and
 /// SHA-256. A listed file changed or removed since the build is refused: what goes up is what was built.

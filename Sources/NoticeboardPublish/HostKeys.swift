@@ -1,5 +1,5 @@
 import Foundation
-import NoticeboardCore
+import NoticeboardModel
 
 /// Before anything goes to an SFTP server, its host key is compared with the one known_hosts holds for it,
 /// with OpenSSH's own tools (ssh-keyscan, ssh-keygen): a server known_hosts does not list is refused with

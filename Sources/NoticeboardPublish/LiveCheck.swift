@@ -2,7 +2,7 @@ import Foundation
 #if canImport(FoundationNetworking)
 import FoundationNetworking
 #endif
-import NoticeboardCore
+import NoticeboardModel
 
 /// After an upload, the live site is fetched as a resident's phone would fetch it (no cache of our own, no
 /// header asking a proxy to revalidate) and every file is compared byte for byte (SHA-256) with what was

@@ -1,4 +1,4 @@
-import NoticeboardCore
+import NoticeboardValues
 
 /// `nginx.conf.example`, written beside the site for a folder or SFTP target: the lines of a `server { }`
 /// block that serve the site under `base_url`'s path with the headers WeChat needs, as S3 uploads carry them

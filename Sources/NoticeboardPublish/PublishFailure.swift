@@ -1,9 +1,9 @@
-import NoticeboardCore
+import NoticeboardValues
 
 /// Why a publish stopped, with its exit status (docs/commands.md): 2 for what must be fixed here (the site,
 /// the settings, this computer), 3 for the target (unreachable, refused, a host key unknown or changed, a
 /// transfer cut). Whatever was sent before a stop leaves every live link working; a rerun completes it.
-public enum PublishFailure: Error, Sendable {
+package enum PublishFailure: Error, Sendable {
     /// site.yaml's `publish:` (or the file itself) has errors: exit 1, as for any record.
     case settingsInvalid([Diagnostic])
     case notBuilt(String)
@@ -22,7 +22,7 @@ public enum PublishFailure: Error, Sendable {
     case unreachable(String, String)
     case transferFailed(String)
 
-    public var exitStatus: Int32 {
+    package var exitStatus: Int32 {
         switch self {
         case .settingsInvalid: 1
         case .hostKeyUnknown, .hostKeyChanged, .unreachable, .transferFailed: 3
@@ -30,7 +30,7 @@ public enum PublishFailure: Error, Sendable {
         }
     }
 
-    public func message(_ language: Language) -> String {
+    package func message(_ language: Language) -> String {
         let list = { (paths: [String]) in paths.prefix(5).map { "\n  \($0)" }.joined() + (paths.count > 5 ? "\n  …" : "") }
         let text: Message
         switch self {

@@ -1,8 +1,8 @@
-import NoticeboardCore
+import NoticeboardValues
 
 /// What a publish did, or with `--dry-run` would do, told in the order it goes; and its exit status:
 /// 0, or 4 when the upload worked but the live site does not serve what was sent.
-public struct PublishOutcome: Sendable {
+package struct PublishOutcome: Sendable {
     let target: String
     /// The target as rclone names it (`nbtarget:/srv/www/yongkang`).
     let place: String
@@ -19,16 +19,16 @@ public struct PublishOutcome: Sendable {
     var shareSent = false
 
     /// How many files were (or would be) sent, and deleted.
-    public var sent: Int { plan.uploads.count }
-    public var deleted: Int { plan.deletions.count }
+    package var sent: Int { plan.uploads.count }
+    package var deleted: Int { plan.deletions.count }
 
-    public var exitStatus: Int32 { differences.isEmpty ? 0 : 4 }
+    package var exitStatus: Int32 { differences.isEmpty ? 0 : 4 }
 
     /// Every file in the order it goes up, then the deletions.
-    public var order: [String] { stages.flatMap { $0 } }
+    package var order: [String] { stages.flatMap { $0 } }
 
     /// What to print, one line each.
-    public func report(_ language: Language) -> [String] {
+    package func report(_ language: Language) -> [String] {
         let zh = language == .zh
         let reasons = Dictionary(uniqueKeysWithValues: plan.uploads.map { ($0.path, $0.reason) })
         var lines: [String] = []

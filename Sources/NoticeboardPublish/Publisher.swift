@@ -1,19 +1,21 @@
 import Foundation
-import NoticeboardCore
+import NoticeboardLoading
+import NoticeboardModel
+import NoticeboardValues
 
 /// `noticeboard publish` after the build: choose the target → read the built site → check the target
 /// (folder there, host key known) → list it and read its manifest → plan → order → send, stage by stage →
 /// delete → record the manifest → fetch the live site and compare → write share.txt and nginx.conf.example.
-public struct Publisher: Sendable {
-    public struct Options: Sendable {
-        public var target: String?
-        public var dryRun = false
+package struct Publisher: Sendable {
+    package struct Options: Sendable {
+        package var target: String?
+        package var dryRun = false
         /// Where to fetch the live site from instead of `base_url`.
-        public var verifyURL: String?
+        package var verifyURL: String?
         /// How many deletions to allow instead of the target's `max_deletes`.
-        public var allowDeletes: Int?
+        package var allowDeletes: Int?
 
-        public init(target: String? = nil, dryRun: Bool = false, verifyURL: String? = nil, allowDeletes: Int? = nil) {
+        package init(target: String? = nil, dryRun: Bool = false, verifyURL: String? = nil, allowDeletes: Int? = nil) {
             self.target = target
             self.dryRun = dryRun
             self.verifyURL = verifyURL
@@ -22,12 +24,12 @@ public struct Publisher: Sendable {
     }
 
     /// The site root, the built output, and where to tell each step as it starts.
-    public let root: URL
-    public let output: URL
-    public let environment: [String: String]
-    public let progress: @Sendable (Message) -> Void
+    package let root: URL
+    package let output: URL
+    package let environment: [String: String]
+    package let progress: @Sendable (Message) -> Void
 
-    public init(root: URL, output: URL, environment: [String: String] = ProcessInfo.processInfo.environment,
+    package init(root: URL, output: URL, environment: [String: String] = ProcessInfo.processInfo.environment,
                 progress: @escaping @Sendable (Message) -> Void = { _ in }) {
         self.root = root.standardizedFileURL
         self.output = output.standardizedFileURL
@@ -35,7 +37,7 @@ public struct Publisher: Sendable {
         self.progress = progress
     }
 
-    public func publish(_ options: Options) async throws(PublishFailure) -> PublishOutcome {
+    package func publish(_ options: Options) async throws(PublishFailure) -> PublishOutcome {
         let settings = PublishTarget.read(root: root)
         guard !settings.diagnostics.hasErrors, let baseURL = settings.baseURL else { throw .settingsInvalid(settings.diagnostics) }
         let target = try choose(options.target, among: settings.targets)
@@ -73,7 +75,11 @@ public struct Publisher: Sendable {
         }
         for (number, stage) in stages.enumerated() {
             progress(Message(zh: "上传第 \(number + 1)/\(stages.count) 批（\(stage.count) 个文件）", en: "sending stage \(number + 1) of \(stages.count) (\(stage.count) files)"))
-            let groups = Dictionary(grouping: stage) { UploadHeaders.headers(of: $0, sha256: site.files[$0]?.sha256 ?? "") }
+            // Headers go up only to an object store, one rclone run for each set; elsewhere the web server sets them
+            // (`NginxExample`) and a stage is one run: over SFTP, one login.
+            let groups: [[String]: [String]] = remote.isObjectStore
+                ? Dictionary(grouping: stage) { UploadHeaders.headers(of: $0, sha256: site.files[$0]?.sha256 ?? "") }
+                : [[]: stage]
             for (headers, paths) in groups.sorted(by: { $0.key.joined() < $1.key.joined() }) {
                 try await rclone.copy(paths, from: output, headers: headers)
             }

@@ -1,5 +1,5 @@
 import Foundation
-import NoticeboardCore
+import NoticeboardModel
 
 /// A publish target as rclone's remote `nbtarget`, set up through `RCLONE_CONFIG_NBTARGET_*` environment
 /// variables: no configuration file is written and none of the user's is read. Credentials are never

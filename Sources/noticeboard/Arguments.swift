@@ -1,5 +1,6 @@
 import ArgumentParser
 import NoticeboardCore
+import NoticeboardValues
 
 /// The option values the commands take, parsed once by swift-argument-parser (a bad value is a usage
 /// error, exit 2, with the accepted values in the message).

@@ -3,6 +3,9 @@ import DefaultSite
 import Foundation
 import NoticeboardCore
 import NoticeboardFixture
+import NoticeboardModel
+import NoticeboardOutput
+import NoticeboardRendering
 
 struct GenerateFixture: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,6 +1,11 @@
 import ArgumentParser
 import Foundation
 import NoticeboardCore
+import NoticeboardLoading
+import NoticeboardModel
+import NoticeboardOutput
+import NoticeboardRendering
+import NoticeboardValues
 
 struct Init: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

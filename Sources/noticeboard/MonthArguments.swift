@@ -1,5 +1,9 @@
 import ArgumentParser
 import NoticeboardCore
+import NoticeboardLoading
+import NoticeboardModel
+import NoticeboardRendering
+import NoticeboardValues
 
 /// `<YYYY-MM> [SLUG…]`, as `seal` and `new-month` take them.
 struct MonthArguments: ParsableArguments {

@@ -1,6 +1,11 @@
 import ArgumentParser
 import Foundation
 import NoticeboardCore
+import NoticeboardLoading
+import NoticeboardModel
+import NoticeboardOutput
+import NoticeboardRendering
+import NoticeboardValues
 
 /// `noticeboard`: flags in, library calls out. Exit status: 0 done, 1 content errors, 2 usage or I/O failure;
 /// `publish` adds 3 (the target failed) and 4 (the live site differs from what was sent).
@@ -17,7 +22,7 @@ struct Noticeboard: AsyncParsableCommand {
             4 线上网站与上传的不同 / the live site differs from what was sent.
             """,
         version: NoticeboardVersion.current,
-        subcommands: [Init.self, Build.self, Check.self, Seal.self, NewMonth.self, Serve.self, Publish.self, GenerateFixture.self, BenchParts.self]
+        subcommands: [Init.self, Build.self, Check.self, Seal.self, NewMonth.self, Serve.self, Publish.self, GenerateFixture.self]
     )
 
     static var commandNames: [String] { configuration.subcommands.map { $0._commandName } }
@@ -36,8 +41,8 @@ struct Noticeboard: AsyncParsableCommand {
                 let zh = language(of: CommandLine.arguments) == .zh
                 let suggestion = closestName(to: unknown, among: commandNames)
                 FileHandle.standardError.write(Data((zh
-                    ? "noticeboard：没有 \(unknown) 这个命令\(suggestion.map { "，是否应为 \($0)？" } ?? "。")可用：\(commandNames.filter { $0 != "bench-parts" }.joined(separator: "、"))（noticeboard --help）\n"
-                    : "noticeboard: there is no command \(unknown)\(suggestion.map { "; did you mean \($0)?" } ?? ".") Commands: \(commandNames.filter { $0 != "bench-parts" }.joined(separator: ", ")) (noticeboard --help)\n").utf8))
+                    ? "noticeboard：没有 \(unknown) 这个命令\(suggestion.map { "，是否应为 \($0)？" } ?? "。")可用：\(commandNames.joined(separator: "、"))（noticeboard --help）\n"
+                    : "noticeboard: there is no command \(unknown)\(suggestion.map { "; did you mean \($0)?" } ?? ".") Commands: \(commandNames.joined(separator: ", ")) (noticeboard --help)\n").utf8))
                 Foundation.exit(2)
             }
             // A failure that stops any command (a path, a file, a folder in the way): exit 2, said in one place.
@@ -48,7 +53,7 @@ struct Noticeboard: AsyncParsableCommand {
             let code = exitCode(for: error)
             // 3 and 4 are publish's: the target failed, the live site differs.
             if code == .success || (1...4).contains(code.rawValue) { exit(withError: error) }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            FileHandle.standardError.write(Data((UsageMessage.text(fullMessage(for: error), in: language(of: CommandLine.arguments)) + "\n").utf8))
             Foundation.exit(2)
         }
     }
@@ -88,6 +93,9 @@ extension Noticeboard {
     /// The language asked for with `--lang`, or the environment's, for messages given before any command runs.
     static func language(of arguments: [String]) -> Language {
         if let index = arguments.firstIndex(of: "--lang"), index + 1 < arguments.count, let language = Language(rawValue: arguments[index + 1].lowercased()) {
+            return language
+        }
+        if let value = arguments.last(where: { $0.hasPrefix("--lang=") }), let language = Language(rawValue: value.dropFirst("--lang=".count).lowercased()) {
             return language
         }
         return Language.fromEnvironment(ProcessInfo.processInfo.environment)
@@ -149,10 +157,10 @@ enum Console {
     static func drafts(_ drafts: [String], _ language: Language, list: Bool) {
         guard !drafts.isEmpty else { return }
         if list {
-            error(language == .zh ? "草稿 \(drafts.count) 个（已检查，未发布；删去 draft: true 即发布）：\n" : "\(drafts.count) drafts (checked, not published; remove draft: true to publish):\n")
+            error(language == .zh ? "草稿 \(drafts.count) 个（已检查，未发布；删去 draft: true 即发布）：\n" : "\(English.count(drafts.count, "draft")) (checked, not published; remove draft: true to publish):\n")
             for path in drafts { error("  \(path)\n") }
         } else {
-            error(language == .zh ? "草稿 \(drafts.count) 个（已检查，未发布；--drafts 列出）\n" : "\(drafts.count) drafts (checked, not published; --drafts lists them)\n")
+            error(language == .zh ? "草稿 \(drafts.count) 个（已检查，未发布；--drafts 列出）\n" : "\(English.count(drafts.count, "draft")) (checked, not published; --drafts lists them)\n")
         }
     }
 

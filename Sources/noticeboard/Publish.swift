@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NoticeboardCore
 import NoticeboardPublish
+import NoticeboardValues
 
 struct Publish: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

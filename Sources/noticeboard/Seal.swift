@@ -1,6 +1,10 @@
 import ArgumentParser
 import Foundation
 import NoticeboardCore
+import NoticeboardLoading
+import NoticeboardModel
+import NoticeboardRendering
+import NoticeboardValues
 
 struct Seal: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

@@ -2,6 +2,10 @@ import ArgumentParser
 import Foundation
 import NoticeboardCore
 import NoticeboardPreview
+import NoticeboardModel
+import NoticeboardOutput
+import NoticeboardRendering
+import NoticeboardValues
 
 struct Serve: AsyncParsableCommand {
     static let configuration = CommandConfiguration(

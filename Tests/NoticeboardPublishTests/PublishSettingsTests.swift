@@ -1,6 +1,7 @@
 import Foundation
-import NoticeboardCore
 import Testing
+@testable import NoticeboardLoading
+@testable import NoticeboardModel
 
 /// `publish:` in site.yaml is read like every record: each kind's keys, a "did you mean" for a mistyped
 /// one, the values checked, every problem at its line and column.

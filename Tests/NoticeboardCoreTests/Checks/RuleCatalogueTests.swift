@@ -1,11 +1,15 @@
 import Foundation
 import Testing
+@testable import NoticeboardChecks
+@testable import NoticeboardLoading
+@testable import NoticeboardRendering
+@testable import NoticeboardValues
 @testable import NoticeboardCore
 
 /// The rule list cannot forget a rule: every governance rule id of the catalogue has exactly one rule in
 /// `Checker.rules`, in a file of `Checks/` whose doc comment names the id.
 @Suite struct RuleCatalogueTests {
-    static let checks = SiteFixture.repository.appendingPathComponent("Sources/NoticeboardCore/Checks")
+    static let checks = SiteFixture.repository.appendingPathComponent("Sources/NoticeboardChecks")
 
     @Test func everyGovernanceRuleIdHasExactlyOneRule() {
         let listed = Checker.rules.map { type(of: $0).id }

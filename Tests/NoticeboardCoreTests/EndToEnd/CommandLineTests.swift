@@ -1,5 +1,12 @@
 import Foundation
 import Testing
+@testable import NoticeboardChecks
+import NoticeboardCore
+@testable import NoticeboardLoading
+@testable import NoticeboardModel
+@testable import NoticeboardOutput
+@testable import NoticeboardRendering
+@testable import NoticeboardValues
 
 /// End-to-end runs of the real `noticeboard` binary: output, exit status, what it leaves on disk.
 @Suite struct CommandLineTests {
@@ -175,6 +182,22 @@ import Testing
             #expect(run.status == 1 && run.stdout.contains("did you mean buildings?"), "\(arguments): \(run.status) \(run.stdout) \(run.stderr)")
         }
         #expect(try Self.run(["--lang", "en", "chekc"]).stderr.contains("did you mean check?"))
+    }
+
+    /// `check` reads the templates as `build` does: a typo in one fails both, with the same message and status.
+    @Test func aTemplateTypoFailsCheckAsItFailsBuild() throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        let template = fixture.root.appendingPathComponent("templates/notice.mustache")
+        let text = try String(contentsOf: template, encoding: .utf8)
+        try text.replacingOccurrences(of: "{{", with: "{{titel}}{{", options: [], range: text.range(of: "{{")).write(to: template, atomically: true, encoding: .utf8)
+        let check = try Self.run(["check", "--root", fixture.root.path])
+        let build = try Self.run(["build", "--root", fixture.root.path])
+        #expect(check.status == 2 && build.status == 2, "\(check.stderr)")
+        #expect(check.stderr.contains("templates/notice.mustache:") && check.stderr.contains("没有名为 {{titel}} 的值"), "\(check.stderr)")
+        #expect(check.stderr == build.stderr, "the same words for the same fault")
+        #expect(try Self.run(["check", "--root", fixture.root.path, "--format", "json"]).status == 2)
+        #expect(!FileManager.default.fileExists(atPath: fixture.root.appendingPathComponent("public").path))
     }
 
     @Test func cleanCheckExitsZero() throws {

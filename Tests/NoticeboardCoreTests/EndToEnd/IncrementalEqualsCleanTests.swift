@@ -1,12 +1,18 @@
 import Foundation
 import Testing
+@testable import NoticeboardChecks
+@testable import NoticeboardLoading
+@testable import NoticeboardModel
+@testable import NoticeboardOutput
+@testable import NoticeboardRendering
+@testable import NoticeboardValues
 @testable import NoticeboardCore
 @testable import NoticeboardFixture
 
 /// Incremental equals clean, by generation: seeded random edits of every input (`RandomSiteEdits`), each round
 /// built in place over the last output and compared, file by file and byte by byte, with a build of the same
-/// tree into a fresh folder. The list of what a page is made from is kept by hand (`PageKey`, `MonthlyPageInputs`,
-/// `BuildManifest`); this is what catches an input left out of it. A round whose edits break a rule must fail
+/// tree into a fresh folder. What a page is made from is keyed in parts (`PageKey`, the reads noted by
+/// `MonthlyReads`, `BuildManifest`); this is what catches one left out. A round whose edits break a rule must fail
 /// both ways and leave the output as it was; its edits are then undone.
 /// `NOTICEBOARD_EDIT_SEED` replays one seed, `NOTICEBOARD_EDIT_ROUNDS` sets the rounds per seed.
 @Suite struct IncrementalEqualsCleanTests {

@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+@testable import NoticeboardLoading
+@testable import NoticeboardOutput
+@testable import NoticeboardRendering
 @testable import NoticeboardCore
 @testable import NoticeboardFixture
 

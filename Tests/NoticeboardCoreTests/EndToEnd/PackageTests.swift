@@ -1,5 +1,9 @@
 import Foundation
 import Testing
+@testable import NoticeboardChecks
+@testable import NoticeboardLoading
+@testable import NoticeboardRendering
+@testable import NoticeboardValues
 @testable import NoticeboardCore
 
 /// Whether to build the Debian package: in CI, or when asked.
@@ -29,6 +33,15 @@ struct PackageTests {
         let root = work.appendingPathComponent("root")
         #expect(try Self.shell("/usr/bin/dpkg-deb", ["-x", deb.path, root.path]).status == 0)
         let program = root.appendingPathComponent("usr/bin/noticeboard")
+        // apt shows what the package takes on disk: at least the program, in KiB.
+        let installed = control.output.split(separator: "\n").first { $0.hasPrefix("Installed-Size:") }
+            .flatMap { Int($0.dropFirst("Installed-Size:".count).trimmingCharacters(in: .whitespaces)) } ?? 0
+        let size = try FileManager.default.attributesOfItem(atPath: program.path)[.size] as? Int ?? .max
+        #expect(installed >= size / 1024 && installed < size / 1024 + 1024, "Installed-Size \(installed) KiB for a program of \(size) bytes")
+        if FileManager.default.isExecutableFile(atPath: "/usr/bin/lintian") {
+            let lint = try Self.shell("/usr/bin/lintian", ["--pedantic", deb.path]).output
+            #expect(!lint.split(separator: "\n").contains { $0.hasPrefix("E:") || $0.hasPrefix("W:") || $0.hasPrefix("P:") }, "\(lint)")
+        }
         let linked = try Self.shell("/usr/bin/ldd", [program.path]).output
         #expect(!linked.contains("libswiftCore") && !linked.contains("libFoundation"), "the Swift libraries are linked in: \(linked)")
         let manual = try Self.shell("/bin/sh", ["-c", "zcat '\(root.path)/usr/share/man/man1/noticeboard.1.gz'"]).output

@@ -4,6 +4,11 @@ import Foundation
 import Glibc
 #endif
 import Testing
+import NoticeboardCore
+@testable import NoticeboardLoading
+@testable import NoticeboardOutput
+@testable import NoticeboardRendering
+@testable import NoticeboardValues
 @testable import NoticeboardFixture
 @testable import NoticeboardPreview
 
@@ -53,6 +58,7 @@ import Testing
         let preview = try await PreviewProcess.start()
         defer { preview.stop() }
         let port = preview.port
+        let stylesheet = await preview.stylesheetPath()
         let attackers = max(2, ProcessInfo.processInfo.activeProcessorCount)
         var random = SeededRandom(7_001)
         for round in 0..<3 {
@@ -62,7 +68,7 @@ import Testing
                 for bytes in floods { group.addTask { await Self.sendAndLeave(bytes, port: port) } }
                 for bytes in slow { group.addTask { await Self.trickle(port: port, bytes: bytes, pause: .milliseconds(50)) } }
                 try await Task.sleep(for: .milliseconds(300))
-                for path in ["/", "/hexie/", "/" + DigestNames.path(of: "style.css", in: preview.fixture.root.appendingPathComponent("public"))] {
+                for path in ["/", "/hexie/", stylesheet] {
                     // Today's server, frozen for minutes, fails this; 30 s leaves room for a test machine busy with other suites.
                     let answer = RawAnswer(await preview.exchange("GET \(path) HTTP/1.1\r\nHost: 127.0.0.1:\(port)\r\nConnection: close\r\n\r\n", limit: .seconds(30)))
                     #expect(answer?.status == 200, "round \(round): \(path) answered within 30 s while \(attackers) clients flood and \(attackers) trickle")
@@ -124,7 +130,7 @@ import Testing
     @Test func headSendsGetsHeadAndNoBody() async throws {
         let preview = try await PreviewProcess.start()
         defer { preview.stop() }
-        let stylesheet = "/" + DigestNames.path(of: "style.css", in: preview.fixture.root.appendingPathComponent("public"))
+        let stylesheet = await preview.stylesheetPath()
         for path in ["/", "/hexie/", stylesheet, "/no/such/page", "/__noticeboard/version"] {
             let get = RawAnswer(await preview.exchange("GET \(path) HTTP/1.1\r\nConnection: close\r\n\r\n"))
             let head = RawAnswer(await preview.exchange("HEAD \(path) HTTP/1.1\r\nConnection: close\r\n\r\n"))

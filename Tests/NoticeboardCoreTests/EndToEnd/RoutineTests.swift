@@ -6,6 +6,12 @@ import Glibc
 import FoundationNetworking
 #endif
 import Testing
+@testable import NoticeboardChecks
+@testable import NoticeboardLoading
+@testable import NoticeboardModel
+@testable import NoticeboardOutput
+@testable import NoticeboardRendering
+@testable import NoticeboardValues
 @testable import NoticeboardCore
 
 /// The monthly routine of a community worker: new-month, drafts, spreadsheets, init, serve.
@@ -26,6 +32,10 @@ import Testing
         let before = try CommandLineTests.snapshot(root)
         let first = try CommandLineTests.run(["new-month", "--root", root.path, "2026-11"])
         #expect(first.status == 0)
+        // It ends with the rest of the routine, as typed here.
+        #expect(first.stdout.contains("下一步：") && first.stdout.contains("noticeboard check --root \(root.path)")
+                && first.stdout.contains("删去两个文件里的 draft: true") && first.stdout.contains("noticeboard build --root \(root.path)")
+                && first.stdout.contains("noticeboard publish --root \(root.path)"), "\(first.stdout)")
         let after = try CommandLineTests.snapshot(root)
         let added = Set(after.keys).subtracting(before.keys).sorted()
         #expect(added.count == 42, "21 compounds with a committee, a statement and a service list each")
@@ -35,10 +45,14 @@ import Testing
         let statement = try String(contentsOf: root.appendingPathComponent("content/compounds/xinyuan/ledger/2026-11.yaml"), encoding: .utf8)
         #expect(statement.contains("draft: true") && statement.contains("opening: \"16,348.50\"") && statement.contains("已按2026年10月期末自动填写"))
         #expect(statement.contains("category: 维修}") && statement.contains("保洁、垃圾清运、维修、水电、绿化、门岗值守、办公、其他"), "the pack's categories in a comment")
+        // October's fee collection is carried: the households due and the fee policy, this month's numbers blank.
+        #expect(statement.contains("collection:                  # 本月收费情况（上月应缴 126 户，已缴 124 户）；收费标准：卫生费每户每月10元，按季度收取"), "\(statement)")
+        #expect(statement.contains("\n  due: 126 ") && statement.contains("\n  paid:      ") && statement.contains("    - {count: , reason: \"低保户、重度残疾人家庭减免\"}"), "\(statement)")
         let services = try String(contentsOf: root.appendingPathComponent("content/compounds/xinyuan/services/2026-11.md"), encoding: .utf8)
         #expect(services.contains("{name: \"门岗值守\", standard: \"每日7:00-22:00\", by: \"单元长轮值\", status: planned}"))
         #expect(!services.contains("status: in_progress") && !services.contains("2号充电桩待修"), "statuses reset, notes dropped")
         #expect(services.contains("posted:                      # 张贴日期"))
+        #expect(services.contains("\n#  - {name: 楼道灯更换, standard: 坏了三天内修好, by: 物管会, status: planned, note: 备注，可不写}\n"), "an example item, every key")
 
         let second = try CommandLineTests.run(["new-month", "--root", root.path, "2026-11"])
         #expect(second.stdout.contains("没有写入任何文件"))
@@ -56,6 +70,32 @@ import Testing
         #expect(!compoundPage.contains("2026年11月"))
     }
 
+    /// Filled in and published, the carried collection is the month's; published without it, FEE-003 says so.
+    @Test func aMonthPublishedWithoutTheCarriedCollectionIsWarned() throws {
+        let root = try Self.sampleCopy()
+        defer { try? FileManager.default.removeItem(at: root) }
+        #expect(try CommandLineTests.run(["new-month", "--root", root.path, "2026-11", "xinyuan"]).status == 0)
+        let ledger = root.appendingPathComponent("content/compounds/xinyuan/ledger/2026-11.yaml")
+        let services = root.appendingPathComponent("content/compounds/xinyuan/services/2026-11.md")
+        let draft = try String(contentsOf: ledger, encoding: .utf8)
+        let filled = draft.replacingOccurrences(of: "draft: true                  # 草稿：检查但不发布\n", with: "").replacingOccurrences(of: "\n  paid: ", with: "\n  paid: 124")
+            .replacingOccurrences(of: "{count: , ", with: "{count: 2, ").replacingOccurrences(of: "checked_by: []", with: "checked_by: [马国庆]")
+            .replacingOccurrences(of: "posted:     ", with: "posted: 2026-12-05")
+        try filled.write(to: ledger, atomically: true, encoding: .utf8)
+        let list = try String(contentsOf: services, encoding: .utf8)
+        try list.replacingOccurrences(of: "draft: true\n", with: "").replacingOccurrences(of: "（在这里写本月要办的事，可用 Markdown 表格）", with: "入冬前完成水管防冻。")
+            .write(to: services, atomically: true, encoding: .utf8)
+        let published = try CommandLineTests.run(["check", "--root", root.path])
+        #expect(published.status == 0 && published.stdout.isEmpty, "\(published.stdout)")
+
+        let start = filled.range(of: "collection:")!, end = filled.range(of: "prepared_by:")!
+        try filled.replacingCharacters(in: start.lowerBound..<end.lowerBound, with: "").write(to: ledger, atomically: true, encoding: .utf8)
+        let without = try CommandLineTests.run(["check", "--root", root.path])
+        #expect(without.status == 0, "a warning")
+        #expect(without.stdout == "content/compounds/xinyuan/ledger/2026-11.yaml:3:8: warning[FEE-003]: 2026年11月收支明细没有收费情况（collection），2026年10月有："
+                + "收缴情况每月都要公示，请照2026年10月写上 collection（due 应缴户数、paid 已缴户数、exempt 减免户数和原因）\n", "\(without.stdout)")
+    }
+
     @Test func publishingADraftIsRemovingItsFlag() async throws {
         let statement = "content/compounds/hexie/ledger/2026-11.yaml"
         let draft = "month: 2026-11\ndraft: true\nopening: \"4,400.00\"\nincome: []\nexpenses: []\nclosing: \"4,400.00\"\nprepared_by: 戊委员\nchecked_by: []\nposted:\n"
@@ -63,7 +103,7 @@ import Testing
         #expect(try await findings([statement: draft]).isEmpty)
         #expect(try await findings([statement: draft.replacingOccurrences(of: "closing: \"4,400.00\"", with: "closing: \"4,401.00\"")]).map(\.rule) == [.fin001])
         let published = try await findings([statement: draft.replacingOccurrences(of: "draft: true\n", with: "")]).map(\.rule)
-        #expect(Set(published) == [.fin008, .fin009, .svc001])
+        #expect(Set(published) == [.fin008, .fin009, .svc001, .fee003], "October posted its collection, November none")
     }
 
     static let header = "日期,摘要,收入,支出,凭证号,收付款方,审批\r\n"
@@ -130,6 +170,15 @@ import Testing
         #expect(created.status == 0, "\(created.stderr)")
         #expect(try CommandLineTests.run(["check", "--root", root.path]).status == 0)
         #expect(try CommandLineTests.run(["new-month", "--root", root.path, "2026-11"]).stdout.contains("已写入 content/compounds/shili/ledger/2026-11.yaml"))
+        // A first list has no items to carry: it shows one, every key, in a comment; published empty, it is SVC-006.
+        let services = root.appendingPathComponent("content/compounds/shili/services/2026-11.md")
+        let list = try String(contentsOf: services, encoding: .utf8)
+        #expect(list.contains("items: []                    # 服务事项，每项一行，如：\n#  - {name: 楼道灯更换, standard: 坏了三天内修好, by: 物管会, status: planned, note: 备注，可不写}\n"), "\(list)")
+        try list.replacingOccurrences(of: "draft: true\n", with: "").replacingOccurrences(of: "（在这里写本月要办的事，可用 Markdown 表格）", with: "无")
+            .write(to: services, atomically: true, encoding: .utf8)
+        let published = try CommandLineTests.run(["check", "--root", root.path])
+        #expect(published.stdout.contains("content/compounds/shili/services/2026-11.md:5:8: warning[SVC-006]"), "\(published.stdout)")
+        try list.write(to: services, atomically: true, encoding: .utf8)
         let build = try CommandLineTests.run(["build", "--root", root.path])
         #expect(build.status == 0 && build.stdout.contains("2 个草稿"), "\(build.stdout)")
         #expect(try String(contentsOf: root.appendingPathComponent("public/index.html"), encoding: .utf8).contains("松园社区"))
@@ -201,7 +250,9 @@ import Testing
         let process = Process()
         process.executableURL = CommandLineTests.binary
         process.arguments = ["serve", "--root", fixture.root.path, "--port", "\(port)"]
-        process.standardError = FileHandle.nullDevice
+        let log = fixture.root.appendingPathComponent("serve.log")
+        FileManager.default.createFile(atPath: log.path, contents: nil)
+        process.standardError = try FileHandle(forWritingTo: log)
         try process.run()
         defer { process.terminate() }
         func get(_ path: String) async -> (Int, String)? {
@@ -216,8 +267,9 @@ import Testing
             }
             return nil
         }
-        #expect(await waitFor("/hexie/", toContain: "<h1>和谐小区</h1>") != nil, "serves the built site")
-        let stylesheet = DigestNames.path(of: "style.css", in: fixture.root.appendingPathComponent("public"))
+        let home = await waitFor("/hexie/", toContain: "<h1>和谐小区</h1>")
+        #expect(home != nil, "serves the built site")
+        let stylesheet = DigestNames.path(of: "style.css", linkedFrom: home ?? "")
         #expect(await get("/\(stylesheet)")?.0 == 200)
         let missing = await get("/no/such/page")
         #expect(missing?.0 == 404)
@@ -236,6 +288,24 @@ import Testing
         try text.replacingOccurrences(of: "households: 120", with: "households: 很多").write(to: compound, atomically: true, encoding: .utf8)
         let error = await waitFor("/hexie/", toContain: "构建失败")
         #expect(error?.contains("content/compounds/hexie/compound.yaml:2:13") == true, "the diagnostics are in the page")
-        #expect(FileManager.default.fileExists(atPath: fixture.root.appendingPathComponent("public/hexie/index.html").path), "the last good site stays")
+        let said = (try? String(contentsOf: log, encoding: .utf8)) ?? ""
+        #expect(said.contains("content/compounds/hexie/compound.yaml:2:13: error[IN-002]: households 应为") && said.contains("构建失败：1 个错误"),
+                "the terminal prints each error, not only that there are some: \(said)")
+
+        // A template's problem is shown at its template, line and column, as `build` says it; no rule id.
+        try text.write(to: compound, atomically: true, encoding: .utf8)
+        let template = fixture.root.appendingPathComponent("templates/compound.mustache")
+        let original = try String(contentsOf: template, encoding: .utf8)
+        try ("{{titel}}" + original).write(to: template, atomically: true, encoding: .utf8)
+        let templateError = await waitFor("/hexie/", toContain: "templates/compound.mustache:1:1")
+        #expect(templateError?.contains("没有名为 {{titel}} 的值") == true && templateError?.contains("IN-001") == false, "\(templateError ?? "")")
+        #expect(((try? String(contentsOf: log, encoding: .utf8)) ?? "").contains("noticeboard: templates/compound.mustache:1:1: 页面 compound 没有名为 {{titel}} 的值"))
+        try original.write(to: template, atomically: true, encoding: .utf8)
+        #expect(await waitFor("/hexie/", toContain: "<h1>和谐小区</h1>") != nil, "back once fixed")
+
+        // The preview has a folder of its own: public/ is written by `build` alone, which finds it to build.
+        #expect(!FileManager.default.fileExists(atPath: fixture.root.appendingPathComponent("public").path), "serve never writes public/")
+        let build = try CommandLineTests.run(["build", "--root", fixture.root.path])
+        #expect(build.status == 0 && !build.stdout.contains("没有变化") && build.stdout.contains("写入"), "\(build.stdout)")
     }
 }

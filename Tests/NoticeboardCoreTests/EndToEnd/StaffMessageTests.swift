@@ -1,5 +1,10 @@
 import Foundation
 import Testing
+@testable import NoticeboardChecks
+@testable import NoticeboardLoading
+@testable import NoticeboardModel
+@testable import NoticeboardRendering
+@testable import NoticeboardValues
 @testable import NoticeboardCore
 
 /// Messages that say what to do, and the command line's usual habits, in both languages.
@@ -67,6 +72,41 @@ import Testing
         let en = try CLI.run(["chekc", "--lang", "en"])
         #expect(en.status == 2 && en.stderr.contains("there is no command chekc; did you mean check?"))
         #expect(try CLI.run(["help", "build"]).status == 0)
+    }
+
+    /// swift-argument-parser's own errors are said in Chinese too, the names kept; `-v` points at --version.
+    @Test(arguments: [(["check", "-v"], "错误：没有 -v 这个选项（版本号用 --version，帮助用 --help）"),
+                      (["build", "--port", "3"], "错误：没有 --port 这个选项，是否应为 --root？"),
+                      (["new-month"], "错误：缺少参数 <month>"), (["check", "--lang"], "错误：--lang <lang> 后面缺少值"),
+                      (["check", "--format", "xml"], "错误：xml 不是 --format <format> 可用的值，可选：text、json"),
+                      (["check", "extra"], "错误：多余的参数 extra")])
+    func usageErrorsAreSaidInChinese(arguments: [String], message: String) throws {
+        let run = try CLI.run(arguments)
+        #expect(run.status == 2 && run.stderr.contains(message), "\(run.stderr)")
+        #expect(run.stderr.contains("用法：noticeboard") && run.stderr.contains("详见 noticeboard"), "\(run.stderr)")
+        #expect(!run.stderr.contains("Error:") && !run.stderr.contains("Usage:"), "\(run.stderr)")
+    }
+
+    @Test func usageErrorsStayEnglishInEnglish() throws {
+        for arguments in [["check", "-v", "--lang", "en"], ["--lang=en", "check", "-v"]] {
+            let run = try CLI.run(arguments)
+            #expect(run.status == 2 && run.stderr.contains("Error: Unknown option '-v' (the version is --version, help is --help)"), "\(run.stderr)")
+            #expect(run.stderr.contains("Usage: noticeboard check"), "\(run.stderr)")
+        }
+        #expect(try CLI.run(["check", "-v"], environment: ["LANG": "en_US.UTF-8"]).stderr.contains("Error: Unknown option '-v'"))
+    }
+
+    /// English counts agree with their nouns: one draft, one error, one compound.
+    @Test func englishCountsAreSingularForOne() throws {
+        let services = "content/compounds/hexie/services/2026-10.md"
+        let fixture = try SiteFixture([services: SiteFixture.files[services]!.replacingOccurrences(of: "month: 2026-10\n", with: "month: 2026-10\ndraft: true\n")])
+        defer { fixture.remove() }
+        let check = try CLI.run(["check", "--root", fixture.root.path, "--lang", "en"])
+        #expect(check.stderr.contains("1 draft (checked, not published; --drafts lists them)"), "\(check.stderr)")
+        #expect(check.stderr.contains("checked: 1 error, 0 warnings"), "\(check.stderr)")
+        let build = try CLI.run(["build", "--root", fixture.root.path, "--lang", "en"])
+        #expect(build.stderr.contains("build failed: 1 error, 0 warnings"), "\(build.stderr)")
+        #expect(English.count(1, "compound") == "1 compound" && English.count(3, "compound") == "3 compounds" && English.count(0, "page") == "0 pages")
     }
 
     @Test func versionHelpAndLanguageHabits() throws {

@@ -1,5 +1,11 @@
 import Foundation
 import Testing
+@testable import NoticeboardChecks
+@testable import NoticeboardLoading
+@testable import NoticeboardModel
+@testable import NoticeboardOutput
+@testable import NoticeboardRendering
+@testable import NoticeboardValues
 @testable import NoticeboardCore
 
 /// Input meant to break the tool, or that would by accident: every case ends in a positioned diagnostic
@@ -114,8 +120,9 @@ import Testing
         let build = try CommandLineTests.run(["build", "--root", fixture.root.path])
         #expect(build.status == 2)
         #expect(build.stderr.contains("符号链接"), "\(build.stderr)")
+        // `check` reads the templates as `build` does, and stops the same way.
         let check = try CommandLineTests.run(["check", "--root", fixture.root.path])
-        #expect(check.stdout.contains("templates/notice.mustache:1:1: error[IN-004]"), "\(check.stdout)")
+        #expect(check.status == 2 && check.stderr == build.stderr, "\(check.stderr)")
     }
 
     @Test func aLinkedSeedsFolderIsIN004AndNotReadThrough() async throws {

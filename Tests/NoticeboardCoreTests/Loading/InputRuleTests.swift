@@ -1,5 +1,11 @@
 import Foundation
 import Testing
+@testable import NoticeboardChecks
+@testable import NoticeboardLoading
+@testable import NoticeboardModel
+@testable import NoticeboardOutput
+@testable import NoticeboardRendering
+@testable import NoticeboardValues
 @testable import NoticeboardCore
 
 /// IN-001 … IN-005: each breaks the valid fixture in one place and expects exactly one finding, at that place.

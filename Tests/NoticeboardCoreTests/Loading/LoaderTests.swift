@@ -1,5 +1,9 @@
 import Foundation
 import Testing
+@testable import NoticeboardLoading
+@testable import NoticeboardModel
+@testable import NoticeboardRendering
+@testable import NoticeboardValues
 @testable import NoticeboardCore
 
 /// The loader on the repository's sample community.

@@ -1,5 +1,10 @@
 import Foundation
 import Testing
+@testable import NoticeboardLoading
+@testable import NoticeboardModel
+@testable import NoticeboardOutput
+@testable import NoticeboardRendering
+@testable import NoticeboardValues
 @testable import NoticeboardCore
 
 /// A file or folder under `content/` named with a personal number is IN-004, printed masked: the name

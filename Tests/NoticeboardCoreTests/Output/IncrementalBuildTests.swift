@@ -1,5 +1,11 @@
 import Foundation
 import Testing
+import NoticeboardCore
+@testable import NoticeboardLoading
+@testable import NoticeboardModel
+@testable import NoticeboardOutput
+@testable import NoticeboardRendering
+@testable import NoticeboardValues
 
 /// Builds after a change render only the pages whose inputs changed, and their output is exactly
 /// what a build from nothing gives: nothing stale survives, nothing edited by hand is kept.
@@ -83,7 +89,7 @@ import Testing
         #expect(try CommandLineTests.snapshot(out) == Self.fromScratch(fixture))
     }
 
-    /// Monthly pages are carried over by the digests of the files they are made from (`MonthlyPageInputs`),
+    /// Monthly pages are carried over by the digests of the files they are made from (`MonthlyReads`, `MonthlySources`),
     /// without their values being made: after every kind of edit those files can take, one after another,
     /// the output is exactly what a build from nothing gives.
     @Test func everyEditAMonthlyPageReadsRebuildsIt() throws {

@@ -1,5 +1,10 @@
 import Foundation
 import Testing
+@testable import NoticeboardLoading
+@testable import NoticeboardOutput
+@testable import NoticeboardRendering
+@testable import NoticeboardSupport
+@testable import NoticeboardValues
 @testable import NoticeboardCore
 
 /// What counts as the tool's own output: every file in it listed by the page index beside it. A marker copied

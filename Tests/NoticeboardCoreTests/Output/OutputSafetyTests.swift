@@ -3,6 +3,12 @@ import Testing
 #if canImport(Glibc)
 import Glibc
 #endif
+@testable import NoticeboardLoading
+@testable import NoticeboardModel
+@testable import NoticeboardOutput
+@testable import NoticeboardRendering
+@testable import NoticeboardSupport
+@testable import NoticeboardValues
 @testable import NoticeboardCore
 
 /// What the build does to folders that are not its own, and to its own when something goes wrong:

@@ -1,4 +1,7 @@
 import Testing
+@testable import NoticeboardLoading
+@testable import NoticeboardRendering
+@testable import NoticeboardValues
 @testable import NoticeboardFixture
 @testable import NoticeboardPreview
 

@@ -1,5 +1,13 @@
 import Foundation
 import Testing
+@testable import NoticeboardChecks
+@testable import NoticeboardLoading
+@testable import NoticeboardModel
+@testable import NoticeboardOutput
+@testable import NoticeboardPrivacy
+@testable import NoticeboardRendering
+@testable import NoticeboardSupport
+@testable import NoticeboardValues
 @testable import NoticeboardCore
 
 /// Personal numbers in every spelling a reader still reads as one, in every place a record can put them:

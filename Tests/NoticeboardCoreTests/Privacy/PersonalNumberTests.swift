@@ -1,5 +1,10 @@
 import Foundation
 import Testing
+@testable import NoticeboardLoading
+@testable import NoticeboardModel
+@testable import NoticeboardPrivacy
+@testable import NoticeboardRendering
+@testable import NoticeboardValues
 @testable import NoticeboardCore
 
 /// PRV-001 and PRV-002 on numbers as people write them, and masking before values reach a template.

@@ -1,5 +1,11 @@
 import Foundation
 import Testing
+@testable import NoticeboardChecks
+@testable import NoticeboardLoading
+@testable import NoticeboardModel
+@testable import NoticeboardOutput
+@testable import NoticeboardRendering
+@testable import NoticeboardValues
 @testable import NoticeboardCore
 
 /// Golden files: one page of each kind, rendered from the fixture with the repository's templates.
@@ -104,21 +110,24 @@ import Testing
         }
     }
 
-    /// A monthly page carried over by its files' key is found at the path its record names before any
-    /// value is made: that must be where the page, once made, goes.
-    @Test func monthlyRecordsNameTheirPagesPaths() async throws {
+    /// A monthly page carried over by what it read is found at the paths it names before any value is made:
+    /// they must be where its outputs, once made, go.
+    @Test func monthlyPagesNameTheirOutputsPaths() async throws {
         let fixture = try SiteFixture()
         defer { fixture.remove() }
         guard let community = try await fixture.check().community else { Issue.record("the fixture does not load"); return }
-        let context = PageContext(community: community, baseURL: community.site.baseURL.value, fingerprints: [:],
-                                  assets: .init(stylesheet: TemplateSet.stylesheetName, emblem: TemplateSet.emblem))
+        let renderer = await SiteRenderer(community: community, templates: try TemplateSet(directory: fixture.root.appendingPathComponent("templates")),
+                                          baseURL: community.site.baseURL.value)
         var seen = 0
         for compound in community.compounds {
-            for month in Set(compound.statements.map(\.month.value) + compound.serviceLists.map(\.month.value)) {
-                for record in context.monthlyRecords(of: compound, in: month) {
-                    let pages = record.pages()
-                    #expect(record.mobilePath == pages.mobile.data.path)
-                    #expect(record.printPath == pages.printData("").path)
+            for month in renderer.months() {
+                for page in renderer.monthPages(of: compound, in: month) {
+                    let tracked = try #require(page.tracked, "a page read from files is tracked")
+                    let made = page.make()
+                    #expect(tracked.paths == made.outputs.map(\.path))
+                    let reads = try #require(made.reads?())
+                    #expect(tracked.readsNow(reads.0) == reads.1, "what the reads give now is what they gave when the page was made")
+                    #expect(reads.0.reads.contains(.site) && reads.0.reads.contains(.compound))
                     seen += 1
                 }
             }

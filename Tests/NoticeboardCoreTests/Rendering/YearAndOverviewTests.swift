@@ -1,5 +1,9 @@
 import Foundation
 import Testing
+@testable import NoticeboardLoading
+@testable import NoticeboardModel
+@testable import NoticeboardRendering
+@testable import NoticeboardValues
 @testable import NoticeboardCore
 
 /// A compound's year (`<slug>/ledger/<YYYY>/`) and the community's overview (`overview/`).

@@ -1,4 +1,9 @@
 import Foundation
+import NoticeboardCore
+@testable import NoticeboardLoading
+@testable import NoticeboardOutput
+@testable import NoticeboardRendering
+@testable import NoticeboardValues
 
 /// Headless Chromium and the Debian tools that read what it prints (poppler-utils, zbar-tools),
 /// to check pages the way people see them. `scripts/install-packages.sh --for-tests` installs them.

@@ -11,4 +11,12 @@ enum DigestNames {
         let published = names.first { $0.wholeMatch(of: try! Regex("\(stem)\\.[0-9a-f]{8}\\.\(ext)")) != nil }
         return published.map { folder.isEmpty ? $0 : "\(folder)/\($0)" } ?? plain
     }
+
+    /// The path `html` links for `plain` (the preview builds outside `public/`, so its pages say); `plain` when it links none.
+    static func path(of plain: String, linkedFrom html: String) -> String {
+        let folder = (plain as NSString).deletingLastPathComponent, name = plain as NSString
+        let stem = (name.lastPathComponent as NSString).deletingPathExtension, ext = name.pathExtension
+        let linked = html.firstMatch(of: try! Regex("\(stem)\\.[0-9a-f]{8}\\.\(ext)")).map { String(html[$0.range]) }
+        return linked.map { folder.isEmpty ? $0 : "\(folder)/\($0)" } ?? plain
+    }
 }

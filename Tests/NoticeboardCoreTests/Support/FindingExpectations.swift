@@ -1,5 +1,9 @@
 import Foundation
 import Testing
+@testable import NoticeboardChecks
+@testable import NoticeboardLoading
+@testable import NoticeboardRendering
+@testable import NoticeboardValues
 @testable import NoticeboardCore
 
 /// Checks the fixture with `changes`, returning every finding (the unchanged fixture has none).
@@ -16,7 +20,7 @@ func expectOne(_ diagnostics: [Diagnostic], _ rule: RuleID, _ file: String, _ li
     guard let d = diagnostics.first else { return }
     #expect(d.rule == rule, sourceLocation: sourceLocation)
     #expect(d.severity == severity, sourceLocation: sourceLocation)
-    #expect(d.location == NoticeboardCore.SourceLocation(file: file, line: line, column: column), sourceLocation: sourceLocation)
+    #expect(d.location == NoticeboardValues.SourceLocation(file: file, line: line, column: column), sourceLocation: sourceLocation)
     for text in texts {
         #expect(d.message.zh.contains(text), "\(d.message.zh)", sourceLocation: sourceLocation)
     }

@@ -4,6 +4,9 @@ import Testing
 #if canImport(Glibc)
 import Glibc
 #endif
+import NoticeboardCore
+@testable import NoticeboardOutput
+@testable import NoticeboardRendering
 
 /// Tells a hung run from a slow one in a loop of runs (the fuzz test's), by the CPU time the process spends
 /// on the run rather than the wall clock. On a loaded machine an honest run waits for a core as long as it

@@ -2,6 +2,7 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+@testable import NoticeboardRendering
 
 /// Runs the program as a full disk or a power cut would leave it: for the tests of what an interrupted run leaves.
 enum Interruption {

@@ -1,3 +1,7 @@
+@testable import NoticeboardLoading
+@testable import NoticeboardRendering
+@testable import NoticeboardValues
+
 @testable import NoticeboardFixture
 
 /// Spellings of a text that a reader cannot tell from it: what every rule that compares text must see

@@ -3,6 +3,9 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+@testable import NoticeboardLoading
+@testable import NoticeboardRendering
+@testable import NoticeboardValues
 
 /// `noticeboard serve` on a copy of the fixture, in its own process, and raw TCP clients for it:
 /// what a browser, a clumsy script or a hostile one sends, byte for byte.
@@ -64,6 +67,12 @@ struct PreviewProcess {
 
     func exchange(_ request: String, limit: Duration = .seconds(60)) async -> [UInt8]? {
         await exchange(Array(request.utf8), limit: limit)
+    }
+
+    /// The stylesheet's address as the served home page links it (its name carries its digest).
+    func stylesheetPath() async -> String {
+        let home = RawAnswer(await exchange("GET / HTTP/1.1\r\nConnection: close\r\n\r\n")).map { String(decoding: $0.body, as: UTF8.self) } ?? ""
+        return "/" + DigestNames.path(of: "style.css", linkedFrom: home)
     }
 
     static func onThread<T: Sendable>(_ body: @escaping @Sendable () -> T) async -> T {

@@ -1,4 +1,9 @@
 import Foundation
+@testable import NoticeboardLoading
+@testable import NoticeboardModel
+@testable import NoticeboardOutput
+@testable import NoticeboardRendering
+@testable import NoticeboardValues
 @testable import NoticeboardCore
 @testable import NoticeboardFixture
 
@@ -127,7 +132,7 @@ struct RandomSiteEdits {
     // MARK: The catalogue
 
     /// Every kind of edit; those of the statements, the months and the compounds' files twice: the pages carried
-    /// over by the key of their files (`MonthlyPageInputs`) are where an input left out would hide.
+    /// over by the key of their files (`MonthlyReads`) are where a read left unnoted would hide.
     static let catalogue: [Edit] = statementEdits + statementEdits + serviceListEdits + recordEdits + organisationEdits + organisationEdits
         + [compoundComesAndGoes] + siteEdits
 

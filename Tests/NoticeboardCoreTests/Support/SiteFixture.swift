@@ -1,4 +1,10 @@
 import Foundation
+@testable import NoticeboardChecks
+@testable import NoticeboardLoading
+@testable import NoticeboardModel
+@testable import NoticeboardOutput
+@testable import NoticeboardRendering
+@testable import NoticeboardValues
 @testable import NoticeboardCore
 
 /// A small, valid site root in a temporary folder: one record of every kind.

@@ -1,5 +1,10 @@
 import MustacheEngine
 import Testing
+@testable import NoticeboardLoading
+@testable import NoticeboardOutput
+@testable import NoticeboardRendering
+@testable import NoticeboardSupport
+@testable import NoticeboardValues
 @testable import NoticeboardCore
 
 @Suite struct ValueTests {

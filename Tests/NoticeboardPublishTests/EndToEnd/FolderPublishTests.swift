@@ -26,7 +26,7 @@ import Testing
         try await PublishScenario(site: site, files: { TargetFiles(folder: www) }, putByHand: { path, bytes in
             try FileManager.default.createDirectory(at: www.appendingPathComponent(path).deletingLastPathComponent(), withIntermediateDirectories: true)
             try bytes.write(to: www.appendingPathComponent(path))
-        }, verifyURL: base, killAt: [3, 6]).run()
+        }, verifyURL: base, killAt: [3]).run()
         #expect(try String(contentsOf: site.root.appendingPathComponent("nginx.conf.example"), encoding: .utf8) == lines,
                 "the lines nginx was tested with are the ones publish writes")
 

@@ -30,7 +30,7 @@ import Testing
             let file = folder.appendingPathComponent("by-hand")
             try bytes.write(to: file)
             try s3.rclone(rclone, ["copyto", file.path, "s3:gongshi/city/\(path)"])
-        }, verifyURL: "\(s3.endpoint)/gongshi/city/", environment: S3Server.credentials, killAt: [5]).run()
+        }, verifyURL: "\(s3.endpoint)/gongshi/city/", environment: S3Server.credentials, killAt: [5], showsThePlan: false).run()
 
         let page = try await FolderPublishTests.get("\(s3.endpoint)/gongshi/city/xq-0001/index.html")
         #expect(page.status == 200 && page.headers["Cache-Control"] == "no-cache" && page.headers["Content-Type"] == "text/html; charset=utf-8", "\(page)")

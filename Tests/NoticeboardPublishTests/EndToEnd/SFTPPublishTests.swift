@@ -36,7 +36,7 @@ import Testing
         try await PublishScenario(site: site, files: { TargetFiles(folder: www) }, putByHand: { path, bytes in
             try FileManager.default.createDirectory(at: www.appendingPathComponent(path).deletingLastPathComponent(), withIntermediateDirectories: true)
             try bytes.write(to: www.appendingPathComponent(path))
-        }, verifyURL: "http://127.0.0.1:\(port)/city/", killAt: [6]).run()
+        }, verifyURL: "http://127.0.0.1:\(port)/city/", killAt: [6], showsThePlan: false).run()
 
         let known = try String(contentsOf: ssh.knownHosts, encoding: .utf8)
         let before = TargetFiles(folder: www).snapshot()

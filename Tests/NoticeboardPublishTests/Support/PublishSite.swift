@@ -1,6 +1,7 @@
 import Foundation
 import NoticeboardCore
 import NoticeboardFixture
+@testable import NoticeboardModel
 import Testing
 @testable import NoticeboardPublish
 

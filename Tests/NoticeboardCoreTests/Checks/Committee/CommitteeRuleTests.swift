@@ -1,4 +1,7 @@
 import Testing
+@testable import NoticeboardModel
+@testable import NoticeboardRendering
+@testable import NoticeboardValues
 @testable import NoticeboardCore
 
 /// COM-001 … COM-004: one broken fixture and one passing fixture each.

@@ -1,4 +1,8 @@
 import Testing
+@testable import NoticeboardLoading
+@testable import NoticeboardModel
+@testable import NoticeboardRendering
+@testable import NoticeboardValues
 @testable import NoticeboardCore
 
 /// FIN-010 … FIN-014: what an audit of small accounts looks for beyond arithmetic; one broken fixture and one

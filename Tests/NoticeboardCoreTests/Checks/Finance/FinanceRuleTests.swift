@@ -1,7 +1,12 @@
 import Testing
+@testable import NoticeboardLoading
+@testable import NoticeboardModel
+@testable import NoticeboardOutput
+@testable import NoticeboardRendering
+@testable import NoticeboardValues
 @testable import NoticeboardCore
 
-/// FIN-001 … FIN-009, FEE-001 and FEE-002: one broken fixture and one passing fixture each.
+/// FIN-001 … FIN-009, FEE-001 … FEE-003: one broken fixture and one passing fixture each.
 @Suite struct FinanceRuleTests {
     static let compound = "content/compounds/hexie/compound.yaml"
     static let september = "content/compounds/hexie/ledger/2026-09.yaml"
@@ -32,8 +37,8 @@ import Testing
     @Test func fin003MonthMissingBetweenStatements() async throws {
         let december = "content/compounds/hexie/ledger/2026-12.yaml"
         let change: [String: String?] = [
-            december: "month: 2026-12\nopening: \"4,400.00\"\nclosing: \"4,400.00\"\nprepared_by: 戊委员\nchecked_by: [辛监督]\nposted: 2027-01-05\n",
-            "content/compounds/hexie/services/2026-12.md": "---\nmonth: 2026-12\nitems: []\nfeedback: {place: 服务站}\n---\n",
+            december: "month: 2026-12\nopening: \"4,400.00\"\nclosing: \"4,400.00\"\ncollection: {due: 120, paid: 120}\nprepared_by: 戊委员\nchecked_by: [辛监督]\nposted: 2027-01-05\n",
+            "content/compounds/hexie/services/2026-12.md": "---\nmonth: 2026-12\nitems: [{name: 楼道清扫, status: planned}]\nfeedback: {place: 服务站}\n---\n",
         ]
         expectOne(try await findings(change), .fin003, december, 1, 8, containing: "缺少 2026-11 的收支明细")
     }
@@ -181,6 +186,33 @@ import Testing
     @Test func fee002ExemptionWithoutReason() async throws {
         let change = SiteFixture.edit(Self.october, "{count: 2, reason: 低保户减免}", "{count: 2}")
         expectOne(try await findings(change), .fee002, Self.october, 11, 7, containing: "减免 2 户没有写明原因")
+    }
+
+    /// September posts its collection, October (published) none: the warning names both months. The fixture as it
+    /// is (no collection in September, one in October) passes.
+    @Test func fee003AMonthWithoutTheCollectionLastMonthHad() async throws {
+        let october = SiteFixture.files[Self.october]!
+        let change = edits(SiteFixture.edit(Self.september, "prepared_by: 戊委员", "collection: {due: 120, paid: 120}\nprepared_by: 戊委员"),
+                           [Self.october: october.replacingOccurrences(of: "collection:\n  due: 120\n  paid: 118\n  exempt:\n    - {count: 2, reason: 低保户减免}\n", with: "")])
+        let d = try await findings(change)
+        expectOne(d, .fee003, Self.october, 1, 8, containing: "2026年10月收支明细没有收费情况（collection），2026年9月有", "请照2026年9月写上 collection", severity: .warning)
+        #expect(d.first?.message.en.contains("the statement of 2026-10 has no collection, though 2026-09 had one") == true)
+        // A draft is not published yet: it is not asked for it.
+        let draft = [Self.october: october.replacingOccurrences(of: "collection:\n  due: 120\n  paid: 118\n  exempt:\n    - {count: 2, reason: 低保户减免}\n", with: "")
+            .replacingOccurrences(of: "month: 2026-10\n", with: "month: 2026-10\ndraft: true\n")]
+        #expect(try await findings(edits(change.filter { $0.key == Self.september }, draft)).map(\.rule).allSatisfy { $0 != .fee003 })
+    }
+
+    /// A draft's collection with its numbers blank, as new-month writes it, is not filled in yet; published, the
+    /// blanks are errors at their places.
+    @Test func fee003ADraftsBlankCollectionIsNotReadYet() async throws {
+        let blank = "collection:\n  due: 120\n  paid:\n  exempt:\n    - {count: , reason: 低保户减免}\n"
+        let october = SiteFixture.files[Self.october]!.replacingOccurrences(of: "collection:\n  due: 120\n  paid: 118\n  exempt:\n    - {count: 2, reason: 低保户减免}\n", with: blank)
+        let draft = october.replacingOccurrences(of: "month: 2026-10\n", with: "month: 2026-10\ndraft: true\n")
+        let d = try await findings([Self.october: draft])
+        #expect(d.isEmpty, "\(d.map(\.message.zh))")
+        let published = try await findings([Self.october: october]).sortedForPrinting()
+        #expect(published.map(\.message.zh) == ["collection.paid 不能为空", "collection.exempt[1].count 不能为空"], "\(published.map(\.message.zh))")
     }
 
     @Test func severityOverridesFromTheRulePack() async throws {

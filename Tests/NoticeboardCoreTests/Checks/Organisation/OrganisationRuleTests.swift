@@ -1,4 +1,8 @@
 import Testing
+@testable import NoticeboardLoading
+@testable import NoticeboardModel
+@testable import NoticeboardRendering
+@testable import NoticeboardValues
 @testable import NoticeboardCore
 
 /// ORG-001 … ORG-005: one broken fixture and one passing fixture each.

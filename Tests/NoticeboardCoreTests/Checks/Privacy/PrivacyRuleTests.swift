@@ -1,5 +1,9 @@
 import Foundation
 import Testing
+@testable import NoticeboardLoading
+@testable import NoticeboardModel
+@testable import NoticeboardRendering
+@testable import NoticeboardValues
 @testable import NoticeboardCore
 
 /// PRV-001 … PRV-003: one broken fixture and one passing fixture each.

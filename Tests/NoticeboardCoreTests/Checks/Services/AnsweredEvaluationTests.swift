@@ -1,4 +1,7 @@
 import Testing
+@testable import NoticeboardModel
+@testable import NoticeboardRendering
+@testable import NoticeboardValues
 @testable import NoticeboardCore
 
 /// SVC-005: an item that fewer residents than the threshold rated satisfactory is answered under issues.

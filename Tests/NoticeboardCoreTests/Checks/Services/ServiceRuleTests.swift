@@ -1,8 +1,11 @@
 import Foundation
 import Testing
+@testable import NoticeboardModel
+@testable import NoticeboardRendering
+@testable import NoticeboardValues
 @testable import NoticeboardCore
 
-/// SVC-001 … SVC-004: one broken fixture and one passing fixture each.
+/// SVC-001 … SVC-004 and SVC-006: one broken fixture and one passing fixture each.
 @Suite struct ServiceRuleTests {
     static let services = "content/compounds/hexie/services/2026-10.md"
     static let evaluation = "content/compounds/hexie/evaluations/2026-Q3.yaml"
@@ -31,6 +34,18 @@ import Testing
         expectOne(try await findings(change), .svc003, Self.services, 2, 1, containing: "没有写居民提意见的渠道")
         let withSiteURL = edits(change, SiteFixture.edit("content/site.yaml", "  phone: 0351-1234567", "  phone: 0351-1234567\n  feedback_url: https://example.org/yijian"))
         #expect(try await findings(withSiteURL).isEmpty)
+    }
+
+    /// A published list of no services; the same list as a draft is not warned about.
+    @Test func svc006ServiceListWithoutServices() async throws {
+        let text = SiteFixture.files[Self.services]!
+        let start = text.range(of: "items:\n")!, end = text.range(of: "feedback:")!
+        let empty = text.replacingCharacters(in: start.lowerBound..<end.lowerBound, with: "items: []\n")
+        let d = try await findings([Self.services: empty])
+        expectOne(d, .svc006, Self.services, 3, 8, containing: "2026年10月服务清单一项服务也没有：请在 items 里写上本月的服务事项", severity: .warning)
+        #expect(d.first?.message.en.contains("the service list of 2026-10 names no service") == true)
+        let draft = empty.replacingOccurrences(of: "month: 2026-10\n", with: "month: 2026-10\ndraft: true\n")
+        #expect(try await findings([Self.services: draft]).map(\.rule) == [.svc001], "a draft is not warned about; its month lacks a published list")
     }
 
     @Test func svc004MoreParticipantsThanHouseholds() async throws {

@@ -1,5 +1,9 @@
 import Foundation
 import Testing
+@testable import NoticeboardModel
+@testable import NoticeboardOutput
+@testable import NoticeboardRendering
+@testable import NoticeboardValues
 @testable import NoticeboardCore
 
 /// STN-001, STN-002 and INS-001: one broken fixture and one passing fixture each.

@@ -1,0 +1,129 @@
+import Foundation
+import Synchronization
+#if canImport(Glibc)
+import Glibc
+#endif
+import NoticeboardValues
+
+/// Regular files below a folder, with size and modification time, from `readdir` and `stat`:
+/// Foundation's enumerator builds an attribute dictionary per file, which at city scale is seconds.
+/// Hidden files and folders are skipped. Symbolic links are listed as links and never followed: the site
+/// root is the trust boundary, and a link to `.` or `/usr` must not make a walk endless or read another's files.
+package enum FileWalk {
+    package struct Entry: Sendable {
+        /// Relative to the folder walked.
+        package let path: String
+        package let size: Int64
+        /// Seconds and nanoseconds of the last modification.
+        package let modified: (Int, Int)
+        /// A symbolic link (to a file or a folder), which the records may not contain.
+        package var isLink = false
+    }
+
+    /// A folder whose names could not be read (no permission, an I/O error): its files are not in the
+    /// listing, which must not pass for a folder that is empty.
+    package struct UnlistedFolder: Sendable, Equatable {
+        /// Relative to the folder walked; empty for that folder itself.
+        package let path: String
+        /// The system's reason (`strerror`).
+        package let reason: String
+    }
+
+    /// What a walk found.
+    package struct Listing: Sendable {
+        package var files: [Entry] = []
+        package var unlisted: [UnlistedFolder] = []
+
+        package mutating func append(_ other: Listing) {
+            files += other.files
+            unlisted += other.unlisted
+        }
+    }
+
+    /// How a folder is opened: `opendir`, or in tests one that fails as a damaged disk does, which
+    /// `chmod 000` cannot make happen for root.
+    package typealias FolderOpener = @Sendable (_ path: String) -> OpaquePointer?
+
+    /// Nil when `folder` is not a folder (a link to one is not one).
+    package static func files(under folder: URL, opening open: FolderOpener = { opendir($0) }) -> Listing? {
+        var info = stat()
+        let base = folder.standardizedFileURL.path
+        guard lstat(base, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
+        var listing = Listing()
+        walk(base, relative: "", opening: open, into: &listing)
+        return listing
+    }
+
+    /// A folder of many folders (a city's compounds) is walked on all cores, each folder into its own list;
+    /// the lists are joined in the order `readdir` gave, the order a walk on one core finds.
+    private static func walk(_ directory: String, relative: String, opening open: FolderOpener, into listing: inout Listing) {
+        var found: [Found] = []
+        guard let handle = open(directory) else {
+            listing.unlisted.append(UnlistedFolder(path: relative, reason: String(cString: strerror(errno))))
+            return
+        }
+        // `readdir` ends a folder and fails in the same way, with nil; only errno tells them apart.
+        var failure: Int32 = 0
+        while true {
+            errno = 0
+            guard let item = readdir(handle) else {
+                failure = errno
+                break
+            }
+            let name = withUnsafePointer(to: item.pointee.d_name) { String(cString: UnsafeRawPointer($0).assumingMemoryBound(to: CChar.self)) }
+            if name.hasPrefix(".") { continue }
+            let path = relative.isEmpty ? name : relative + "/" + name
+            var info = stat()
+            // Relative to the open folder: the kernel does not walk the whole path again for every file.
+            guard fstatat(dirfd(handle), name, &info, AT_SYMLINK_NOFOLLOW) == 0 else {
+                // A file removed since `readdir` named it is gone; a folder readable but not searchable
+                // (r without x) names files it cannot tell anything about.
+                if errno == ENOENT { continue }
+                failure = errno
+                break
+            }
+            var entry = Entry(path: path, size: Int64(info.st_size), modified: (Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec)))
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR: found.append(.folder(full: directory + "/" + name, path: path))
+            case S_IFREG: found.append(.file(entry))
+            case S_IFLNK:
+                entry.isLink = true
+                found.append(.file(entry))
+            default: break
+            }
+        }
+        closedir(handle)
+        if failure != 0 { listing.unlisted.append(UnlistedFolder(path: relative, reason: String(cString: strerror(failure)))) }
+        let folders = found.compactMap { if case .folder(let full, let path) = $0 { (full, path) } else { nil } }
+        var walked = [Listing](repeating: Listing(), count: folders.count)
+        if folders.count >= manyFolders {
+            let lists = Mutex(walked)
+            DispatchQueue.concurrentPerform(iterations: folders.count) { index in
+                var list = Listing()
+                walk(folders[index].0, relative: folders[index].1, opening: open, into: &list)
+                lists.withLock { $0[index] = list }
+            }
+            walked = lists.withLock { $0 }
+        } else {
+            for index in folders.indices { walk(folders[index].0, relative: folders[index].1, opening: open, into: &walked[index]) }
+        }
+        var next = 0
+        for item in found {
+            switch item {
+            case .file(let entry): listing.files.append(entry)
+            case .folder:
+                listing.append(walked[next])
+                next += 1
+            }
+        }
+    }
+
+    /// What a folder holds, before its folders are walked.
+    private enum Found {
+        case file(Entry)
+        case folder(full: String, path: String)
+    }
+
+    /// From this many folders in one folder on, they are walked in parallel.
+    private static let manyFolders = 16
+}

@@ -1,0 +1,144 @@
+import Foundation
+import NoticeboardLoading
+import NoticeboardRendering
+import NoticeboardValues
+
+/// Which key each page of the output was rendered from, with the file's size and time as written, and for
+/// a page whose reads are tracked, what it read and their key (`RecordReads`).
+/// Kept beside the output folder (`.public.pages`), not published. A page whose key is unchanged and
+/// whose file is still exactly as written is carried over without rendering; anything else is rendered.
+/// `inputs` names what every page depends on besides its key (templates, tool, base URL, masking):
+/// when it differs, no key of the index is trusted. It lists every file the build put in the output, the
+/// stylesheet and assets too: a file it does not list is not the tool's, and is never replaced or deleted (`SiteAuthorship`).
+package struct PageIndex: Sendable {
+    package struct Entry: Sendable, Equatable {
+        package let key: PageKey
+        /// What the page read of the records, and their key, for the pages whose reads are tracked.
+        package var reads: (RecordReads, PageKey)? = nil
+        package let file: FileIdentity
+
+        package init(key: PageKey, reads: (RecordReads, PageKey)? = nil, file: FileIdentity) {
+            self.key = key
+            self.reads = reads
+            self.file = file
+        }
+
+        package static func == (a: Entry, b: Entry) -> Bool {
+            a.key == b.key && a.file == b.file && a.reads?.0 == b.reads?.0 && a.reads?.1 == b.reads?.1
+        }
+    }
+
+    package let inputs: String
+    private(set) var entries: [String: Entry]
+    /// The index file's lines of the pages recorded, made as each page is placed: most are placed while
+    /// other cores render, and writing the index at the end of a build is then one write.
+    private var lines: [UInt8] = []
+
+    package init(inputs: String, entries: [String: Entry] = [:]) {
+        self.inputs = inputs
+        self.entries = entries
+    }
+
+    package static func location(for output: URL) -> URL { output.hiddenSibling("pages") }
+    /// The index of a new output, written before it is swapped in and renamed to `location` after: whatever
+    /// moment a build is stopped at, every file of the output is listed by one of the two.
+    package static func pendingLocation(for output: URL) -> URL { output.hiddenSibling("pages.next") }
+
+    package subscript(path: String) -> Entry? { entries[path] }
+
+    /// Records a page, or a file published as it is, once (a build places each path once).
+    package mutating func record(_ path: String, _ entry: Entry) {
+        entries[path] = entry
+        Self.append(path, entry, to: &lines)
+    }
+
+    /// The index of the output's last build, whatever it was made from (its `inputs` tell); nil when there is none.
+    package static func read(for output: URL) -> PageIndex? {
+        guard let lines = lines(at: location(for: output), headers: [header]), lines.count >= 2 else { return nil }
+        let inputs = String(Substring(lines[1]))
+        var entries: [String: Entry] = [:]
+        entries.reserveCapacity(lines.count - 2)
+        for line in lines.dropFirst(2) where !line.isEmpty {
+            let fields = line.split(separator: UInt8(ascii: "\t"))
+            guard fields.count == 7, let size = Int(Substring(fields[4])), let seconds = Int(Substring(fields[5])),
+                  let nanoseconds = Int(Substring(fields[6])) else { return nil }
+            let readsKey = String(Substring(fields[2]))
+            // Reads this version does not know leave the page to be made again.
+            let reads = readsKey == "-" ? nil : RecordReads(recorded: String(Substring(fields[3]))).map { ($0, PageKey(hex: readsKey)) }
+            entries[String(Substring(fields[0]))] = Entry(key: PageKey(hex: String(Substring(fields[1]))), reads: reads,
+                                                          file: FileIdentity(size: size, seconds: seconds, nanoseconds: nanoseconds))
+        }
+        return PageIndex(inputs: inputs, entries: entries)
+    }
+
+    /// The files the index files at `locations` name, whatever they were made from (an index of an earlier
+    /// version too); nil when none of them is a readable index. How `SiteAuthorship` tells an output ours.
+    package static func listedFiles(at locations: [URL]) -> ListedFiles? {
+        var listed: ListedFiles?
+        for location in locations {
+            guard let lines = lines(at: location, headers: [header] + olderHeaders) else { continue }
+            var files = listed ?? ListedFiles()
+            files.paths.formUnion(lines.dropFirst(2).compactMap { $0.split(separator: UInt8(ascii: "\t")).first.map { String(Substring($0)) } })
+            if String(Substring(lines[0])) != header { files.withoutStaticFiles = true }
+            listed = files
+        }
+        return listed
+    }
+
+    /// The lines of an index file, split by bytes (a split by characters costs a tenth of a second for a
+    /// city's index); nil when there is none or it is not one.
+    private static func lines(at location: URL, headers: [String]) -> [Substring.UTF8View]? {
+        guard let data = FileManager.default.contents(atPath: location.path) else { return nil }
+        let text = String(decoding: data, as: UTF8.self)
+        let lines = text[...].utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+        guard let first = lines.first, headers.contains(String(Substring(first))) else { return nil }
+        return lines
+    }
+
+    /// One line for each page this build recorded (`record`), in the order they were placed (the same for the
+    /// same input), written at once. An index `read` from disk is for looking pages up, not for writing again.
+    package func write(to location: URL) throws(InputOutputError) {
+        var bytes = Array("\(Self.header)\n\(inputs)\n".utf8)
+        bytes += lines
+        try DurableFile.write(bytes, to: location, replacing: true)
+    }
+
+    /// Appends the index file's line of a page: its path, key, reads' key and reads, and size and time as written.
+    private static func append(_ path: String, _ entry: Entry, to bytes: inout [UInt8]) {
+        func field(_ text: String, then separator: Character) {
+            bytes += text.utf8
+            bytes.append(separator.asciiValue!)
+        }
+        field(path, then: "\t")
+        field(entry.key.hex, then: "\t")
+        field(entry.reads?.1.hex ?? "-", then: "\t")
+        field(entry.reads?.0.recorded ?? "-", then: "\t")
+        field(String(entry.file.size), then: "\t")
+        field(String(entry.file.seconds), then: "\t")
+        field(String(entry.file.nanoseconds), then: "\n")
+    }
+
+    private static let header = "noticeboard-pages-4"
+    /// The indexes before this one: their paths are read, their keys are not. Before pages were keyed by their
+    /// inputs too (1), before the stylesheet and assets were listed beside the pages (2), and before pages were
+    /// keyed by what they read rather than by a list of their inputs (3).
+    private static let olderHeaders = ["noticeboard-pages-3", "noticeboard-pages-2", "noticeboard-pages-1"]
+}
+
+/// The files of an output that its page index lists: the pages, the stylesheet and the assets.
+package struct ListedFiles: Sendable {
+    package var paths: Set<String> = []
+    /// An index written before the stylesheet and assets were listed: any of them counts as listed.
+    package var withoutStaticFiles = false
+
+    package func contains(_ path: String) -> Bool {
+        paths.contains(path) || withoutStaticFiles && (path == TemplateSet.stylesheetName || path.hasPrefix(TemplateSet.assetsFolder + "/"))
+    }
+}
+
+/// A file as `stat` sees it: enough to tell that nobody changed it since it was written.
+package struct FileIdentity: Sendable, Equatable {
+    package let size: Int
+    package let seconds: Int
+    package let nanoseconds: Int
+}

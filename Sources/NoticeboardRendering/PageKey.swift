@@ -1,0 +1,77 @@
+import MustacheEngine
+import NoticeboardLoading
+import NoticeboardModel
+import NoticeboardValues
+
+/// What a page is made from, as a digest: its template's name and everything its template receives.
+/// Rendering is a function of these (with the templates and the tool, which the page index keeps apart),
+/// so a page whose key did not change since the last build has the same bytes and is not rendered again.
+package struct PageKey: Hashable, Sendable, CustomStringConvertible {
+    package let hex: String
+
+    package init(hex: String) { self.hex = hex }
+
+    package init(_ template: PageTemplate, _ value: Value) { self.init(tag: template.name, value) }
+
+    /// The key of a part of a page's values (a statement's values) that several pages hold: keyed once,
+    /// the pages' keys hold this key in its place.
+    package init(part: Value) { self.init(tag: "\u{0}part", part) }
+
+    /// A key made of other keys, for a page assembled from rendered parts (a month's bundle of sheets).
+    package init(_ template: PageTemplate, _ value: Value, parts: [PageKey]) {
+        self.init(template, .list([value] + parts.map { .text($0.hex) }))
+    }
+
+    private init(tag: String, _ value: Value) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(4096)
+        Self.append(.text(tag), to: &bytes)
+        Self.append(value, to: &bytes)
+        hex = SHA256.hash(bytes).prefix(16).hexDigits
+    }
+
+    package var description: String { hex }
+
+    /// A canonical, unambiguous serialisation: a tag and a length before every value; a record's names
+    /// in their declared order, which is fixed for each view.
+    private static func append(_ value: Value, to bytes: inout [UInt8]) {
+        switch value {
+        case .absent:
+            bytes.append(UInt8(ascii: "n"))
+        case .flag(let flag):
+            bytes.append(UInt8(ascii: flag ? "T" : "F"))
+        case .number(let number):
+            bytes.append(UInt8(ascii: "i"))
+            appendLength(number, to: &bytes)
+        case .text(let text):
+            append(text, tag: "s", to: &bytes)
+        case .markup(let text):
+            append(text, tag: "m", to: &bytes)
+        case .list(let items):
+            bytes.append(UInt8(ascii: "a"))
+            appendLength(items.count, to: &bytes)
+            for item in items { append(item, to: &bytes) }
+        case .record(let record):
+            bytes.append(UInt8(ascii: "d"))
+            appendLength(record.names.count, to: &bytes)
+            for (name, value) in zip(record.names, record.values) {
+                append(.text(name), to: &bytes)
+                append(value, to: &bytes)
+            }
+        }
+    }
+
+    private static func append(_ text: String, tag: Unicode.Scalar, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: tag))
+        // From the string's own buffer in one copy: appending its `utf8` view goes byte by byte.
+        var text = text
+        text.withUTF8 { utf8 in
+            appendLength(utf8.count, to: &bytes)
+            bytes.append(contentsOf: utf8)
+        }
+    }
+
+    private static func appendLength(_ number: Int, to bytes: inout [UInt8]) {
+        withUnsafeBytes(of: Int64(number).littleEndian) { bytes.append(contentsOf: $0) }
+    }
+}

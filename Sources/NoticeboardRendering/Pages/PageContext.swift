@@ -1,0 +1,153 @@
+import MustacheEngine
+import NoticeboardLoading
+import NoticeboardModel
+import NoticeboardValues
+
+/// A page's file path under the output folder and what its template receives.
+package struct PageData {
+    package let path: String
+    package let value: Value
+}
+
+/// The community and its supervision channels, on every page (`site.…`).
+package struct SiteView: TemplateView {
+    package let community: String
+    package let street: String
+    package let place: String
+    package let partyCommittee: String?
+    package let supervisionPhone: String?
+    package let feedbackURL: String?
+
+    package static let fields: TemplateFields<SiteView> = [
+        .text("community") { $0.community }, .text("street") { $0.street }, .text("place") { $0.place },
+        .text("partyCommittee") { $0.partyCommittee }, .text("supervisionPhone") { $0.supervisionPhone },
+        .text("feedbackURL") { $0.feedbackURL },
+    ]
+}
+
+/// The page itself (`page.…`): its title and description (also for shared cards), the way back to the
+/// site's root, its absolute address and the share image.
+package struct PageInfo: TemplateView {
+    package let title: String
+    package let description: String
+    package let root: String
+    package let url: String
+    package let image: String
+    /// The links of the stylesheet and the emblem, from this page (their names carry their digests).
+    package let stylesheet: String
+    package let emblem: String
+
+    package static let fields: TemplateFields<PageInfo> = [
+        .text("title") { $0.title }, .text("description") { $0.description }, .text("root") { $0.root },
+        .text("url") { $0.url }, .text("image") { $0.image }, .text("stylesheet") { $0.stylesheet }, .text("emblem") { $0.emblem },
+        // `<meta name="generator">`: which version made the page.
+        .text("generator") { _ in "noticeboard \(NoticeboardVersion.current)" },
+    ]
+}
+
+/// One step of the breadcrumbs; the current page has no link.
+package struct Crumb: TemplateView {
+    package let label: String
+    package let href: String?
+
+    package static let fields: TemplateFields<Crumb> = [.text("label") { $0.label }, .text("href") { $0.href }]
+}
+
+/// What every page's template receives besides its own content.
+package struct PageFrame: TemplateView {
+    package let site: SiteView
+    package let page: PageInfo
+    package let crumbs: [Crumb]
+
+    package static let fields: TemplateFields<PageFrame> = [
+        .view("site") { $0.site }, .view("page") { $0.page }, .views("crumbs") { $0.crumbs },
+    ]
+}
+
+/// A label and a link, the most common row of the pages.
+package struct LinkView: TemplateView {
+    package let label: String
+    package let link: String
+
+    package static let fields: TemplateFields<LinkView> = [.text("label") { $0.label }, .text("link") { $0.link }]
+}
+
+/// A name and a link (partner compounds, compounds sharing a station).
+package struct NamedLink: TemplateView {
+    package let name: String
+    package let link: String
+
+    package static let fields: TemplateFields<NamedLink> = [.text("name") { $0.name }, .text("link") { $0.link }]
+}
+
+/// Builds every page's values from the community: the site, the way back to the root, the title.
+package struct PageContext {
+    package let community: Community
+    package let baseURL: String
+    /// Each compound's statement fingerprints, computed once per build.
+    package let fingerprints: [String: [Month: StatementFingerprint]]
+    /// Where the stylesheet and the emblem are published (`StaticFiles`).
+    package let assets: AssetPaths
+
+    /// The published paths of the files every page links.
+    package struct AssetPaths: Sendable {
+        package let stylesheet: String
+        package let emblem: String
+
+        package init(stylesheet: String, emblem: String) {
+            self.stylesheet = stylesheet
+            self.emblem = emblem
+        }
+    }
+
+    package init(community: Community, baseURL: String, fingerprints: [String: [Month: StatementFingerprint]], assets: AssetPaths) {
+        self.community = community
+        self.baseURL = baseURL
+        self.fingerprints = fingerprints
+        self.assets = assets
+    }
+
+    package var site: SiteView {
+        let site = community.site
+        return SiteView(community: site.community, street: site.street, place: [site.city, site.district, site.street].compactMap { $0 }.joined(),
+                        partyCommittee: site.partyCommittee?.name, supervisionPhone: site.supervision?.phone,
+                        feedbackURL: site.supervision?.feedbackURL)
+    }
+
+    /// The frame of a page at `path`. Links start from `root`: relative by default, so the site works
+    /// from a disk as well as hosted.
+    package func frame(_ path: String, title: String, description: String, crumbs: [(String, String?)], root: String? = nil) -> PageFrame {
+        let root = root ?? SitePaths.rootPrefix(of: path)
+        let info = PageInfo(title: title, description: description, root: root, url: SitePaths.absolute(path, baseURL: baseURL),
+                            image: baseURL + assets.emblem, stylesheet: root + assets.stylesheet, emblem: root + assets.emblem)
+        // The current page is named, not linked.
+        let crumbs = crumbs.enumerated().map { index, crumb in
+            Crumb(label: crumb.0, href: index < crumbs.count - 1 ? crumb.1.map { root + $0 } : nil)
+        }
+        return PageFrame(site: site, page: info, crumbs: crumbs)
+    }
+
+    /// A page at `path` with its own content.
+    package func page<Content: TemplateView>(_ path: String, title: String, description: String, crumbs: [(String, String?)],
+                                     root: String? = nil, _ content: Content) -> PageData {
+        PageData(path: path, value: Page(frame: frame(path, title: title, description: description, crumbs: crumbs, root: root), content: content).value)
+    }
+
+    /// The first crumbs of every compound page: community, compound.
+    package func compoundCrumbs(_ compound: Compound) -> [(String, String?)] {
+        [(community.site.community, SitePaths.community), (compound.name, SitePaths.compound(compound.slug))]
+    }
+}
+
+/// A page with nothing of its own beyond the frame (404).
+package struct NoContent: TemplateView {
+    package static let fields: TemplateFields<NoContent> = []
+}
+
+/// A print page around sheets already rendered (a sheet's own page, a month's bundle).
+package struct SheetsContent: TemplateView {
+    package let sheetsHTML: String
+    package let monthLabel: String?
+
+    package static let fields: TemplateFields<SheetsContent> = [.markup("sheetsHTML") { $0.sheetsHTML }, .text("monthLabel") { $0.monthLabel }]
+}

@@ -1,0 +1,231 @@
+import NoticeboardLoading
+import NoticeboardModel
+import NoticeboardValues
+
+/// `<slug>/approvals/<id>/index.html`: the four steps, the vote, the minutes, the expenses citing it.
+package struct ApprovalContent: TemplateView {
+    package struct Step: TemplateView {
+        package let label: String, date: String, by: String, missing: Bool
+
+        package static let fields: TemplateFields<Step> = [
+            .text("label") { $0.label }, .text("date") { $0.date }, .text("by") { $0.by }, .flag("missing") { $0.missing },
+        ]
+    }
+
+    package struct Expense: TemplateView {
+        package let date: String, item: String, amount: String, link: String
+
+        package static let fields: TemplateFields<Expense> = [
+            .text("date") { $0.date }, .text("item") { $0.item }, .text("amount") { $0.amount }, .text("link") { $0.link },
+        ]
+    }
+
+    package struct Vote: TemplateView {
+        package let votesFor: Int, against: Int, abstain: Int
+
+        package static let fields: TemplateFields<Vote> = [
+            .number("for") { $0.votesFor }, .number("against") { $0.against }, .number("abstain") { $0.abstain },
+            .flag("passed") { $0.votesFor > $0.against },
+        ]
+    }
+
+    package let subject: String, id: String, budget: String
+    package let steps: [Step]
+    package let expenses: [Expense]
+    package let spent: String
+    package let minutes: String?
+    package let vote: Vote?
+
+    package static let fields: TemplateFields<ApprovalContent> = [
+        .text("subject") { $0.subject }, .text("id") { $0.id }, .text("budget") { $0.budget }, .views("steps") { $0.steps },
+        .views("expenses") { $0.expenses }, .text("spent") { $0.spent }, .text("minutes") { $0.minutes }, .view("vote") { $0.vote },
+    ]
+}
+
+/// `<slug>/evaluations/<YYYY-Qn>/index.html`: a quarterly resident evaluation.
+package struct EvaluationContent: TemplateView {
+    package struct Result: TemplateView {
+        package let item: String, satisfied: Int, basic: Int, unsatisfied: Int, share: String
+
+        package static let fields: TemplateFields<Result> = [
+            .text("item") { $0.item }, .number("satisfied") { $0.satisfied }, .number("basic") { $0.basic },
+            .number("unsatisfied") { $0.unsatisfied }, .text("share") { $0.share },
+        ]
+    }
+
+    package struct Issue: TemplateView {
+        package let raised: String, response: String
+
+        package static let fields: TemplateFields<Issue> = [.text("raised") { $0.raised }, .text("response") { $0.response }]
+    }
+
+    package let compound: String, quarterLabel: String, date: String
+    package let participants: Int, households: Int
+    package let results: [Result]
+    package let issues: [Issue]
+
+    package static let fields: TemplateFields<EvaluationContent> = [
+        .text("compound") { $0.compound }, .text("quarterLabel") { $0.quarterLabel }, .text("date") { $0.date },
+        .number("participants") { $0.participants }, .number("households") { $0.households },
+        .views("results") { $0.results }, .views("issues") { $0.issues },
+    ]
+}
+
+/// `<slug>/households/index.html` and `print.html`: the 共产党员户 plates.
+package struct HouseholdsContent: TemplateView {
+    package struct Plate: TemplateView {
+        package let name: String, unit: String
+        package let joined: String?, identity: String?, duty: String?, commitment: String?
+        package let specialty: String?, post: String?, area: String?, words: String?
+
+        package static let fields: TemplateFields<Plate> = [
+            .text("name") { $0.name }, .text("unit") { $0.unit }, .text("joined") { $0.joined }, .text("identity") { $0.identity },
+            .text("duty") { $0.duty }, .text("commitment") { $0.commitment }, .text("specialty") { $0.specialty },
+            .text("post") { $0.post }, .text("area") { $0.area }, .text("words") { $0.words },
+        ]
+    }
+
+    package let plates: [Plate]
+    package let compound: String
+    package let sheetLink: String
+
+    package static let fields: TemplateFields<HouseholdsContent> = [
+        .views("plates") { $0.plates }, .text("compound") { $0.compound }, .number("count") { $0.plates.count },
+        .text("sheetLink") { $0.sheetLink },
+    ]
+}
+
+/// A notice of the community or of a compound.
+package struct NoticeContent: TemplateView {
+    package let title: String, date: String, kind: String, issuer: String, body: String
+
+    package static let fields: TemplateFields<NoticeContent> = [
+        .text("title") { $0.title }, .text("date") { $0.date }, .text("kind") { $0.kind }, .text("issuer") { $0.issuer },
+        .text("body") { $0.body },
+    ]
+}
+
+extension PageContext {
+    package func approvalPage(_ compound: Compound, _ approval: Approval) -> PageData {
+        func step(_ label: String, _ date: Day?, _ by: String?) -> ApprovalContent.Step {
+            .init(label: label, date: date?.chinese ?? "未记录", by: by ?? "", missing: date == nil)
+        }
+        var citing: [ApprovalContent.Expense] = []
+        var spent = Money.zero
+        for statement in compound.statements {
+            for e in statement.expenses where e.approval?.value == approval.id {
+                spent = spent + e.amount.value
+                citing.append(.init(date: e.date.value.chinese, item: e.item, amount: e.amount.value.withYuanSign,
+                                    link: SitePaths.statement(compound.slug, statement.month.value)))
+            }
+        }
+        let content = ApprovalContent(
+            subject: approval.subject, id: approval.id, budget: approval.budget.value.withYuanSign,
+            steps: [
+                step("提议", approval.proposal?.date.value, approval.proposal?.by),
+                step("商议", approval.consultation?.date.value, approval.consultation?.by),
+                step("审议", approval.deliberation?.date.value, approval.deliberation?.by),
+                step("决议", approval.resolution?.date.value, approval.resolution?.by),
+            ],
+            expenses: citing, spent: spent.withYuanSign,
+            minutes: approval.minutes.isEmpty ? nil : Markdown.html(approval.minutes),
+            vote: approval.resolution.map { .init(votesFor: $0.votesFor.value, against: $0.votesAgainst, abstain: $0.abstentions) })
+        return page(SitePaths.approval(compound.slug, approval.id), title: "\(compound.name) 重大支出：\(approval.subject)",
+                    description: "预算 \(approval.budget.value.withYuanSign)，经提议、商议、审议、决议四步",
+                    crumbs: compoundCrumbs(compound) + [("重大支出 \(approval.id)", nil)], content)
+    }
+
+    package func evaluationPage(_ compound: Compound, _ evaluation: Evaluation) -> PageData {
+        let quarter = evaluation.quarter.value
+        let content = EvaluationContent(
+            compound: compound.name, quarterLabel: quarter.chinese, date: evaluation.date.chinese,
+            participants: evaluation.participants.value, households: compound.households.value,
+            results: evaluation.results.map {
+                .init(item: $0.item, satisfied: $0.satisfied, basic: $0.basic, unsatisfied: $0.unsatisfied,
+                      share: Formatting.percent($0.satisfied + $0.basic, of: $0.total))
+            },
+            issues: evaluation.issues.map { .init(raised: $0.raised, response: $0.response ?? "待答复") })
+        return page(SitePaths.evaluation(compound.slug, quarter), title: "\(compound.name) \(quarter.chinese)居民评议",
+                    description: "\(evaluation.participants.value)户参加评议",
+                    crumbs: compoundCrumbs(compound) + [("\(quarter.chinese)居民评议", nil)], content)
+    }
+
+    package func householdsPage(_ compound: Compound, sheets: Bool) -> PageData {
+        let plates = compound.plates.map { p in
+            HouseholdsContent.Plate(
+                name: p.name, unit: p.unit.value, joined: p.joined.map { "\($0)年入党" }, identity: p.identity?.value,
+                duty: p.duty?.value, commitment: p.commitment?.value, specialty: p.specialty?.value, post: p.post?.value,
+                area: p.area?.value, words: p.body.isEmpty ? nil : Markdown.html(p.body))
+        }
+        let path = sheets ? SitePaths.householdSheets(compound.slug) : SitePaths.households(compound.slug)
+        return page(path, title: "\(compound.name) 共产党员户\(sheets ? "（挂牌版）" : "")",
+                    description: "\(compound.plates.count)户党员亮身份、亮职责、亮承诺",
+                    crumbs: compoundCrumbs(compound) + [("共产党员户", nil)],
+                    HouseholdsContent(plates: plates, compound: compound.name, sheetLink: SitePaths.householdSheets(compound.slug)))
+    }
+
+    package func noticePage(_ notice: Notice, in compound: Compound?) -> PageData {
+        let path = compound.map { SitePaths.compoundNotice($0.slug, notice.name) } ?? SitePaths.communityNotice(notice.name)
+        let crumbs = (compound.map(compoundCrumbs) ?? [(community.site.community, SitePaths.community)]) + [(notice.title, nil)]
+        let issuer = compound.map { $0.committee?.name ?? $0.name } ?? community.site.community
+        return page(path, title: notice.title, description: "\(issuer) \(notice.kind.label) \(notice.date.chinese)", crumbs: crumbs,
+                    NoticeContent(title: notice.title, date: notice.date.chinese, kind: notice.kind.label, issuer: issuer,
+                                  body: Markdown.html(notice.body)))
+    }
+}
+
+/// `<slug>/approvals/<id>/index.html`: each decision of a major expense, step by step.
+package enum ApprovalPages: PageKind {
+    package static let templates: [PageTemplate] = [.approval]
+
+    package static func pages(in site: SiteRenderer) -> [SitePage] {
+        site.community.compounds.flatMap { compound in compound.approvals.map { approval in site.htmlPage(.approval) { site.pageContext.approvalPage(compound, approval) } } }
+    }
+}
+
+/// `<slug>/evaluations/<YYYY-Qn>/index.html`: each quarter's evaluation by residents.
+package enum EvaluationPages: PageKind {
+    package static let templates: [PageTemplate] = [.evaluation]
+
+    package static func pages(in site: SiteRenderer) -> [SitePage] {
+        site.community.compounds.flatMap { compound in compound.evaluations.map { evaluation in site.htmlPage(.evaluation) { site.pageContext.evaluationPage(compound, evaluation) } } }
+    }
+}
+
+/// `<slug>/households/`: the party-member household plates, as a page and as print sheets.
+package enum HouseholdPages: PageKind {
+    package static let templates: [PageTemplate] = [.households, .householdSheets]
+
+    package static func pages(in site: SiteRenderer) -> [SitePage] {
+        site.community.compounds.filter { !$0.plates.isEmpty }.map { compound in
+            SitePage { [site.htmlOutput(.households, site.pageContext.householdsPage(compound, sheets: false)),
+                        site.htmlOutput(.householdSheets, site.pageContext.householdsPage(compound, sheets: true))] }
+        }
+    }
+}
+
+/// `notices/<name>/index.html`: the community's notices.
+package enum CommunityNoticePages: PageKind {
+    package static let templates: [PageTemplate] = [.notice]
+
+    package static func pages(in site: SiteRenderer) -> [SitePage] {
+        site.community.notices.map { notice in site.htmlPage(.notice) { site.pageContext.noticePage(notice, in: nil) } }
+    }
+}
+
+/// `<slug>/notices/<name>/index.html`: each compound's notices.
+package enum CompoundNoticePages: PageKind {
+    package static let templates: [PageTemplate] = [.notice]
+
+    package static func pages(in site: SiteRenderer) -> [SitePage] {
+        site.community.compounds.flatMap { compound in compound.notices.map { notice in site.htmlPage(.notice) { site.pageContext.noticePage(notice, in: compound) } } }
+    }
+}
+
+extension PageTemplate {
+    package static let approval = PageTemplate("approval", Page<ApprovalContent>.shape)
+    package static let evaluation = PageTemplate("evaluation", Page<EvaluationContent>.shape)
+    package static let households = PageTemplate("households", Page<HouseholdsContent>.shape)
+    package static let householdSheets = PageTemplate("household-sheets", Page<HouseholdsContent>.shape)
+    package static let notice = PageTemplate("notice", Page<NoticeContent>.shape)
+}

@@ -1,0 +1,77 @@
+internal import CQREncode
+import MustacheEngine
+import NoticeboardLoading
+import NoticeboardValues
+
+/// A QR code from libqrencode, drawn as inline SVG for printed sheets.
+package struct QRCode: Sendable {
+    /// Modules per side, without the quiet zone.
+    package let size: Int
+    /// Row-major, true for a dark module.
+    package let modules: [Bool]
+
+    /// Error correction M, as gatehouse sheets need to survive a little wear. Nil if the text cannot be encoded.
+    package init?(_ text: String) {
+        guard let code = text.withCString({ QRcode_encodeString($0, 0, QR_ECLEVEL_M, QR_MODE_8, 1) }) else { return nil }
+        defer { QRcode_free(code) }
+        let width = Int(code.pointee.width)
+        size = width
+        modules = (0..<(width * width)).map { code.pointee.data[$0] & 1 == 1 }
+    }
+
+    /// Printed size of one module: at 0.75 mm a code still decodes from a poor photograph (80 dpi),
+    /// whatever the symbol's version; the printed code grows with the URL it holds.
+    package static let moduleMillimetres = 0.75
+
+    /// An SVG with a 4-module quiet zone, `moduleMillimetres` a module; the dark runs of each row are drawn
+    /// as lines one module thick through the row's middle (`M4 4.5h7m2 0h1`: the same squares as rectangles,
+    /// in half the bytes, and a city prints 27,000 codes). `label` is read by screen readers.
+    package func svg(label: String) -> String {
+        let quiet = 4
+        let side = size + 2 * quiet
+        // Built as bytes: a code has hundreds of runs, and interpolating each into a String cost more than encoding.
+        var path: [UInt8] = []
+        path.reserveCapacity(size * size / 2)
+        modules.withUnsafeBufferPointer { modules in
+            for y in 0..<size {
+                let row = UnsafeBufferPointer(rebasing: modules[y * size..<(y + 1) * size])
+                var x = 0
+                // Where the pen stopped on this row; nil before the row's first run.
+                var pen: Int?
+                while x < size {
+                    guard row[x] else { x += 1; continue }
+                    let start = x
+                    while x < size && row[x] { x += 1 }
+                    if let pen {
+                        path.append(UInt8(ascii: "m")); Self.append(start - pen, to: &path)
+                        path.append(UInt8(ascii: " ")); path.append(UInt8(ascii: "0"))
+                    } else {
+                        path.append(UInt8(ascii: "M")); Self.append(start + quiet, to: &path)
+                        path.append(UInt8(ascii: " ")); Self.append(y + quiet, to: &path)
+                        path.append(UInt8(ascii: ".")); path.append(UInt8(ascii: "5"))
+                    }
+                    path.append(UInt8(ascii: "h")); Self.append(x - start, to: &path)
+                    pen = x
+                }
+            }
+        }
+        let d = String(decoding: path, as: UTF8.self)
+        // Hundredths of a millimetre, written without trailing zeros: the same code gives the same bytes.
+        let hundredths = Int((Double(side) * Self.moduleMillimetres * 100).rounded())
+        let millimetres = hundredths % 100 == 0 ? "\(hundredths / 100)"
+            : hundredths % 10 == 0 ? "\(hundredths / 100).\(hundredths % 100 / 10)" : "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr\" viewBox=\"0 0 \(side) \(side)\" "
+            + "width=\"\(millimetres)mm\" height=\"\(millimetres)mm\" role=\"img\" aria-label=\"\(HTMLEscaping.escape(label))\" "
+            + "shape-rendering=\"crispEdges\"><rect width=\"\(side)\" height=\"\(side)\" fill=\"#fff\"/>"
+            + "<path fill=\"none\" stroke=\"#000\" d=\"\(d)\"/></svg>"
+    }
+
+    /// A non-negative number's decimal digits. The numbers of a path are below 200 (a version-40 code with
+    /// its quiet zone is 185 modules wide): the last two digits are written in line, and only a longer
+    /// number calls itself for the rest.
+    private static func append(_ number: Int, to bytes: inout [UInt8]) {
+        if number >= 100 { append(number / 100, to: &bytes) }
+        if number >= 10 { bytes.append(UInt8(ascii: "0") + UInt8(number / 10 % 10)) }
+        bytes.append(UInt8(ascii: "0") + UInt8(number % 10))
+    }
+}
