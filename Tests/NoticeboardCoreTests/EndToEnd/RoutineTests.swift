@@ -67,7 +67,8 @@ import Testing
         #expect(try CommandLineTests.run(["build", "--root", root.path]).stdout.contains("42 个草稿"))
         #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("public/xinyuan/ledger/2026-11").path))
         let compoundPage = try String(contentsOf: root.appendingPathComponent("public/xinyuan/index.html"), encoding: .utf8)
-        #expect(!compoundPage.contains("2026年11月"))
+        // Residents see the month is in draft (502cc6f), with no page to open.
+        #expect(compoundPage.contains("未公示（草稿）") && !compoundPage.contains("ledger/2026-11/"), "a draft month is named as such, never linked")
     }
 
     /// Filled in and published, the carried collection is the month's; published without it, FEE-003 says so.
