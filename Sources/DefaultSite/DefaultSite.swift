@@ -16,6 +16,8 @@ public enum DefaultSite {
         SiteFile(path: "templates/households.mustache", bytes: PackageResources.households_mustache),
         SiteFile(path: "templates/layout.mustache", bytes: PackageResources.layout_mustache),
         SiteFile(path: "templates/month-bundle.mustache", bytes: PackageResources.month_bundle_mustache),
+        SiteFile(path: "templates/month-state-symbol.mustache", bytes: PackageResources.month_state_symbol_mustache),
+        SiteFile(path: "templates/month-state-word.mustache", bytes: PackageResources.month_state_word_mustache),
         SiteFile(path: "templates/notice.mustache", bytes: PackageResources.notice_mustache),
         SiteFile(path: "templates/overview.mustache", bytes: PackageResources.overview_mustache),
         SiteFile(path: "templates/scan-check.mustache", bytes: PackageResources.scan_check_mustache),

@@ -8,7 +8,8 @@ import NoticeboardValues
 package struct CommunityContent: TemplateView {
     /// A party branch (片区) and the compounds it covers.
     package struct BranchGroup: TemplateView {
-        package let name: String
+        /// Nil for the compounds no branch covers (the template names them).
+        package let name: String?
         package let kind: String?
         package let anchor: String
         package let compounds: [CompoundRow]
@@ -86,7 +87,7 @@ extension PageContext {
         }
         let groups = compoundsByBranch().map { branch, compounds in
             // 「片区联合党支部」 already says it is joint.
-            CommunityContent.BranchGroup(name: branch?.name ?? Self.noBranchLabel,
+            CommunityContent.BranchGroup(name: branch?.name,
                                          kind: branch.flatMap { $0.name.holds($0.kind.value.label) ? nil : $0.kind.value.label },
                                          anchor: "branch-\(branch?.id ?? "none")", compounds: compounds.map(row))
         }
