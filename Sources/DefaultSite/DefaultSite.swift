@@ -14,6 +14,7 @@ public enum DefaultSite {
         SiteFile(path: "templates/footer.mustache", bytes: PackageResources.footer_mustache),
         SiteFile(path: "templates/household-sheets.mustache", bytes: PackageResources.household_sheets_mustache),
         SiteFile(path: "templates/households.mustache", bytes: PackageResources.households_mustache),
+        SiteFile(path: "templates/issuer.mustache", bytes: PackageResources.issuer_mustache),
         SiteFile(path: "templates/layout.mustache", bytes: PackageResources.layout_mustache),
         SiteFile(path: "templates/month-bundle.mustache", bytes: PackageResources.month_bundle_mustache),
         SiteFile(path: "templates/month-state-symbol.mustache", bytes: PackageResources.month_state_symbol_mustache),

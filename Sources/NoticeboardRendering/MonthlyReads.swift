@@ -69,10 +69,11 @@ package final class MonthlyReads {
         return compound.name
     }
 
-    /// Who issues the month's notices: the committee's name, or the compound's committee by default.
-    package var issuer: String {
+    /// Who issues the month's notices: the committee's name; nil when the compound's file gives none, and the
+    /// templates name the compound's committee (`issuer.mustache`).
+    package var issuer: String? {
         reads.note(.compound)
-        return compound.committee?.name ?? "\(compound.name)物业管理委员会"
+        return compound.committee?.name
     }
 
     package var statement: Statement? {

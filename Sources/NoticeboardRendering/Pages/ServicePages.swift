@@ -17,7 +17,8 @@ package struct ServiceListValues: TemplateView {
 
     package let compound: String, monthLabel: String
     package let items: [Item]
-    package let issuer: String
+    /// The committee's name; nil when the compound's file gives none (`issuer.mustache` names the compound's committee).
+    package let issuer: String?
     package let pageLink: String, sheetLink: String
     package let body: String?
     package let feedbackPhone: String?, feedbackPlace: String?

@@ -37,7 +37,9 @@ package struct StatementValues: TemplateView {
 
     package struct Collection: TemplateView {
         package struct Exemption: TemplateView {
-            package let count: Int, reason: String
+            package let count: Int
+            /// Nil when the record gives none (the template says so).
+            package let reason: String?
 
             package static let fields: TemplateFields<Exemption> = [.number("count") { $0.count }, .text("reason") { $0.reason }]
         }
@@ -59,7 +61,8 @@ package struct StatementValues: TemplateView {
     package let balances: Bool
     package let income: [Line], expenses: [Line]
     package let corrections: [Correction]
-    package let issuer: String
+    /// The committee's name; nil when the compound's file gives none (`issuer.mustache` names the compound's committee).
+    package let issuer: String?
     package let pageLink: String, sheetLink: String, compoundLink: String, yearLink: String
     package let servicesLink: String?
     package let checkedBy: String?, preparedBy: String?, posted: String?
@@ -167,7 +170,7 @@ package struct StatementView {
             code: fingerprint.map { .init(text: $0.verificationCode.description, compact: $0.verificationCode.compact) },
             collection: statement.collection.map { collection in
                 .init(due: collection.due.value, paid: collection.paid.value, exemptCount: exempt,
-                      exempt: collection.exemptions.map { .init(count: $0.count.value, reason: $0.reason ?? "未注明原因") },
+                      exempt: collection.exemptions.map { .init(count: $0.count.value, reason: $0.reason) },
                       rate: collection.rate)
             },
             previous: reads.previousStatementMonth.map { LinkView(label: $0.chinese, link: SitePaths.statement(slug, $0)) },
