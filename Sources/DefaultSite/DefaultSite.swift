@@ -21,6 +21,7 @@ public enum DefaultSite {
         SiteFile(path: "templates/month-state-word.mustache", bytes: PackageResources.month_state_word_mustache),
         SiteFile(path: "templates/notice.mustache", bytes: PackageResources.notice_mustache),
         SiteFile(path: "templates/overview.mustache", bytes: PackageResources.overview_mustache),
+        SiteFile(path: "templates/qr-code.mustache", bytes: PackageResources.qr_code_mustache),
         SiteFile(path: "templates/scan-check.mustache", bytes: PackageResources.scan_check_mustache),
         SiteFile(path: "templates/service-list.mustache", bytes: PackageResources.service_list_mustache),
         SiteFile(path: "templates/service-sheet-body.mustache", bytes: PackageResources.service_sheet_body_mustache),

@@ -29,7 +29,7 @@ package enum StatementPages: MonthlyPageKind {
                                                 StatementContent(statement: values))),
                 sheet: .statementSheetBody,
                 sheetValue: view.sheet(values: values),
-                qr: view.qrSVG, print: .statementSheet,
+                qr: view.qrCode, print: .statementSheet,
                 printData: { reads.page(SitePaths.statementSheet(slug, month), title: "\(view.title)（张贴版）", description: view.summary,
                                         crumbs: crumbs, SheetsContent(sheetsHTML: $0, monthLabel: nil)) })
         }

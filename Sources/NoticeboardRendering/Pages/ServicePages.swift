@@ -100,9 +100,7 @@ package struct ServiceListView {
     /// The mobile page's absolute URL with the verification code, as the sheet's QR code holds it.
     package var url: String { SitePaths.absolute(SitePaths.serviceList(reads.slug, month), baseURL: reads.baseURL) + "?v=\(code.compact)" }
 
-    package func qrSVG() -> String {
-        QRCode(url)?.svg(label: "扫码查看网页版：\(url)") ?? ""
-    }
+    package func qrCode() -> QRCodeView? { QRCode.view(of: url) }
 }
 
 /// `<slug>/services/<YYYY-MM>/`: the monthly service list for phones and as a gatehouse sheet.
@@ -122,7 +120,7 @@ package enum ServiceListPages: MonthlyPageKind {
                 mobile: (.serviceList, reads.page(SitePaths.serviceList(slug, month), title: view.title, description: view.summary, crumbs: crumbs,
                                                   ServiceListContent(services: values))),
                 sheet: .serviceSheetBody, sheetValue: ServiceSheetContent(services: values, site: reads.site, url: view.url).value,
-                qr: view.qrSVG, print: .serviceSheet,
+                qr: view.qrCode, print: .serviceSheet,
                 printData: { reads.page(SitePaths.serviceSheet(slug, month), title: "\(view.title)（张贴版）", description: view.summary,
                                         crumbs: crumbs, SheetsContent(sheetsHTML: $0, monthLabel: nil)) })
         }

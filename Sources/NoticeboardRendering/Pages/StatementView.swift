@@ -100,11 +100,13 @@ package struct StatementValues: TemplateView {
 /// One printed page of a statement's sheet: its ledger rows, and where it stands among the sheet's pages.
 package struct SheetPage: TemplateView {
     package struct Row: TemplateView {
-        package let kind: String, date: String, item: String, amount: String
+        /// Income, or else an expense (the template says which).
+        package let isIncome: Bool
+        package let date: String, item: String, amount: String
         package let voucher: String?, approval: String?
 
         package static let fields: TemplateFields<Row> = [
-            .text("kind") { $0.kind }, .text("date") { $0.date }, .text("item") { $0.item }, .text("amount") { $0.amount },
+            .flag("isIncome") { $0.isIncome }, .text("date") { $0.date }, .text("item") { $0.item }, .text("amount") { $0.amount },
             .text("voucher") { $0.voucher }, .text("approval") { $0.approval },
         ]
     }
@@ -196,9 +198,7 @@ package struct StatementView {
         return fingerprint.map { "\(url)?v=\($0.verificationCode.compact)" } ?? url
     }
 
-    package func qrSVG() -> String {
-        QRCode(verifiableURL)?.svg(label: "扫码查看网页版：\(verifiableURL)") ?? ""
-    }
+    package func qrCode() -> QRCodeView? { QRCode.view(of: verifiableURL) }
 
     /// What the statement's sheet template receives, without its QR code (`Value.withQRCode`, when the sheet is rendered).
     package func sheet(values: Value) -> Value {
@@ -210,9 +210,9 @@ package struct StatementView {
 
     /// The sheet's pages and type size: the income lines, then the expense lines, each in written order.
     package func sheetPlan() -> StatementSheetPlan {
-        let entries = statement.income.map { ("收入", $0) } + statement.expenses.map { ("支出", $0) }
-        return StatementSheetPlan(rows: entries.map { kind, entry in
-            .init(kind: kind, date: Formatting.shortDate(entry.date.value), item: entry.item + (entry.payee.map { "（\($0)）" } ?? ""),
+        let entries = statement.income.map { (true, $0) } + statement.expenses.map { (false, $0) }
+        return StatementSheetPlan(rows: entries.map { isIncome, entry in
+            .init(isIncome: isIncome, date: Formatting.shortDate(entry.date.value), item: entry.item + (entry.payee.map { "（\($0)）" } ?? ""),
                   amount: entry.amount.value.description, voucher: entry.voucher?.value, approval: entry.approval?.value)
         })
     }

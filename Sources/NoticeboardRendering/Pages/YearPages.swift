@@ -111,9 +111,7 @@ package struct YearView {
         return code.map { "\(url)?v=\($0.compact)" } ?? url
     }
 
-    package func qrSVG() -> String {
-        QRCode(verifiableURL)?.svg(label: "扫码查看网页版：\(verifiableURL)") ?? ""
-    }
+    package func qrCode() -> QRCodeView? { QRCode.view(of: verifiableURL) }
 
     package var content: YearContent {
         let statements = statements
@@ -228,7 +226,7 @@ package enum YearPages: PageKind {
                     // The sheet's QR code is drawn from its URL alone, which the key holds already: drawn only when rendered.
                     return [site.htmlOutput(.year, context.yearPage(view, content)),
                             PageOutput(path: sheet.path, format: .html, key: PageKey(.yearSheet, sheet.value)) {
-                                site.file(PageData(path: sheet.path, value: sheet.value.withQRCode(view.qrSVG())), .yearSheet)
+                                site.file(PageData(path: sheet.path, value: sheet.value.withQRCode(view.qrCode())), .yearSheet)
                             }]
                 }
             }

@@ -188,7 +188,7 @@ import Testing
     func qrCodeSVGDrawsEveryDarkModuleAndNoOther(text: String) throws {
         let code = try #require(QRCode(text))
         if text.utf8.count > 100 { #expect(code.size > 100) }
-        let svg = code.svg(label: "扫码")
+        let svg = code.drawing
         let start = try #require(svg.range(of: " d=\"")).upperBound
         let path = svg[start...].prefix { $0 != "\"" }
         var drawn = [Bool](repeating: false, count: code.size * code.size)
