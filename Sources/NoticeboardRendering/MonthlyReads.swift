@@ -125,13 +125,12 @@ package final class MonthlyReads {
     package var site: SiteView { context.site }
 
     /// A page at `path` with its own content, in the frame every page has (which reads the site).
-    package func page<Content: TemplateView>(_ path: String, title: String, description: String, crumbs: [(String, String?)],
-                                             _ content: Content) -> PageData {
-        context.page(path, title: title, description: description, crumbs: crumbs, content)
+    package func page<Content: TemplateView>(_ path: String, crumbs: [(String, String)], _ content: Content) -> PageData {
+        context.page(path, crumbs: crumbs, content)
     }
 
-    /// The first crumbs of the compound's pages: community, compound.
-    package var compoundCrumbs: [(String, String?)] {
+    /// The pages above the compound's monthly pages: the community and the compound.
+    package var compoundCrumbs: [(String, String)] {
         [(context.community.site.community, SitePaths.community), (compoundName, SitePaths.compound(slug))]
     }
 }

@@ -219,9 +219,7 @@ extension PageContext {
                 })
             },
             station: stationView(compound))
-        return page(SitePaths.compound(slug), title: "\(compound.name) 公示栏",
-                    description: "\(compound.name)（\(compound.households.value)户）的物管会、账户监督、每月收支明细与服务清单",
-                    crumbs: compoundCrumbs(compound), content)
+        return page(SitePaths.compound(slug), crumbs: [(community.site.community, SitePaths.community)], content)
     }
 
     private func monthRows(_ compound: Compound) -> [CompoundContent.MonthRow] {

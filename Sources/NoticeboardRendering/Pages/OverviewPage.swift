@@ -136,8 +136,7 @@ extension PageContext {
             groups: groups, months: window.map { .init(label: "\($0.month)月", link: bundled.contains($0) ? SitePaths.monthBundle($0) : nil) },
             firstMonth: window.first?.chinese, lastMonth: window.last?.chinese, deadline: community.rulePack.thresholds.postWithinDays,
             legend: MonthState.allCases.map { .init(state: $0) })
-        return page(SitePaths.overview, title: "\(community.site.community) 社区督查总览", description: "各小区按月公示、草稿、缺报、收缴和评议情况",
-                    crumbs: [(community.site.community, SitePaths.community), ("社区督查总览", nil)], content)
+        return page(SitePaths.overview, crumbs: [(community.site.community, SitePaths.community)], content)
     }
 
     /// The compounds grouped by the branch that covers them, branches in the order people say their names

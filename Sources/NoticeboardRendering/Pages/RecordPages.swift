@@ -35,7 +35,7 @@ package struct ApprovalContent: TemplateView {
         ]
     }
 
-    package let subject: String, id: String, budget: String
+    package let compound: String, subject: String, id: String, budget: String
     package let steps: [Step]
     package let expenses: [Expense]
     package let spent: String
@@ -43,7 +43,8 @@ package struct ApprovalContent: TemplateView {
     package let vote: Vote?
 
     package static let fields: TemplateFields<ApprovalContent> = [
-        .text("subject") { $0.subject }, .text("id") { $0.id }, .text("budget") { $0.budget }, .views("steps") { $0.steps },
+        .text("compound") { $0.compound }, .text("subject") { $0.subject }, .text("id") { $0.id }, .text("budget") { $0.budget },
+        .views("steps") { $0.steps },
         .views("expenses") { $0.expenses }, .text("spent") { $0.spent }, .text("minutes") { $0.minutes }, .view("vote") { $0.vote },
     ]
 }
@@ -130,7 +131,7 @@ extension PageContext {
             }
         }
         let content = ApprovalContent(
-            subject: approval.subject, id: approval.id, budget: approval.budget.value.withYuanSign,
+            compound: compound.name, subject: approval.subject, id: approval.id, budget: approval.budget.value.withYuanSign,
             steps: [
                 step(.proposal, approval.proposal?.date.value, approval.proposal?.by),
                 step(.consultation, approval.consultation?.date.value, approval.consultation?.by),
@@ -140,9 +141,7 @@ extension PageContext {
             expenses: citing, spent: spent.withYuanSign,
             minutes: approval.minutes.isEmpty ? nil : Markdown.html(approval.minutes),
             vote: approval.resolution.map { .init(votesFor: $0.votesFor.value, against: $0.votesAgainst, abstain: $0.abstentions) })
-        return page(SitePaths.approval(compound.slug, approval.id), title: "\(compound.name) 重大支出：\(approval.subject)",
-                    description: "预算 \(approval.budget.value.withYuanSign)，经提议、商议、审议、决议四步",
-                    crumbs: compoundCrumbs(compound) + [("重大支出 \(approval.id)", nil)], content)
+        return page(SitePaths.approval(compound.slug, approval.id), crumbs: compoundCrumbs(compound), content)
     }
 
     package func evaluationPage(_ compound: Compound, _ evaluation: Evaluation) -> PageData {
@@ -155,9 +154,7 @@ extension PageContext {
                       share: Formatting.percent($0.satisfied + $0.basic, of: $0.total))
             },
             issues: evaluation.issues.map { .init(raised: $0.raised, response: $0.response) })
-        return page(SitePaths.evaluation(compound.slug, quarter), title: "\(compound.name) \(quarter.chinese)居民评议",
-                    description: "\(evaluation.participants.value)户参加评议",
-                    crumbs: compoundCrumbs(compound) + [("\(quarter.chinese)居民评议", nil)], content)
+        return page(SitePaths.evaluation(compound.slug, quarter), crumbs: compoundCrumbs(compound), content)
     }
 
     package func householdsPage(_ compound: Compound, sheets: Bool) -> PageData {
@@ -168,17 +165,15 @@ extension PageContext {
                 area: p.area?.value, words: p.body.isEmpty ? nil : Markdown.html(p.body))
         }
         let path = sheets ? SitePaths.householdSheets(compound.slug) : SitePaths.households(compound.slug)
-        return page(path, title: "\(compound.name) 共产党员户\(sheets ? "（挂牌版）" : "")",
-                    description: "\(compound.plates.count)户党员亮身份、亮职责、亮承诺",
-                    crumbs: compoundCrumbs(compound) + [("共产党员户", nil)],
+        return page(path, crumbs: compoundCrumbs(compound),
                     HouseholdsContent(plates: plates, compound: compound.name, sheetLink: SitePaths.householdSheets(compound.slug)))
     }
 
     package func noticePage(_ notice: Notice, in compound: Compound?) -> PageData {
         let path = compound.map { SitePaths.compoundNotice($0.slug, notice.name) } ?? SitePaths.communityNotice(notice.name)
-        let crumbs = (compound.map(compoundCrumbs) ?? [(community.site.community, SitePaths.community)]) + [(notice.title, nil)]
+        let crumbs = compound.map(compoundCrumbs) ?? [(community.site.community, SitePaths.community)]
         let issuer = compound.map { $0.committee?.name ?? $0.name } ?? community.site.community
-        return page(path, title: notice.title, description: "\(issuer) \(notice.kind.label) \(notice.date.chinese)", crumbs: crumbs,
+        return page(path, crumbs: crumbs,
                     NoticeContent(title: notice.title, date: notice.date.chinese, kind: notice.kind.label, issuer: issuer,
                                   body: Markdown.html(notice.body)))
     }

@@ -185,11 +185,10 @@ package struct StatementView {
               approval: e.approval.map { .init(id: $0.value, link: SitePaths.approval(slug, $0.value)) })
     }
 
-    /// `馨园小区 2026年11月收支明细`, the page title that also reads well as a shared card.
-    package var title: String { "\(reads.compoundName) \(month.chinese)收支明细" }
-
-    package var summary: String {
-        "收入 \(statement.totalIncome.withYuanSign)，支出 \(statement.totalExpenses.withYuanSign)，结余 \(statement.closing.value.withYuanSign)"
+    /// What the print page's title and description say of the statement.
+    package var printSummary: StatementPrintContent.Summary {
+        .init(compound: reads.compoundName, monthLabel: month.chinese, totalIncome: statement.totalIncome.withYuanSign,
+              totalExpenses: statement.totalExpenses.withYuanSign, closing: statement.closing.value.withYuanSign)
     }
 
     /// The mobile page's absolute URL with the verification code, as the sheet's QR code holds it.

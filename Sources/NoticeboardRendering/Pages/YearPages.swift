@@ -199,16 +199,12 @@ extension PageContext {
     package func years(of compound: Compound) -> [Int] { Set(compound.statements.map(\.month.value.year)).sorted() }
 
     package func yearPage(_ view: YearView, _ content: YearContent) -> PageData {
-        page(SitePaths.year(view.compound.slug, view.year), title: "\(view.compound.name) \(view.year)年度收支",
-             description: "\(view.compound.name) \(view.year)年每月收支、支出去向和重大支出", crumbs: compoundCrumbs(view.compound) + [("\(view.year)年度收支", nil)],
-             content)
+        page(SitePaths.year(view.compound.slug, view.year), crumbs: compoundCrumbs(view.compound), content)
     }
 
     /// The annual sheet, without its QR code (the URL it encodes is in the values already).
     package func yearSheet(_ view: YearView, _ content: YearContent) -> PageData {
-        page(SitePaths.yearSheet(view.compound.slug, view.year), title: "\(view.compound.name) \(view.year)年度收支（张贴版）",
-             description: "\(view.compound.name) \(view.year)年度收支公开", crumbs: compoundCrumbs(view.compound) + [("\(view.year)年度收支", nil)],
-             content)
+        page(SitePaths.yearSheet(view.compound.slug, view.year), crumbs: compoundCrumbs(view.compound), content)
     }
 }
 

@@ -55,7 +55,7 @@ import Testing
 
     /// A typo in a template is a usage error where it is written, with a "did you mean": it would
     /// otherwise drop a figure from a public notice without a word.
-    @Test(arguments: [("statement.mustache", "{{rate}}", "{{rat}}", "{{rate}}"), ("layout.mustache", "{{page.title}}", "{{page.titel}}", "{{page.title}}"),
+    @Test(arguments: [("statement.mustache", "{{rate}}", "{{rat}}", "{{rate}}"), ("layout.mustache", "{{page.generator}}", "{{page.generater}}", "{{page.generator}}"),
                       ("crumbs.mustache", "{{label}}", "{{lable}}", "{{label}}")])
     func aNameThePageDoesNotHaveStopsTheBuild(file: String, name: String, typo: String, suggestion: String) throws {
         let fixture = try SiteFixture()
