@@ -36,7 +36,7 @@ enum PartBenchmark {
         let full = statement.with(income: [], expenses: Array(lines.prefix(StatementSheetPlan.linesPerFullPage)))
         let context = PageContext(community: community, baseURL: community.site.baseURL.value, fingerprints: [:])
         let view = StatementView(reads: MonthlyReads(compound: compound, month: full.month.value, context: context), statement: full)
-        let sheet = view.sheet(values: view.values.value).withQRCode(view.qrSVG())
+        let sheet = view.sheet(values: view.values.value).withQRCode(view.qrCode())
         let sheetTime = median(rounds) { _ = templates.library.render(PageTemplate.statementSheetBody.name, sheet) }
 
         let files = compound.statements.map { statement in

@@ -3,7 +3,8 @@ import NoticeboardValues
 
 /// A year's money as an inline SVG drawn by the build: income and expenses of each month as bars, the
 /// closing balance as a line, all on one scale from zero, so every height is its amount. No script,
-/// nothing from another host; the table beside it stays the authority and the text equivalent.
+/// nothing from another host; the table beside it stays the authority and the text equivalent. The build
+/// draws what is inside the `<svg>` element; the template writes the element, with the label it reads out.
 package struct YearChart {
     package struct Month {
         package let number: Int
@@ -37,9 +38,10 @@ package struct YearChart {
 
     package static func units(_ tenths: Int64) -> String { tenths % 10 == 0 ? "\(tenths / 10)" : "\(tenths / 10).\(tenths % 10)" }
 
-    package func svg(label: String) -> String {
+    /// What the `<svg>` element of `width` by `height` holds: grid, bars, month numbers, balance line.
+    package var drawing: String {
         let slot = Int64(Self.width) * 10 / 12, bar = slot * 3 / 10
-        var parts = [#"<svg xmlns="http://www.w3.org/2000/svg" class="year-chart" viewBox="0 0 \#(Self.width) \#(Self.height)" role="img" aria-label="\#(label)">"#]
+        var parts: [String] = []
         for quarter in 0...4 {
             let y = Int64(Self.baseline) * 10 - Int64(quarter) * Int64(Self.baseline - Self.top) * 10 / 4
             parts.append(#"<line class="grid" x1="0" x2="\#(Self.width)" y1="\#(Self.units(y))" y2="\#(Self.units(y))"/>"#)
@@ -56,7 +58,6 @@ package struct YearChart {
         }
         if points.count > 1 { parts.append(#"<polyline class="balance" points="\#(points.map { "\($0.x),\($0.y)" }.joined(separator: " "))"/>"#) }
         for point in points { parts.append(#"<circle class="balance" cx="\#(point.x)" cy="\#(point.y)" r="3"/>"#) }
-        parts.append("</svg>")
         return parts.joined()
     }
 }

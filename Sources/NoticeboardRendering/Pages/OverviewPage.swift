@@ -8,33 +8,40 @@ import NoticeboardValues
 /// open, months missing, fee collection, the last evaluation's satisfaction and the check's warnings; and
 /// the last twelve months as a grid, told by symbol and word as well as colour.
 package struct OverviewContent: TemplateView {
-    /// One compound's month in the grid.
+    /// How a month stands: its `key` (for the stylesheet) and one flag per state, true for this one; the
+    /// templates give each state its symbol and word (`month-state-symbol`, `month-state-word`).
     package struct Cell: TemplateView {
         package let state: MonthState
 
-        package static let fields: TemplateFields<Cell> = [
-            .text("key") { $0.state.rawValue }, .text("symbol") { $0.state.symbol }, .text("word") { $0.state.word },
-        ]
+        package static let fields: TemplateFields<Cell> = TemplateFields(
+            [.text("key") { $0.state.rawValue }] + MonthState.allCases.map { state in .flag(state.flag) { $0.state == state } })
+    }
+
+    /// The compound's latest posted month, and how it stands.
+    package struct Latest: TemplateView {
+        package let label: String, link: String
+        package let state: Cell
+
+        package static let fields: TemplateFields<Latest> = [.text("label") { $0.label }, .text("link") { $0.link }, .view("state") { $0.state }]
     }
 
     package struct Row: TemplateView {
         package let name: String, link: String
-        package let latest: LinkView?
-        package let latestState: MonthState?
+        package let latest: Latest?
         package let drafts: Int, missing: Int, warnings: Int
         package let rate: String?, satisfaction: String?
         package let cells: [Cell]
 
         package static let fields: TemplateFields<Row> = [
             .text("name") { $0.name }, .text("link") { $0.link }, .view("latest") { $0.latest },
-            .text("latestWord") { $0.latestState?.word }, .text("latestKey") { $0.latestState?.rawValue },
             .number("drafts") { $0.drafts }, .number("missing") { $0.missing }, .number("warnings") { $0.warnings },
             .text("rate") { $0.rate }, .text("satisfaction") { $0.satisfaction }, .views("cells") { $0.cells },
         ]
     }
 
     package struct Group: TemplateView {
-        package let name: String
+        /// Nil for the compounds no branch covers (the template names them).
+        package let name: String?
         package let rows: [Row]
 
         package static let fields: TemplateFields<Group> = [.text("name") { $0.name }, .views("rows") { $0.rows }]
@@ -50,39 +57,27 @@ package struct OverviewContent: TemplateView {
 
     package let groups: [Group]
     package let months: [MonthColumn]
-    package let range: String
+    /// The grid's first and last month; nil before any compound has a record.
+    package let firstMonth: String?, lastMonth: String?
     package let deadline: Int
     package let legend: [Cell]
 
     package static let fields: TemplateFields<OverviewContent> = [
-        .views("groups") { $0.groups }, .views("months") { $0.months }, .text("range") { $0.range },
-        .number("deadline") { $0.deadline }, .views("legend") { $0.legend },
+        .views("groups") { $0.groups }, .views("months") { $0.months }, .text("firstMonth") { $0.firstMonth },
+        .text("lastMonth") { $0.lastMonth }, .number("deadline") { $0.deadline }, .views("legend") { $0.legend },
     ]
 }
 
-/// How a compound's month stands on the overview.
+/// How a compound's month stands on the overview. Its symbol and word are the templates'.
 package enum MonthState: String, CaseIterable, Sendable {
     case onTime = "on-time", late, undated, draft, missing, notYet = "not-yet"
 
-    package var symbol: String {
+    /// The name of the state's flag in the templates (`{{#late}}逾期{{/late}}`).
+    package var flag: String {
         switch self {
-        case .onTime: "✓"
-        case .late: "!"
-        case .undated: "○"
-        case .draft: "✎"
-        case .missing: "✗"
-        case .notYet: "·"
-        }
-    }
-
-    package var word: String {
-        switch self {
-        case .onTime: "按时"
-        case .late: "逾期"
-        case .undated: "未记张贴日"
-        case .draft: "草稿"
-        case .missing: "缺"
-        case .notYet: "未开始"
+        case .onTime: "onTime"
+        case .notYet: "notYet"
+        default: rawValue
         }
     }
 }
@@ -133,7 +128,7 @@ extension PageContext {
         // Months with a bundle of sheets to print (a posted statement or service list).
         let bundled = Set(community.compounds.flatMap { $0.statements.map(\.month.value) + $0.serviceLists.map(\.month.value) })
         let groups = compoundsByBranch().map { branch, compounds in
-            OverviewContent.Group(name: branch?.name ?? Self.noBranchLabel, rows: compounds.map { compound in
+            OverviewContent.Group(name: branch?.name, rows: compounds.map { compound in
                 let latest = compound.statements.last
                 let collection = compound.statements.last { $0.collection != nil }?.collection
                 let evaluation = compound.evaluations.last
@@ -141,8 +136,10 @@ extension PageContext {
                 let cells = window.map { OverviewContent.Cell(state: state(of: $0, in: compound)) }
                 return OverviewContent.Row(
                     name: compound.name, link: SitePaths.compound(compound.slug),
-                    latest: latest.map { LinkView(label: $0.month.value.chinese, link: SitePaths.statement(compound.slug, $0.month.value)) },
-                    latestState: latest.map { state(of: $0.month.value, in: compound) },
+                    latest: latest.map {
+                        .init(label: $0.month.value.chinese, link: SitePaths.statement(compound.slug, $0.month.value),
+                              state: .init(state: state(of: $0.month.value, in: compound)))
+                    },
                     drafts: compound.draftStatements.count + compound.draftServiceLists.count,
                     missing: cells.filter { $0.state == .missing }.count, warnings: warnings[compound.slug]?.count ?? 0,
                     rate: collection?.rate,
@@ -153,14 +150,10 @@ extension PageContext {
         }
         let content = OverviewContent(
             groups: groups, months: window.map { .init(label: "\($0.month)月", link: bundled.contains($0) ? SitePaths.monthBundle($0) : nil) },
-            range: window.first.flatMap { first in window.last.map { "\(first.chinese)至\($0.chinese)" } } ?? "暂无", deadline: community.rulePack.thresholds.postWithinDays,
+            firstMonth: window.first?.chinese, lastMonth: window.last?.chinese, deadline: community.rulePack.thresholds.postWithinDays,
             legend: MonthState.allCases.map { .init(state: $0) })
-        return page(SitePaths.overview, title: "\(community.site.community) 社区督查总览", description: "各小区按月公示、草稿、缺报、收缴和评议情况",
-                    crumbs: [(community.site.community, SitePaths.community), ("社区督查总览", nil)], content)
+        return page(SitePaths.overview, crumbs: [(community.site.community, SitePaths.community)], content)
     }
-
-    /// What the compounds no branch covers are listed under.
-    package static let noBranchLabel = "未确定党支部的小区"
 
     /// The compounds grouped by the branch that covers them, branches in the order people say their names
     /// and compounds likewise; compounds no branch covers (an error the check reports) last.

@@ -37,7 +37,9 @@ package struct StatementValues: TemplateView {
 
     package struct Collection: TemplateView {
         package struct Exemption: TemplateView {
-            package let count: Int, reason: String
+            package let count: Int
+            /// Nil when the record gives none (the template says so).
+            package let reason: String?
 
             package static let fields: TemplateFields<Exemption> = [.number("count") { $0.count }, .text("reason") { $0.reason }]
         }
@@ -59,7 +61,8 @@ package struct StatementValues: TemplateView {
     package let balances: Bool
     package let income: [Line], expenses: [Line]
     package let corrections: [Correction]
-    package let issuer: String
+    /// The committee's name; nil when the compound's file gives none (`issuer.mustache` names the compound's committee).
+    package let issuer: String?
     package let pageLink: String, sheetLink: String, compoundLink: String, yearLink: String
     package let servicesLink: String?
     package let checkedBy: String?, preparedBy: String?, posted: String?
@@ -97,11 +100,13 @@ package struct StatementValues: TemplateView {
 /// One printed page of a statement's sheet: its ledger rows, and where it stands among the sheet's pages.
 package struct SheetPage: TemplateView {
     package struct Row: TemplateView {
-        package let kind: String, date: String, item: String, amount: String
+        /// Income, or else an expense (the template says which).
+        package let isIncome: Bool
+        package let date: String, item: String, amount: String
         package let voucher: String?, approval: String?
 
         package static let fields: TemplateFields<Row> = [
-            .text("kind") { $0.kind }, .text("date") { $0.date }, .text("item") { $0.item }, .text("amount") { $0.amount },
+            .flag("isIncome") { $0.isIncome }, .text("date") { $0.date }, .text("item") { $0.item }, .text("amount") { $0.amount },
             .text("voucher") { $0.voucher }, .text("approval") { $0.approval },
         ]
     }
@@ -167,7 +172,7 @@ package struct StatementView {
             code: fingerprint.map { .init(text: $0.verificationCode.description, compact: $0.verificationCode.compact) },
             collection: statement.collection.map { collection in
                 .init(due: collection.due.value, paid: collection.paid.value, exemptCount: exempt,
-                      exempt: collection.exemptions.map { .init(count: $0.count.value, reason: $0.reason ?? "未注明原因") },
+                      exempt: collection.exemptions.map { .init(count: $0.count.value, reason: $0.reason) },
                       rate: collection.rate)
             },
             previous: reads.previousStatementMonth.map { LinkView(label: $0.chinese, link: SitePaths.statement(slug, $0)) },
@@ -180,11 +185,10 @@ package struct StatementView {
               approval: e.approval.map { .init(id: $0.value, link: SitePaths.approval(slug, $0.value)) })
     }
 
-    /// `馨园小区 2026年11月收支明细`, the page title that also reads well as a shared card.
-    package var title: String { "\(reads.compoundName) \(month.chinese)收支明细" }
-
-    package var summary: String {
-        "收入 \(statement.totalIncome.withYuanSign)，支出 \(statement.totalExpenses.withYuanSign)，结余 \(statement.closing.value.withYuanSign)"
+    /// What the print page's title and description say of the statement.
+    package var printSummary: StatementPrintContent.Summary {
+        .init(compound: reads.compoundName, monthLabel: month.chinese, totalIncome: statement.totalIncome.withYuanSign,
+              totalExpenses: statement.totalExpenses.withYuanSign, closing: statement.closing.value.withYuanSign)
     }
 
     /// The mobile page's absolute URL with the verification code, as the sheet's QR code holds it.
@@ -193,9 +197,7 @@ package struct StatementView {
         return fingerprint.map { "\(url)?v=\($0.verificationCode.compact)" } ?? url
     }
 
-    package func qrSVG() -> String {
-        QRCode(verifiableURL)?.svg(label: "扫码查看网页版：\(verifiableURL)") ?? ""
-    }
+    package func qrCode() -> QRCodeView? { QRCode.view(of: verifiableURL) }
 
     /// What the statement's sheet template receives, without its QR code (`Value.withQRCode`, when the sheet is rendered).
     package func sheet(values: Value) -> Value {
@@ -207,9 +209,9 @@ package struct StatementView {
 
     /// The sheet's pages and type size: the income lines, then the expense lines, each in written order.
     package func sheetPlan() -> StatementSheetPlan {
-        let entries = statement.income.map { ("收入", $0) } + statement.expenses.map { ("支出", $0) }
-        return StatementSheetPlan(rows: entries.map { kind, entry in
-            .init(kind: kind, date: Formatting.shortDate(entry.date.value), item: entry.item + (entry.payee.map { "（\($0)）" } ?? ""),
+        let entries = statement.income.map { (true, $0) } + statement.expenses.map { (false, $0) }
+        return StatementSheetPlan(rows: entries.map { isIncome, entry in
+            .init(isIncome: isIncome, date: Formatting.shortDate(entry.date.value), item: entry.item + (entry.payee.map { "（\($0)）" } ?? ""),
                   amount: entry.amount.value.description, voucher: entry.voucher?.value, approval: entry.approval?.value)
         })
     }

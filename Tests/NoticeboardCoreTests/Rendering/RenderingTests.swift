@@ -55,7 +55,7 @@ import Testing
 
     /// A typo in a template is a usage error where it is written, with a "did you mean": it would
     /// otherwise drop a figure from a public notice without a word.
-    @Test(arguments: [("statement.mustache", "{{rate}}", "{{rat}}", "{{rate}}"), ("layout.mustache", "{{page.title}}", "{{page.titel}}", "{{page.title}}"),
+    @Test(arguments: [("statement.mustache", "{{rate}}", "{{rat}}", "{{rate}}"), ("layout.mustache", "{{page.generator}}", "{{page.generater}}", "{{page.generator}}"),
                       ("crumbs.mustache", "{{label}}", "{{lable}}", "{{label}}")])
     func aNameThePageDoesNotHaveStopsTheBuild(file: String, name: String, typo: String, suggestion: String) throws {
         let fixture = try SiteFixture()
@@ -188,7 +188,7 @@ import Testing
     func qrCodeSVGDrawsEveryDarkModuleAndNoOther(text: String) throws {
         let code = try #require(QRCode(text))
         if text.utf8.count > 100 { #expect(code.size > 100) }
-        let svg = code.svg(label: "扫码")
+        let svg = code.drawing
         let start = try #require(svg.range(of: " d=\"")).upperBound
         let path = svg[start...].prefix { $0 != "\"" }
         var drawn = [Bool](repeating: false, count: code.size * code.size)

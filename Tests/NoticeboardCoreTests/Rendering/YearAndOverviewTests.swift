@@ -48,7 +48,7 @@ import Testing
             .init(number: 1, income: Money(fen: 360_000), expenses: Money(fen: 90_000), closing: Money(fen: 500_000)),
             .init(number: 2, income: Money(fen: 30_000), expenses: Money(fen: 250_000), closing: Money(fen: 280_000)),
         ])
-        let svg = chart.svg(label: "图")
+        let svg = chart.drawing
         #expect(svg.utf8.count < 6_000)
         let bars = svg.matches(of: /<rect class="(income|expenses)" x="[\d.]+" y="[\d.]+" width="[\d.]+" height="([\d.]+)"\/>/)
             .map { (String($0.1), Double(String($0.2))!) }
