@@ -57,7 +57,8 @@ extension String {
 
 extension StringProtocol {
     /// Without leading and trailing blanks: tabs and spaces of any width (the full-width 　 too: what
-    /// Foundation's `.whitespaces` holds), and line breaks as well when `lineBreaks` is true.
+    /// Foundation's `.whitespaces` holds, but for the zero-width space, which Foundation on Linux counts too),
+    /// and line breaks as well when `lineBreaks` is true. A character is a blank when all its scalars are.
     /// Foundation's `trimmingCharacters(in:)` goes through NSString, which for every value of a city's
     /// records costs seconds.
     package func trimmingBlanks(lineBreaks: Bool = false) -> SubSequence {
@@ -70,8 +71,9 @@ extension StringProtocol {
         }
         func isBlank(_ character: Character) -> Bool { character.unicodeScalars.allSatisfy(isBlank) }
         // Nearly every value has nothing to trim: when its first and last scalars are not blank, neither
-        // are its first and last characters.
-        if let first = unicodeScalars.first, let last = unicodeScalars.last, !isBlank(first), !isBlank(last) { return self[...] }
+        // are its first and last characters. Printable ASCII at both ends says so without looking up a category.
+        if let first = unicodeScalars.first, let last = unicodeScalars.last,
+           first.value &- 0x21 < 0x5E && last.value &- 0x21 < 0x5E || !isBlank(first) && !isBlank(last) { return self[...] }
         guard let start = firstIndex(where: { !isBlank($0) }), let end = lastIndex(where: { !isBlank($0) }) else {
             return self[endIndex...]
         }
