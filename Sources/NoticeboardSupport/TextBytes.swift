@@ -80,3 +80,19 @@ extension StringProtocol {
         return self[start...end]
     }
 }
+
+extension UnsafeBufferPointer where Element == UInt8 {
+    /// The first eight bytes in one word, the first in the lowest (zero-padded when there are fewer): two texts
+    /// that differ nearly always differ in their lengths or there, so comparing them is comparing two words.
+    package var firstEightBytes: UInt64 {
+        var word: UInt64 = 0
+        for i in 0..<Swift.min(8, count) { word |= UInt64(self[i]) << (8 * i) }
+        return word
+    }
+
+    /// Whether the `count` bytes from `offset` are those of `other` from `otherOffset` (`memcmp`).
+    package func sameBytes(at offset: Int, as other: UnsafeBufferPointer<UInt8>, at otherOffset: Int, count: Int) -> Bool {
+        precondition(offset >= 0 && otherOffset >= 0 && offset + count <= self.count && otherOffset + count <= other.count)
+        return count == 0 || memcmp(baseAddress! + offset, other.baseAddress! + otherOffset, count) == 0
+    }
+}

@@ -114,4 +114,24 @@ import Testing
             #expect(text.containsByte(byte) == Array(text.utf8).contains(byte), "\(text.debugDescription) \(byte)")
         }
     }
+
+    /// The word of the first eight bytes and the byte compare the YAML keys are compared with, against the bytes
+    /// folded one by one and compared as array slices; small alphabets, so that equal runs are common.
+    @Test func firstEightBytesAndSameBytesAreThoseOfTheBytes() {
+        var random = SeededRandom(20261205, 7)
+        for _ in 0..<5_000 {
+            let a = (0..<random.int(0...12)).map { _ in UInt8(random.pick([0, 1, 0x61, 0x62, 0xE7, 0xFF])) }
+            var b = random.int(0...1) == 0 ? a : (0..<random.int(0...12)).map { _ in UInt8(random.pick([0, 1, 0x61, 0x62, 0xE7, 0xFF])) }
+            if !b.isEmpty && random.int(0...2) == 0 { b[random.int(0...b.count - 1)] ^= 0x80 }
+            let count = random.int(0...min(a.count, b.count)), i = random.int(0...a.count - count), j = random.int(0...b.count - count)
+            a.withUnsafeBufferPointer { x in
+                b.withUnsafeBufferPointer { y in
+                    let plain = a.prefix(8).enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * $1.offset) }
+                    #expect(x.firstEightBytes == plain, "\(a)")
+                    #expect(x.sameBytes(at: i, as: y, at: j, count: count) == a[i..<i + count].elementsEqual(b[j..<j + count]),
+                            "\(a)[\(i)...] \(b)[\(j)...] \(count)")
+                }
+            }
+        }
+    }
 }
