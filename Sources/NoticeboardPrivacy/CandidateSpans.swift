@@ -9,7 +9,7 @@ import NoticeboardValues
 /// tag does not break the chain of the text around it (`138<b>1234</b>5678`), and each attribute value is
 /// chained on its own. Any number `NumberShapes` finds in a reading lies within one span.
 package enum CandidateSpans {
-    package struct Span {
+    package struct Span: Equatable {
         /// Byte offsets, widened by one character on each side so a reading sees what touches the number.
         package let range: Range<Int>
         /// Whether to read it as markup: false for an attribute's value.
@@ -20,7 +20,9 @@ package enum CandidateSpans {
         skipWidths.withUnsafeBufferPointer { find(in: bytes, markup: markup, skipping: $0) }
     }
 
-    private static func find(in bytes: UnsafeBufferPointer<UInt8>, markup: Bool, skipping skipWidths: UnsafeBufferPointer<UInt8>) -> [Span] {
+    /// The scan with its own table of bytes passed over (`skipWidths`): one of zeros passes nothing over, and
+    /// sends every byte through `unit(_:at:afterDigit:)`, the plain scan the fast one must equal.
+    package static func find(in bytes: UnsafeBufferPointer<UInt8>, markup: Bool, skipping skipWidths: UnsafeBufferPointer<UInt8>) -> [Span] {
         var spans: [Span] = []
         var text = Chain(markup: markup), attribute = Chain(markup: false)
         var inTag = false, quote: UInt8 = 0
@@ -125,7 +127,7 @@ package enum CandidateSpans {
     /// For each first byte of a character that is `Unit.other` to every chain, whatever the state, its width; 0 for
     /// the bytes `unit(_:at:afterDigit:)` and the tag states must see: digits, separators, marks, `X`, `%`, `&`,
     /// `<`, `>`, quotes, and every non-ASCII lead byte but those of U+4000–U+9FFF (Chinese).
-    private static let skipWidths: [UInt8] = (0...255).map { byte -> UInt8 in
+    package static let skipWidths: [UInt8] = (0...255).map { byte -> UInt8 in
         switch byte {
         case 0xE4...0xE9: 3
         case 0x80...: 0
