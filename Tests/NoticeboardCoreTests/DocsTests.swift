@@ -6,6 +6,7 @@ import NoticeboardCore
 @testable import NoticeboardModel
 @testable import NoticeboardRendering
 @testable import NoticeboardValues
+import NoticeboardTestSupport
 
 /// The project's own `docs/` name what the code has: every rule id, every key a record may hold, every
 /// command and option. The keys, commands and options are read from the sources as text, so a new one

@@ -7,6 +7,7 @@ import Testing
 @testable import NoticeboardRendering
 @testable import NoticeboardValues
 @testable import NoticeboardCore
+import NoticeboardTestSupport
 
 /// Every rule that compares names, payees, vouchers or other written text sees a spelling a reader cannot tell
 /// apart (an invisible character inside, full-width letters, other case, padding spaces) as the text itself:
@@ -27,12 +28,10 @@ import Testing
     /// What `rule` alone finds in the fixture's records after `changes` (written without the templates, which
     /// loading does not read: a few hundred spellings are a few hundred fixtures).
     static func run(_ rule: some Rule, _ changes: [String: String?]) async throws -> [Diagnostic] {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("noticeboard-\(UUID().uuidString)")
+        let root = FixtureFiles.scratchFolder()
         defer { try? FileManager.default.removeItem(at: root) }
-        for (path, text) in SiteFixture.files.merging(changes.compactMapValues { $0 }, uniquingKeysWith: { $1 }) {
-            let url = root.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: url)
+        for (path, text) in try SiteFixture.files().merging(changes.compactMapValues { $0 }, uniquingKeysWith: { $1 }) {
+            try FixtureFiles.write(text, to: root.appendingPathComponent(path))
         }
         let (loaded, _) = try await ContentLoader(root: root).load()
         let community = try #require(loaded)
@@ -47,7 +46,7 @@ import Testing
 
     @Test(arguments: spellings("Z-1", seed: 5))
     func fin005AVoucherUsedAgainInAnotherSpelling(voucher: String) async throws {
-        let change = AuditRuleTests.october(["{date: 2026-10-05, item: 灯泡, amount: 100, voucher: \"\(voucher)\", payee: 五金店}"], closing: "4,300.00")
+        let change = try AuditRuleTests.october(["{date: 2026-10-05, item: 灯泡, amount: 100, voucher: \"\(voucher)\", payee: 五金店}"], closing: "4,300.00")
         let d = try await Self.run(VouchersPresentAndUnique(), change)
         #expect(d.count == 1 && d.first?.location.file == Self.october && d.first?.message.zh.contains("已用于「下水管更换」") == true, "\(Self.describe(d))")
         if voucher != "Z-1" {
@@ -56,7 +55,7 @@ import Testing
     }
 
     @Test func fin005AVoucherOfInvisibleCharactersOnlyIsMissing() async throws {
-        let change = AuditRuleTests.october(["{date: 2026-10-05, item: 灯泡, amount: 100, voucher: \"\u{200B}\u{2060}\", payee: 五金店}"], closing: "4,300.00")
+        let change = try AuditRuleTests.october(["{date: 2026-10-05, item: 灯泡, amount: 100, voucher: \"\u{200B}\u{2060}\", payee: 五金店}"], closing: "4,300.00")
         let d = try await Self.run(VouchersPresentAndUnique(), change)
         #expect(d.count == 1 && d.first?.message.zh.contains("没有凭证号") == true, "\(Self.describe(d))")
     }
@@ -65,7 +64,7 @@ import Testing
 
     @Test(arguments: spellings("五金店", seed: 10))
     func fin010ASplitPaymentToOnePayeeSpeltTwoWays(payee: String) async throws {
-        let change = AuditRuleTests.october(["{date: 2026-10-05, item: 购买灯具, amount: \"1,950.00\", voucher: Z-2, payee: 五金店}",
+        let change = try AuditRuleTests.october(["{date: 2026-10-05, item: 购买灯具, amount: \"1,950.00\", voucher: Z-2, payee: 五金店}",
                                              "{date: 2026-10-07, item: 购买电线, amount: \"1,900.00\", voucher: Z-3, payee: \"\(payee)\"}"], closing: "550.00")
         let d = try await Self.run(NoSplittingAroundThreshold(), change)
         #expect(d.count == 1 && d.first?.message.zh.contains("付给「五金店」的 2 笔支出") == true, "\(Self.describe(d))")
@@ -75,14 +74,14 @@ import Testing
 
     @Test(arguments: spellings("戊委员", seed: 11) + spellings("辛监督", seed: 12))
     func fin011APaymentToACommitteeMemberOrSupervisorSpeltOtherwise(payee: String) async throws {
-        let change = AuditRuleTests.october(["{date: 2026-10-05, item: 垫付水费报销, amount: 100, voucher: Z-2, payee: \"\(payee)\"}"], closing: "4,300.00")
+        let change = try AuditRuleTests.october(["{date: 2026-10-05, item: 垫付水费报销, amount: 100, voucher: Z-2, payee: \"\(payee)\"}"], closing: "4,300.00")
         let d = try await Self.run(RelatedPartyPaymentsApproved(), change)
         #expect(d.count == 1, "\(Self.describe(d))")
     }
 
     @Test(arguments: spellings("戊委员", seed: 13))
     func fin011AMemberSpeltOtherwiseInsideAPayeesName(name: String) async throws {
-        let change = AuditRuleTests.october(["{date: 2026-10-05, item: 垫付水费报销, amount: 100, voucher: Z-2, payee: \"维修部（\(name)）\"}"], closing: "4,300.00")
+        let change = try AuditRuleTests.october(["{date: 2026-10-05, item: 垫付水费报销, amount: 100, voucher: Z-2, payee: \"维修部（\(name)）\"}"], closing: "4,300.00")
         let d = try await Self.run(RelatedPartyPaymentsApproved(), change)
         #expect(d.count == 1, "\(Self.describe(d))")
     }
@@ -91,7 +90,7 @@ import Testing
 
     @Test(arguments: spellings("保洁公司", seed: 14))
     func fin014TheSameAmountToOnePayeeSpeltTwoWays(payee: String) async throws {
-        let change = AuditRuleTests.october(["{date: 2026-10-05, item: 楼道保洁, amount: 300, voucher: Z-2, payee: 保洁公司}",
+        let change = try AuditRuleTests.october(["{date: 2026-10-05, item: 楼道保洁, amount: 300, voucher: Z-2, payee: 保洁公司}",
                                              "{date: 2026-10-20, item: 楼道保洁费, amount: 300, voucher: Z-3, payee: \"\(payee)\"}"], closing: "3,800.00")
         let d = try await Self.run(NoDoubleEntries(), change)
         #expect(d.count == 1 && d.first?.message.zh.contains("凭证 Z-2") == true, "\(Self.describe(d))")
@@ -100,7 +99,7 @@ import Testing
     /// One voucher in two spellings is one payment (FIN-005 says the voucher is used twice), not two.
     @Test(arguments: spellings("Z-2", seed: 15))
     func fin014OneVoucherSpeltTwoWaysIsNotTwoPayments(voucher: String) async throws {
-        let change = AuditRuleTests.october(["{date: 2026-10-05, item: 楼道保洁, amount: 300, voucher: Z-2, payee: 保洁公司}",
+        let change = try AuditRuleTests.october(["{date: 2026-10-05, item: 楼道保洁, amount: 300, voucher: Z-2, payee: 保洁公司}",
                                              "{date: 2026-10-20, item: 楼道保洁, amount: 300, voucher: \"\(voucher)\", payee: 保洁公司}"], closing: "3,800.00")
         #expect(try await Self.run(NoDoubleEntries(), change).isEmpty)
     }
@@ -109,14 +108,14 @@ import Testing
 
     @Test(arguments: spellings("戊委员", seed: 7))
     func fin007OnePersonInTwoCapacitiesSpeltTwoWays(name: String) async throws {
-        let change = SiteFixture.edit(Self.compound, "{name: 庚代表, capacity: owner_representative}", "{name: \"\(name)\", capacity: owner_representative}")
+        let change = try SiteFixture.edit(Self.compound, "{name: 庚代表, capacity: owner_representative}", "{name: \"\(name)\", capacity: owner_representative}")
         let d = try await Self.run(AccountManagedByThree(), change)
         #expect(d.count == 1 && d.first?.message.zh.contains("三方须是三个不同的人") == true, "\(Self.describe(d))")
     }
 
     @Test(arguments: zip(spellings("甲书记", seed: 71), spellings("戊委员", seed: 72)))
     func fin007TheSecretaryAndAMemberSpeltOtherwiseAreThemselves(secretary: String, member: String) async throws {
-        let change = SiteFixture.edit(Self.compound, [("{name: 甲书记, capacity: branch_secretary}", "{name: \"\(secretary)\", capacity: branch_secretary}"),
+        let change = try SiteFixture.edit(Self.compound, [("{name: 甲书记, capacity: branch_secretary}", "{name: \"\(secretary)\", capacity: branch_secretary}"),
                                                       ("{name: 戊委员, capacity: committee_member}", "{name: \"\(member)\", capacity: committee_member}")])
         let d = try await Self.run(AccountManagedByThree(), change)
         #expect(d.isEmpty, "\(Self.describe(d))")
@@ -126,14 +125,14 @@ import Testing
 
     @Test(arguments: spellings("辛监督", seed: 8))
     func fin008TheSupervisorWhoPreparedItSpeltOtherwise(preparer: String) async throws {
-        let change = SiteFixture.edit(Self.october, "prepared_by: 戊委员", "prepared_by: \"\(preparer)\"")
+        let change = try SiteFixture.edit(Self.october, "prepared_by: 戊委员", "prepared_by: \"\(preparer)\"")
         let d = try await Self.run(StatementCheckedBySupervisor(), change)
         #expect(d.count == 1 && d.first?.message.zh.contains("是本表制表人") == true, "\(Self.describe(d))")
     }
 
     @Test(arguments: spellings("辛监督", seed: 81))
     func fin008ASupervisorSpeltOtherwiseIsInTheGroup(checker: String) async throws {
-        let change = SiteFixture.edit(Self.october, "checked_by: [辛监督]", "checked_by: [\"\(checker)\"]")
+        let change = try SiteFixture.edit(Self.october, "checked_by: [辛监督]", "checked_by: [\"\(checker)\"]")
         let d = try await Self.run(StatementCheckedBySupervisor(), change)
         #expect(d.isEmpty, "\(Self.describe(d))")
     }
@@ -142,7 +141,7 @@ import Testing
 
     @Test(arguments: spellings("甲书记", seed: 2))
     func com002TheBranchSecretarySpeltOtherwiseLeadsTheCommittee(secretary: String) async throws {
-        let change = SiteFixture.edit(Self.compound, "party_secretary: 甲书记", "party_secretary: \"\(secretary)\"")
+        let change = try SiteFixture.edit(Self.compound, "party_secretary: 甲书记", "party_secretary: \"\(secretary)\"")
         let d = try await Self.run(SecretaryLeadsCommittee(), change)
         #expect(d.isEmpty, "\(Self.describe(d))")
     }
@@ -151,7 +150,7 @@ import Testing
 
     @Test(arguments: spellings("1号楼1单元", seed: 3))
     func pmh003TwoPlatesClaimOneAreaSpeltTwoWays(area: String) async throws {
-        let plate = SiteFixture.files[HouseholdRuleTests.plate]!.replacingOccurrences(of: "1-1-101", with: "2-1-201")
+        let plate = try SiteFixture.text(HouseholdRuleTests.plate).replacingOccurrences(of: "1-1-101", with: "2-1-201")
             .replacingOccurrences(of: "丙中心", with: "丁党员").replacingOccurrences(of: "area: 1号楼1单元", with: "area: \"\(area)\"")
         let d = try await Self.run(ResponsibilityAreasDistinct(), ["content/compounds/hexie/households/2-1-201.md": plate])
         #expect(d.count == 1 && d.first?.message.zh.contains("已由 丙中心（1-1-101）认领") == true, "\(Self.describe(d))")
@@ -161,14 +160,14 @@ import Testing
 
     @Test(arguments: spellings("丙中心", seed: 4) + spellings("戊委员", seed: 41))
     func prv003AnExemptionNamesAPersonSpeltOtherwise(name: String) async throws {
-        let change = SiteFixture.edit(Self.october, "reason: 低保户减免", "reason: \"\(name)家低保户减免\"")
+        let change = try SiteFixture.edit(Self.october, "reason: 低保户减免", "reason: \"\(name)家低保户减免\"")
         let d = try await Self.run(ExemptionsAnonymous(), change)
         #expect(d.count == 1 && d.first?.message.zh.contains("人名") == true, "\(Self.describe(d))")
     }
 
     @Test(arguments: spellings("3-1-202", seed: 42))
     func prv003AnExemptionNamesAUnitSpeltOtherwise(unit: String) async throws {
-        let change = SiteFixture.edit(Self.october, "reason: 低保户减免", "reason: \"\(unit)低保户减免\"")
+        let change = try SiteFixture.edit(Self.october, "reason: 低保户减免", "reason: \"\(unit)低保户减免\"")
         let d = try await Self.run(ExemptionsAnonymous(), change)
         #expect(d.count == 1 && d.first?.message.zh.contains("门牌号「3-1-202」") == true, "\(Self.describe(d))")
     }
@@ -177,7 +176,7 @@ import Testing
 
     @Test(arguments: spellings("楼道清扫", seed: 50))
     func svc005AnAnswerNamingTheItemSpeltOtherwise(item: String) async throws {
-        let change = SiteFixture.edit(Self.evaluation, [("{item: 楼道清扫, satisfied: 60, basic: 15, unsatisfied: 5}", "{item: 楼道清扫, satisfied: 20, basic: 20, unsatisfied: 40}"),
+        let change = try SiteFixture.edit(Self.evaluation, [("{item: 楼道清扫, satisfied: 60, basic: 15, unsatisfied: 5}", "{item: 楼道清扫, satisfied: 20, basic: 20, unsatisfied: 40}"),
                                                         ("{raised: 照明不足, response: 已加装}", "{item: \"\(item)\", raised: 灰尘多, response: 已增加清扫}")])
         let d = try await Self.run(LowSatisfactionAnswered(), change)
         #expect(d.isEmpty, "\(Self.describe(d))")
@@ -188,14 +187,14 @@ import Testing
     /// A centre household's building written full-width is still a building number, held to its group's.
     @Test(arguments: ["２-1-101", "\u{200B}2-1-101", "2\u{2060}-1-101", "\u{3000}2-1-101"])
     func org004ACentreHouseholdOutsideItsGroupSpeltOtherwise(unit: String) async throws {
-        let change = SiteFixture.edit(Self.branch, "{name: 丙中心, unit: 1-1-101}", "{name: 丙中心, unit: \"\(unit)\"}")
+        let change = try SiteFixture.edit(Self.branch, "{name: 丙中心, unit: 1-1-101}", "{name: 丙中心, unit: \"\(unit)\"}")
         let d = try await Self.run(FourLevelsHoldTogether(), change)
         #expect(d.count == 1 && d.first?.message.zh.contains("住 2 号楼") == true, "\(Self.describe(d))")
     }
 
     @Test(arguments: ["１", "\u{200B}1", "01"])
     func org004AGroupsBuildingSpeltOtherwiseIsThatBuilding(building: String) async throws {
-        let change = SiteFixture.edit(Self.branch, "buildings: [\"1\"]", "buildings: [\"\(building)\"]")
+        let change = try SiteFixture.edit(Self.branch, "buildings: [\"1\"]", "buildings: [\"\(building)\"]")
         let d = try await Self.run(FourLevelsHoldTogether(), change)
         #expect(d.isEmpty, "\(Self.describe(d))")
     }

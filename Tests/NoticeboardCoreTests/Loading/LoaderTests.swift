@@ -5,6 +5,7 @@ import Testing
 @testable import NoticeboardRendering
 @testable import NoticeboardValues
 @testable import NoticeboardCore
+import NoticeboardTestSupport
 
 /// The loader on the repository's sample community.
 @Suite struct LoaderTests {
@@ -70,7 +71,7 @@ import Testing
     }
 
     @Test func missingContentFolderIsAnInputOutputError() async throws {
-        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("noticeboard-empty-\(UUID().uuidString)")
+        let empty = FixtureFiles.scratchFolder("noticeboard-empty")
         await #expect(throws: InputOutputError.self) { try await ContentLoader(root: empty).load() }
     }
 }

@@ -9,6 +9,7 @@ import Testing
 @testable import NoticeboardSupport
 @testable import NoticeboardValues
 @testable import NoticeboardCore
+import NoticeboardTestSupport
 
 /// Personal numbers in every spelling a reader still reads as one, in every place a record can put them:
 /// seeded numbers × spellings × places, built, and no full number in any byte of the output once it is read
@@ -90,7 +91,7 @@ import Testing
     }
 
     /// Where a record can put a text that reaches the site, each as the fixture's edits for a list of texts.
-    static let places: [(name: String, edits: @Sendable ([String]) -> [String: String?])] = [
+    static let places: [(name: String, edits: @Sendable ([String]) throws -> [String: String?])] = [
         ("notice body", { texts in [notice: "---\ntitle: 通知\ndate: 2026-09-25\n---\n" + texts.map { "联系 \($0) 。\n\n" }.joined()] }),
         ("paragraph across lines", { texts in [notice: "---\ntitle: 通知\ndate: 2026-09-25\n---\n" + texts.map { "联系\n\(grouped(plain($0), "\n"))\n。\n\n" }.joined()] }),
         ("table cell", { texts in [notice: "---\ntitle: 通知\ndate: 2026-09-25\n---\n| 项 | 号 |\n|---|---|\n" + texts.map { "| 甲 | \($0) |\n" }.joined()] }),
@@ -98,11 +99,11 @@ import Testing
         ("image alt", { texts in [notice: "---\ntitle: 通知\ndate: 2026-09-25\n---\n" + texts.map { "![\($0)](x.png)\n\n" }.joined()] }),
         ("title", { texts in Dictionary(uniqueKeysWithValues: texts.enumerated().map { index, text in
             ("content/notices/n\(index).md", "---\ntitle: \"通知 \(text.replacingOccurrences(of: "\\", with: "\\\\"))\"\ndate: 2026-09-25\n---\n正文。\n") }) }),
-        ("statement item", { texts in SiteFixture.edit("content/compounds/hexie/ledger/2026-10.yaml",
+        ("statement item", { texts in try SiteFixture.edit("content/compounds/hexie/ledger/2026-10.yaml",
             "  - {date: 2026-10-03, item: 10-12月卫生费, amount: 3600, voucher: S-2}",
             texts.enumerated().map { "  - {date: 2026-10-03, item: \"\($1)\", amount: \($0 == 0 ? 3600 : 0), voucher: S-\($0 + 2)}" }.joined(separator: "\n")) }),
-        ("ledger spreadsheet cell", { texts in edits(
-            SiteFixture.edit("content/compounds/hexie/ledger/2026-10.yaml", "income:\n  - {date: 2026-10-03, item: 10-12月卫生费, amount: 3600, voucher: S-2}\nexpenses: []\n", ""),
+        ("ledger spreadsheet cell", { texts in try edits(
+            try SiteFixture.edit("content/compounds/hexie/ledger/2026-10.yaml", "income:\n  - {date: 2026-10-03, item: 10-12月卫生费, amount: 3600, voucher: S-2}\nexpenses: []\n", ""),
             ["content/compounds/hexie/ledger/2026-10.csv": "日期,摘要,收入,凭证号\n" + texts.enumerated().map(csvLine).joined()]) }),
     ]
 
@@ -124,7 +125,7 @@ import Testing
     /// blind spots: every tag removed, references and escapes decoded, NFKC (full-width and styled digits become
     /// ASCII), format characters, Markdown marks and separators dropped.
     static func readings(of folder: URL) throws -> [String: String] {
-        try CommandLineTests.snapshot(folder).mapValues { bytes in
+        try CLI.snapshot(folder).mapValues { bytes in
             var text = String(decoding: bytes, as: UTF8.self)
             text = text.replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)
             text = text.removingPercentEncoding ?? text
@@ -156,7 +157,7 @@ import Testing
                     texts.append(spelling.spell(number, &g))
                 }
             }
-            let fixture = try SiteFixture(place.edits(texts))
+            let fixture = try SiteFixture(try place.edits(texts))
             defer { fixture.remove() }
             let out = fixture.root.appendingPathComponent("public")
             let result = try await Pipeline(root: fixture.root).build(into: out)
@@ -184,12 +185,12 @@ import Testing
         for place in Self.places {
             let numbers = Self.spellings.map { _ in Self.number(.identityCard, &g) }
             let texts = zip(numbers, Self.spellings).map { $1.spell($0, &g) }
-            let fixture = try SiteFixture(place.edits(texts))
+            let fixture = try SiteFixture(try place.edits(texts))
             defer { fixture.remove() }
             let found = try await fixture.check().diagnostics.filter { $0.rule == .prv001 }
             #expect(found.count >= numbers.count, "seed \(seed), \(place.name): \(found.count) PRV-001 for \(numbers.count) numbers: \(texts)")
 
-            let relaxed = try SiteFixture(edits(place.edits(texts), packWith("PRV-001: off")))
+            let relaxed = try SiteFixture(try edits(try place.edits(texts), try packWith("PRV-001: off")))
             defer { relaxed.remove() }
             let out = relaxed.root.appendingPathComponent("public")
             guard case .built = try await Pipeline(root: relaxed.root).build(into: out) else {
@@ -208,8 +209,8 @@ import Testing
     /// The compound's declared account is the one card number shown in full; another card beside it is masked.
     @Test func theDeclaredAccountIsShownInFull() async throws {
         let account = "6222 0212 3456 7894", other = "6217 0000 1234 5670"
-        let fixture = try SiteFixture(edits(
-            SiteFixture.edit("content/compounds/hexie/compound.yaml", "  supervisors: [辛监督]\n", "  supervisors: [辛监督]\n  number: \"\(account)\"\n"),
+        let fixture = try SiteFixture(try edits(
+            try SiteFixture.edit("content/compounds/hexie/compound.yaml", "  supervisors: [辛监督]\n", "  supervisors: [辛监督]\n  number: \"\(account)\"\n"),
             [Self.notice: "---\ntitle: 通知\ndate: 2026-09-25\n---\n卫生费请转入 \(account)，不是 \(other)。\n"]))
         defer { fixture.remove() }
         let out = fixture.root.appendingPathComponent("public")

@@ -4,6 +4,7 @@ import Testing
 @testable import NoticeboardRendering
 @testable import NoticeboardValues
 @testable import NoticeboardCore
+import NoticeboardTestSupport
 
 /// SVC-001 … SVC-004: one broken fixture and one passing fixture each.
 @Suite struct ServiceRuleTests {
@@ -30,20 +31,20 @@ import Testing
     }
 
     @Test func svc003ServiceListWithoutFeedbackChannel() async throws {
-        let change = SiteFixture.edit(Self.services, "feedback: {phone: 0351-1234567}\n", "")
+        let change = try SiteFixture.edit(Self.services, "feedback: {phone: 0351-1234567}\n", "")
         expectOne(try await findings(change), .svc003, Self.services, 2, 1, containing: "没有写居民提意见的渠道")
-        let withSiteURL = edits(change, SiteFixture.edit("content/site.yaml", "  phone: 0351-1234567", "  phone: 0351-1234567\n  feedback_url: https://example.org/yijian"))
+        let withSiteURL = try edits(change, try SiteFixture.edit("content/site.yaml", "  phone: 0351-1234567", "  phone: 0351-1234567\n  feedback_url: https://example.org/yijian"))
         #expect(try await findings(withSiteURL).isEmpty)
     }
 
     @Test func svc004MoreParticipantsThanHouseholds() async throws {
-        let change = SiteFixture.edit(Self.evaluation, "participants: 80", "participants: 130")
+        let change = try SiteFixture.edit(Self.evaluation, "participants: 80", "participants: 130")
         expectOne(try await findings(change), .svc004, Self.evaluation, 3, 15, containing: "参加评议 130 户，多于小区总户数 120 户")
     }
 
     @Test func svc004ResultsExceedParticipants() async throws {
-        let change = SiteFixture.edit(Self.evaluation, "participants: 80", "participants: 79")
-        let at = position(of: "{item: 楼道清扫", in: Self.evaluation)
+        let change = try SiteFixture.edit(Self.evaluation, "participants: 80", "participants: 79")
+        let at = try position(of: "{item: 楼道清扫", in: Self.evaluation)
         expectOne(try await findings(change), .svc004, Self.evaluation, at.line, at.column, containing: "60 + 基本满意 15 + 不满意 5 = 80，多于参加评议的 79 户")
     }
 }
