@@ -16,9 +16,16 @@ import NoticeboardTestSupport
 @Suite struct LookAlikeTests {
     static let compound = "content/compounds/hexie/compound.yaml"
     static let branch = "content/branches/hexie.yaml"
-    static let september = AuditRuleTests.september
-    static let october = AuditRuleTests.october
-    static let evaluation = AuditRuleTests.evaluation
+    static let september = "content/compounds/hexie/ledger/2026-09.yaml"
+    static let october = "content/compounds/hexie/ledger/2026-10.yaml"
+    static let evaluation = "content/compounds/hexie/evaluations/2026-Q3.yaml"
+    static let plate = "content/compounds/hexie/households/1-1-101.md"
+
+    /// October with these expenses (and the closing they leave), income 3,600 on the 3rd as in the fixture.
+    static func october(_ expenses: [String], closing: String) throws -> [String: String?] {
+        try SiteFixture.edit(october, [("expenses: []", "expenses:\n" + expenses.map { "  - \($0)" }.joined(separator: "\n")),
+                                       ("closing: \"4,400.00\"", "closing: \"\(closing)\"")])
+    }
 
     /// The fixed spellings of `text` and four seeded random ones.
     static func spellings(_ text: String, seed: Int) -> [String] {
@@ -46,7 +53,7 @@ import NoticeboardTestSupport
 
     @Test(arguments: spellings("Z-1", seed: 5))
     func fin005AVoucherUsedAgainInAnotherSpelling(voucher: String) async throws {
-        let change = try AuditRuleTests.october(["{date: 2026-10-05, item: 灯泡, amount: 100, voucher: \"\(voucher)\", payee: 五金店}"], closing: "4,300.00")
+        let change = try Self.october(["{date: 2026-10-05, item: 灯泡, amount: 100, voucher: \"\(voucher)\", payee: 五金店}"], closing: "4,300.00")
         let d = try await Self.run(VouchersPresentAndUnique(), change)
         #expect(d.count == 1 && d.first?.location.file == Self.october && d.first?.message.zh.contains("已用于「下水管更换」") == true, "\(Self.describe(d))")
         if voucher != "Z-1" {
@@ -55,7 +62,7 @@ import NoticeboardTestSupport
     }
 
     @Test func fin005AVoucherOfInvisibleCharactersOnlyIsMissing() async throws {
-        let change = try AuditRuleTests.october(["{date: 2026-10-05, item: 灯泡, amount: 100, voucher: \"\u{200B}\u{2060}\", payee: 五金店}"], closing: "4,300.00")
+        let change = try Self.october(["{date: 2026-10-05, item: 灯泡, amount: 100, voucher: \"\u{200B}\u{2060}\", payee: 五金店}"], closing: "4,300.00")
         let d = try await Self.run(VouchersPresentAndUnique(), change)
         #expect(d.count == 1 && d.first?.message.zh.contains("没有凭证号") == true, "\(Self.describe(d))")
     }
@@ -64,7 +71,7 @@ import NoticeboardTestSupport
 
     @Test(arguments: spellings("五金店", seed: 10))
     func fin010ASplitPaymentToOnePayeeSpeltTwoWays(payee: String) async throws {
-        let change = try AuditRuleTests.october(["{date: 2026-10-05, item: 购买灯具, amount: \"1,950.00\", voucher: Z-2, payee: 五金店}",
+        let change = try Self.october(["{date: 2026-10-05, item: 购买灯具, amount: \"1,950.00\", voucher: Z-2, payee: 五金店}",
                                              "{date: 2026-10-07, item: 购买电线, amount: \"1,900.00\", voucher: Z-3, payee: \"\(payee)\"}"], closing: "550.00")
         let d = try await Self.run(NoSplittingAroundThreshold(), change)
         #expect(d.count == 1 && d.first?.message.zh.contains("付给「五金店」的 2 笔支出") == true, "\(Self.describe(d))")
@@ -74,14 +81,14 @@ import NoticeboardTestSupport
 
     @Test(arguments: spellings("戊委员", seed: 11) + spellings("辛监督", seed: 12))
     func fin011APaymentToACommitteeMemberOrSupervisorSpeltOtherwise(payee: String) async throws {
-        let change = try AuditRuleTests.october(["{date: 2026-10-05, item: 垫付水费报销, amount: 100, voucher: Z-2, payee: \"\(payee)\"}"], closing: "4,300.00")
+        let change = try Self.october(["{date: 2026-10-05, item: 垫付水费报销, amount: 100, voucher: Z-2, payee: \"\(payee)\"}"], closing: "4,300.00")
         let d = try await Self.run(RelatedPartyPaymentsApproved(), change)
         #expect(d.count == 1, "\(Self.describe(d))")
     }
 
     @Test(arguments: spellings("戊委员", seed: 13))
     func fin011AMemberSpeltOtherwiseInsideAPayeesName(name: String) async throws {
-        let change = try AuditRuleTests.october(["{date: 2026-10-05, item: 垫付水费报销, amount: 100, voucher: Z-2, payee: \"维修部（\(name)）\"}"], closing: "4,300.00")
+        let change = try Self.october(["{date: 2026-10-05, item: 垫付水费报销, amount: 100, voucher: Z-2, payee: \"维修部（\(name)）\"}"], closing: "4,300.00")
         let d = try await Self.run(RelatedPartyPaymentsApproved(), change)
         #expect(d.count == 1, "\(Self.describe(d))")
     }
@@ -90,7 +97,7 @@ import NoticeboardTestSupport
 
     @Test(arguments: spellings("保洁公司", seed: 14))
     func fin014TheSameAmountToOnePayeeSpeltTwoWays(payee: String) async throws {
-        let change = try AuditRuleTests.october(["{date: 2026-10-05, item: 楼道保洁, amount: 300, voucher: Z-2, payee: 保洁公司}",
+        let change = try Self.october(["{date: 2026-10-05, item: 楼道保洁, amount: 300, voucher: Z-2, payee: 保洁公司}",
                                              "{date: 2026-10-20, item: 楼道保洁费, amount: 300, voucher: Z-3, payee: \"\(payee)\"}"], closing: "3,800.00")
         let d = try await Self.run(NoDoubleEntries(), change)
         #expect(d.count == 1 && d.first?.message.zh.contains("凭证 Z-2") == true, "\(Self.describe(d))")
@@ -99,7 +106,7 @@ import NoticeboardTestSupport
     /// One voucher in two spellings is one payment (FIN-005 says the voucher is used twice), not two.
     @Test(arguments: spellings("Z-2", seed: 15))
     func fin014OneVoucherSpeltTwoWaysIsNotTwoPayments(voucher: String) async throws {
-        let change = try AuditRuleTests.october(["{date: 2026-10-05, item: 楼道保洁, amount: 300, voucher: Z-2, payee: 保洁公司}",
+        let change = try Self.october(["{date: 2026-10-05, item: 楼道保洁, amount: 300, voucher: Z-2, payee: 保洁公司}",
                                              "{date: 2026-10-20, item: 楼道保洁, amount: 300, voucher: \"\(voucher)\", payee: 保洁公司}"], closing: "3,800.00")
         #expect(try await Self.run(NoDoubleEntries(), change).isEmpty)
     }
@@ -150,7 +157,7 @@ import NoticeboardTestSupport
 
     @Test(arguments: spellings("1号楼1单元", seed: 3))
     func pmh003TwoPlatesClaimOneAreaSpeltTwoWays(area: String) async throws {
-        let plate = try SiteFixture.text(HouseholdRuleTests.plate).replacingOccurrences(of: "1-1-101", with: "2-1-201")
+        let plate = try SiteFixture.text(Self.plate).replacingOccurrences(of: "1-1-101", with: "2-1-201")
             .replacingOccurrences(of: "丙中心", with: "丁党员").replacingOccurrences(of: "area: 1号楼1单元", with: "area: \"\(area)\"")
         let d = try await Self.run(ResponsibilityAreasDistinct(), ["content/compounds/hexie/households/2-1-201.md": plate])
         #expect(d.count == 1 && d.first?.message.zh.contains("已由 丙中心（1-1-101）认领") == true, "\(Self.describe(d))")

@@ -44,12 +44,9 @@ import NoticeboardTestSupport
         #expect(VerificationCode.alphabet.count == 32)
     }
 
+    /// A seal whose digest is not the month's (`a-sealed-month-changed`), or of a month whose file is gone.
     @Test func deletingASealedMonthIsINT001() async throws {
-        let seal = "# sealed\n2026-09: {digest: \(String(repeating: "a", count: 64)), corrections: 0}\n"
-        let d = try await findings(["content/compounds/hexie/ledger/sealed.yaml": seal])
-        expectOne(d, .int001, Self.september, 1, 8, containing: "已公示并封存，之后又被改动")
-        #expect(d.first?.notes.first?.location == SourceLocation(file: "content/compounds/hexie/ledger/sealed.yaml", line: 2, column: 1))
-        let gone = try await findings(["content/compounds/hexie/ledger/sealed.yaml": seal.replacingOccurrences(of: "2026-09", with: "2026-07")])
-        expectOne(gone, .int001, "content/compounds/hexie/ledger/sealed.yaml", 2, 1, containing: "文件不见了")
+        try await expectMarked("IntegrityTests/deletingASealedMonthIsINT001/a-sealed-month-changed", containing: "已公示并封存，之后又被改动")
+        try await expectMarked("IntegrityTests/deletingASealedMonthIsINT001/a-sealed-month-deleted", containing: "文件不见了")
     }
 }
