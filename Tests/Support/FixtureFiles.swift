@@ -2,6 +2,7 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+import Synchronization
 
 /// Reading and writing the files of test sites. Writes go through plain POSIX calls: Foundation's
 /// `Data.write(to:)` flushes every file to disk (`fsync`), which on a busy disk made a fixture of forty small
@@ -60,4 +61,21 @@ package enum FixtureFiles {
     }
 
     package static func write(_ text: String, to url: URL) throws { try write(Data(text.utf8), to: url) }
+}
+
+/// Scratch folders that outlive a test (a site built once for several), removed when the process ends.
+enum ScratchAtExit {
+    private static let folders = Mutex<[URL]>([])
+
+    static func remove(_ folder: URL) {
+        let first = folders.withLock { folders in
+            folders.append(folder)
+            return folders.count == 1
+        }
+        if first { atexit { ScratchAtExit.removeAll() } }
+    }
+
+    private static func removeAll() {
+        for folder in folders.withLock({ $0 }) { try? FileManager.default.removeItem(at: folder) }
+    }
 }

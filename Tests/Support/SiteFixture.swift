@@ -69,6 +69,18 @@ package struct SiteFixture: Sendable {
         return (fixture, out)
     }
 
+    /// The output of the unchanged fixture, built once for all the tests that only read it; its site is removed
+    /// when the test process ends. A test that writes into it would change what the others read: it builds its own.
+    package static func sharedBuild() async throws -> URL {
+        try await shared.value
+    }
+
+    private static let shared = Task { () throws -> URL in
+        let (fixture, out) = try await built()
+        ScratchAtExit.remove(fixture.root)
+        return out
+    }
+
     /// One page of a built output, as text.
     package static func read(_ out: URL, _ page: String) throws -> String {
         try String(contentsOf: out.appendingPathComponent(page), encoding: .utf8)

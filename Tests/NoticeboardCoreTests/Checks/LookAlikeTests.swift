@@ -49,6 +49,38 @@ import NoticeboardTestSupport
 
     static func describe(_ diagnostics: [Diagnostic]) -> String { "\(diagnostics.map { "\($0.location) \($0.message.zh)" })" }
 
+    /// October with `lines` as its expenses, one a line, and the line the first is on. For rules that judge each
+    /// line alone: one site holds every spelling, each on its line (`expectOneEach`).
+    static func octoberExpenses(_ lines: [String]) throws -> (changes: [String: String?], firstLine: Int) {
+        let closing = Money(fen: 440_000 - 10_000 * Int64(lines.count))
+        return (try october(lines, closing: closing.description), try firstLine(of: "expenses:", in: october) + 1)
+    }
+
+    /// October's collection with one exemption of one household for each reason, one a line, and the line the
+    /// first is on.
+    static func octoberExemptions(_ reasons: [String]) throws -> (changes: [String: String?], firstLine: Int) {
+        let lines = reasons.map { "    - {count: 1, reason: \"\($0)\"}" }.joined(separator: "\n")
+        return (try SiteFixture.edit(october, "    - {count: 2, reason: 低保户减免}", lines), try firstLine(of: "  exempt:", in: october) + 1)
+    }
+
+    /// The line of the fixture's `path` that starts with `start`.
+    static func firstLine(of start: String, in path: String) throws -> Int {
+        let lines = try SiteFixture.text(path).split(separator: "\n", omittingEmptySubsequences: false)
+        guard let index = lines.firstIndex(where: { $0.hasPrefix(start) }) else { throw FixtureError("no line of \(path) starts with \(start)") }
+        return index + 1
+    }
+
+    /// Exactly one finding on the line of each spelling (the `index`-th on `firstLine + index`), and no other.
+    static func expectOneEach(_ spellings: [String], _ diagnostics: [Diagnostic], file: String, firstLine: Int, containing text: String? = nil,
+                              sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        #expect(diagnostics.count == spellings.count, "\(describe(diagnostics))", sourceLocation: sourceLocation)
+        for (index, spelling) in spellings.enumerated() {
+            let found = diagnostics.filter { $0.location.file == file && $0.location.line == firstLine + index }
+            #expect(found.count == 1 && (text.map { text in found.allSatisfy { $0.message.zh.contains(text) } } ?? true),
+                    "\(spelling.debugDescription): \(describe(found))", sourceLocation: sourceLocation)
+        }
+    }
+
     // FIN-005
 
     @Test(arguments: spellings("Z-1", seed: 5))
@@ -79,18 +111,19 @@ import NoticeboardTestSupport
 
     // FIN-011
 
-    @Test(arguments: spellings("戊委员", seed: 11) + spellings("辛监督", seed: 12))
-    func fin011APaymentToACommitteeMemberOrSupervisorSpeltOtherwise(payee: String) async throws {
-        let change = try Self.october(["{date: 2026-10-05, item: 垫付水费报销, amount: 100, voucher: Z-2, payee: \"\(payee)\"}"], closing: "4,300.00")
-        let d = try await Self.run(RelatedPartyPaymentsApproved(), change)
-        #expect(d.count == 1, "\(Self.describe(d))")
+    /// Every spelling is a payment of its own, on a line of its own, in one statement: FIN-011 judges each line alone.
+    @Test func fin011APaymentToACommitteeMemberOrSupervisorSpeltOtherwise() async throws {
+        let payees = Self.spellings("戊委员", seed: 11) + Self.spellings("辛监督", seed: 12)
+        let (changes, first) = try Self.octoberExpenses(payees.enumerated().map { "{date: 2026-10-05, item: 垫付水费报销, amount: 100, voucher: Z-\($0 + 2), payee: \"\($1)\"}" })
+        let d = try await Self.run(RelatedPartyPaymentsApproved(), changes)
+        Self.expectOneEach(payees, d, file: Self.october, firstLine: first)
     }
 
-    @Test(arguments: spellings("戊委员", seed: 13))
-    func fin011AMemberSpeltOtherwiseInsideAPayeesName(name: String) async throws {
-        let change = try Self.october(["{date: 2026-10-05, item: 垫付水费报销, amount: 100, voucher: Z-2, payee: \"维修部（\(name)）\"}"], closing: "4,300.00")
-        let d = try await Self.run(RelatedPartyPaymentsApproved(), change)
-        #expect(d.count == 1, "\(Self.describe(d))")
+    @Test func fin011AMemberSpeltOtherwiseInsideAPayeesName() async throws {
+        let names = Self.spellings("戊委员", seed: 13)
+        let (changes, first) = try Self.octoberExpenses(names.enumerated().map { "{date: 2026-10-05, item: 垫付水费报销, amount: 100, voucher: Z-\($0 + 2), payee: \"维修部（\($1)）\"}" })
+        let d = try await Self.run(RelatedPartyPaymentsApproved(), changes)
+        Self.expectOneEach(names, d, file: Self.october, firstLine: first)
     }
 
     // FIN-014
@@ -155,28 +188,39 @@ import NoticeboardTestSupport
 
     // PMH-003
 
-    @Test(arguments: spellings("1号楼1单元", seed: 3))
-    func pmh003TwoPlatesClaimOneAreaSpeltTwoWays(area: String) async throws {
-        let plate = try SiteFixture.text(Self.plate).replacingOccurrences(of: "1-1-101", with: "2-1-201")
-            .replacingOccurrences(of: "丙中心", with: "丁党员").replacingOccurrences(of: "area: 1号楼1单元", with: "area: \"\(area)\"")
-        let d = try await Self.run(ResponsibilityAreasDistinct(), ["content/compounds/hexie/households/2-1-201.md": plate])
-        #expect(d.count == 1 && d.first?.message.zh.contains("已由 丙中心（1-1-101）认领") == true, "\(Self.describe(d))")
+    /// Every spelling is a plate of its own: each is told the area is 丙中心's, who claimed it first.
+    @Test func pmh003TwoPlatesClaimOneAreaSpeltTwoWays() async throws {
+        let areas = Self.spellings("1号楼1单元", seed: 3)
+        var changes: [String: String?] = [:], paths: [String] = []
+        for (index, area) in areas.enumerated() {
+            let unit = "2-1-\(201 + index)", path = "content/compounds/hexie/households/\(unit).md"
+            changes[path] = try SiteFixture.text(Self.plate).replacingOccurrences(of: "1-1-101", with: unit)
+                .replacingOccurrences(of: "丙中心", with: "丁党员").replacingOccurrences(of: "area: 1号楼1单元", with: "area: \"\(area)\"")
+            paths.append(path)
+        }
+        let d = try await Self.run(ResponsibilityAreasDistinct(), changes)
+        #expect(d.count == areas.count, "\(Self.describe(d))")
+        for (area, path) in zip(areas, paths) {
+            let found = d.filter { $0.location.file == path }
+            #expect(found.count == 1 && found.first?.message.zh.contains("已由 丙中心（1-1-101）认领") == true, "\(area.debugDescription): \(Self.describe(found))")
+        }
     }
 
     // PRV-003
 
-    @Test(arguments: spellings("丙中心", seed: 4) + spellings("戊委员", seed: 41))
-    func prv003AnExemptionNamesAPersonSpeltOtherwise(name: String) async throws {
-        let change = try SiteFixture.edit(Self.october, "reason: 低保户减免", "reason: \"\(name)家低保户减免\"")
-        let d = try await Self.run(ExemptionsAnonymous(), change)
-        #expect(d.count == 1 && d.first?.message.zh.contains("人名") == true, "\(Self.describe(d))")
+    /// Every spelling is an exemption of its own, on a line of its own: PRV-003 judges each reason alone.
+    @Test func prv003AnExemptionNamesAPersonSpeltOtherwise() async throws {
+        let names = Self.spellings("丙中心", seed: 4) + Self.spellings("戊委员", seed: 41)
+        let (changes, first) = try Self.octoberExemptions(names.map { "\($0)家低保户减免" })
+        let d = try await Self.run(ExemptionsAnonymous(), changes)
+        Self.expectOneEach(names, d, file: Self.october, firstLine: first, containing: "人名")
     }
 
-    @Test(arguments: spellings("3-1-202", seed: 42))
-    func prv003AnExemptionNamesAUnitSpeltOtherwise(unit: String) async throws {
-        let change = try SiteFixture.edit(Self.october, "reason: 低保户减免", "reason: \"\(unit)低保户减免\"")
-        let d = try await Self.run(ExemptionsAnonymous(), change)
-        #expect(d.count == 1 && d.first?.message.zh.contains("门牌号「3-1-202」") == true, "\(Self.describe(d))")
+    @Test func prv003AnExemptionNamesAUnitSpeltOtherwise() async throws {
+        let units = Self.spellings("3-1-202", seed: 42)
+        let (changes, first) = try Self.octoberExemptions(units.map { "\($0)低保户减免" })
+        let d = try await Self.run(ExemptionsAnonymous(), changes)
+        Self.expectOneEach(units, d, file: Self.october, firstLine: first, containing: "门牌号「3-1-202」")
     }
 
     // SVC-005

@@ -9,8 +9,11 @@ import NoticeboardTestSupport
 
 /// The loader on the repository's sample community.
 @Suite struct LoaderTests {
+    /// The sample, loaded once for every test of the suite: 43 compounds.
+    static let loaded = Task { try await ContentLoader(root: SiteFixture.repository).load() }
+
     static func sample() async throws -> (Community, [Diagnostic]) {
-        let (community, diagnostics) = try await ContentLoader(root: SiteFixture.repository).load()
+        let (community, diagnostics) = try await loaded.value
         return (try #require(community), diagnostics)
     }
 

@@ -10,8 +10,7 @@ import NoticeboardTestSupport
 /// What residents see of the checks on the pages.
 @Suite struct ResidentPageTests {
     @Test func statementPageShowsTheChecksResidentsGainFrom() async throws {
-        let (fixture, out) = try await SiteFixture.built()
-        defer { fixture.remove() }
+        let out = try await SiteFixture.sharedBuild()
         let page = try SiteFixture.read(out, "hexie/ledger/2026-10/index.html")
         #expect(page.contains("✓ 账目相符"))
         #expect(page.contains("<dt>监督小组审核</dt><dd>辛监督</dd>"))
@@ -22,8 +21,7 @@ import NoticeboardTestSupport
     /// Institutions read as text, not as buttons that lead nowhere; the 404 page works from any address
     /// of the host (its links start at base_url's path); the emblem is small.
     @Test func smallFaultsTheCheckersFound() async throws {
-        let (fixture, out) = try await SiteFixture.built()
-        defer { fixture.remove() }
+        let out = try await SiteFixture.sharedBuild()
         let compound = try SiteFixture.read(out, "hexie/index.html")
         let institutions = try #require(compound.range(of: "<h2>小区制度</h2>\n<p>").map { compound[$0.upperBound...].prefix(while: { $0 != "\n" }) })
         #expect(!institutions.contains("<span class=\"tag\">") && institutions.contains("、"), "\(institutions)")
