@@ -9,7 +9,8 @@ import Testing
 @testable import NoticeboardCore
 import NoticeboardTestSupport
 
-/// Golden files: one page of each kind, rendered from the fixture with the repository's templates.
+/// Golden files: one page of each kind, rendered from the fixture with the repository's templates, the tool's
+/// version left out (`versionless`).
 /// Re-record after an intended change with `NOTICEBOARD_RECORD_GOLDENS=1 swift test`: recording writes the
 /// files and fails, so that the diff is read before the next run passes.
 @Suite struct RenderingTests {
@@ -24,12 +25,11 @@ import NoticeboardTestSupport
     ]
 
     @Test func everyPageKindMatchesItsGolden() async throws {
-        let (fixture, out) = try await SiteFixture.built()
-        defer { fixture.remove() }
+        let out = try await SiteFixture.sharedBuild()
         let record = ProcessInfo.processInfo.environment["NOTICEBOARD_RECORD_GOLDENS"] != nil
         for page in Self.pages {
             let golden = Self.goldens.appendingPathComponent(page.replacingOccurrences(of: "/", with: "__"))
-            let actual = try SiteFixture.read(out, page)
+            let actual = Self.versionless(try SiteFixture.read(out, page))
             if record {
                 try FileManager.default.createDirectory(at: Self.goldens, withIntermediateDirectories: true)
                 try actual.write(to: golden, atomically: true, encoding: .utf8)
@@ -39,6 +39,21 @@ import NoticeboardTestSupport
             #expect(actual == expected, "\(page) differs from its golden; re-record with NOTICEBOARD_RECORD_GOLDENS=1 if intended")
         }
         if record { Issue.record("recorded the goldens: check the diff (git diff Tests/), then run the tests again without NOTICEBOARD_RECORD_GOLDENS") }
+    }
+
+    /// The tool's version, wherever a page names it (`<meta name="generator" content="noticeboard …">`), is
+    /// `X.Y.Z` in the goldens: a new version changes none of them, and a page that names no version, or another,
+    /// still differs from its golden.
+    static func versionless(_ page: String) -> String {
+        page.replacingOccurrences(of: NoticeboardVersion.current, with: "X.Y.Z")
+    }
+
+    /// The goldens hold no version: recorded through `versionless`, they name the generator as `noticeboard X.Y.Z`.
+    @Test func goldensNameNoVersion() throws {
+        for page in Self.pages where page.hasSuffix(".html") {
+            let golden = try String(contentsOf: Self.goldens.appendingPathComponent(page.replacingOccurrences(of: "/", with: "__")), encoding: .utf8)
+            #expect(golden.contains("<meta name=\"generator\" content=\"noticeboard X.Y.Z\">") && !golden.contains(NoticeboardVersion.current), "\(page)")
+        }
     }
 
     /// A golden that no test reads is stale by definition: it fails here until it is deleted or read.
@@ -57,8 +72,7 @@ import NoticeboardTestSupport
 
     /// Print pages have a main landmark, as the mobile pages do.
     @Test func printPagesHaveAMainLandmark() async throws {
-        let (fixture, out) = try await SiteFixture.built()
-        defer { fixture.remove() }
+        let out = try await SiteFixture.sharedBuild()
         for page in ["hexie/ledger/2026-09/print.html", "hexie/services/2026-10/print.html", "hexie/households/print.html", "print/2026-10/index.html"] {
             let html = try SiteFixture.read(out, page)
             #expect(html.contains("<main>") && html.contains("</main>"), "\(page)")
@@ -87,8 +101,7 @@ import NoticeboardTestSupport
     }
 
     @Test func rawHTMLInMarkdownIsNotPassedThrough() async throws {
-        let (fixture, out) = try await SiteFixture.built()
-        defer { fixture.remove() }
+        let out = try await SiteFixture.sharedBuild()
         let approval = try SiteFixture.read(out, "hexie/approvals/A-1/index.html")
         #expect(!approval.contains("<script>"))
         #expect(approval.contains("比较三家报价"))
@@ -107,8 +120,7 @@ import NoticeboardTestSupport
     }
 
     @Test func pagesLoadNothingFromOtherHosts() async throws {
-        let (fixture, out) = try await SiteFixture.built()
-        defer { fixture.remove() }
+        let out = try await SiteFixture.sharedBuild()
         for page in Self.pages where page.hasSuffix(".html") {
             let html = try SiteFixture.read(out, page)
             for attribute in ["src=\"http", "href=\"http", "src=\"//", "href=\"//", "url(http", "@import"] {
@@ -120,8 +132,7 @@ import NoticeboardTestSupport
     }
 
     @Test func sheetsCarryAQRCodeOfTheMobilePage() async throws {
-        let (fixture, out) = try await SiteFixture.built()
-        defer { fixture.remove() }
+        let out = try await SiteFixture.sharedBuild()
         let sheet = try SiteFixture.read(out, "hexie/ledger/2026-10/print.html")
         #expect(sheet.contains("<svg") && sheet.contains("aria-label=\"扫码查看网页版：https://example.org/board/hexie/ledger/2026-10/?v="))
     }
