@@ -141,7 +141,6 @@ import NoticeboardCore
     @Test func aRequestThatNeverEndsIs408AndClosed() async throws {
         let preview = try await PreviewProcess.start()
         defer { preview.stop() }
-        let port = preview.port
         // One client sends nothing, one a byte of its headers every 200 ms, on and on.
         for bytes in [[], Array("GET / HTTP/1.1\r\n".utf8) + Array(repeating: UInt8(ascii: "a"), count: 200)] {
             let socket = try await preview.connect()

@@ -179,7 +179,7 @@ import NoticeboardTestSupport
         let bound = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(holder, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) } }
         #expect(bound == 0 && listen(holder, 1) == 0)
         let log = fixture.root.appendingPathComponent("serve.log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        #expect(FileManager.default.createFile(atPath: log.path, contents: nil))
         let process = Process()
         process.executableURL = CLI.binary
         process.arguments = ["serve", "--root", fixture.root.path, "--port", "\(port)"]

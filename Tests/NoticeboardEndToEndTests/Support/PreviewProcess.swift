@@ -20,7 +20,10 @@ struct PreviewProcess {
     static func start() async throws -> PreviewProcess {
         let fixture = try SiteFixture()
         let log = fixture.root.appendingPathComponent("serve.log")
-        FileManager.default.createFile(atPath: log.path, contents: nil)
+        guard FileManager.default.createFile(atPath: log.path, contents: nil) else {
+            fixture.remove()
+            throw FixtureError("cannot make \(log.path)")
+        }
         let process = Process()
         process.executableURL = CLI.binary
         process.arguments = ["serve", "--root", fixture.root.path, "--port", "\(20_000 + Int.random(in: 0..<20_000))"]
