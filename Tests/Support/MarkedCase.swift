@@ -3,8 +3,8 @@ import NoticeboardValues
 import Testing
 
 /// A case of `Tests/Fixtures/checks/`: the fixture site with the case's files in place of the site's (a file
-/// named `….removed` removes the site's file of that name), and, in those files, a mark where each finding the
-/// case must give points: `⟦FIN-001⟧` just before the character the finding is at, `⟦FIN-009 warning⟧` for a
+/// named `….removed` removes the site's file of that name; one named `….marks` is not written, and marks what
+/// has no lines of its own, a folder), and, in those files, a mark where each finding the case must give points: `⟦FIN-001⟧` just before the character the finding is at, `⟦FIN-009 warning⟧` for a
 /// warning, `⟦note FIN-002⟧` where a note of that finding points, `#label`s to pair findings of one rule with
 /// their notes (`⟦ORG-003 #a⟧` … `⟦note ORG-003 #a⟧`). The marks are taken out before the site is written; a
 /// case without marks must give no finding at all. `Tests/Fixtures/README.md` says the same for those who
@@ -42,10 +42,14 @@ package struct MarkedCase: Sendable {
         var changes: [String: String?] = [:], marks: [Mark] = []
         let files = try FixtureFiles.read(Self.folder.appendingPathComponent(name))
         for (path, bytes) in files {
-            if path.hasSuffix(".removed") {
-                changes[String(path.dropLast(".removed".count))] = .some(nil)
-                continue
+            // `NAME.removed` removes the site's NAME; it and `NAME.marks` (which is not written) hold the marks of
+            // findings about NAME that has no lines to mark: a file that is not there, a folder.
+            for suffix in [".removed", ".marks"] where path.hasSuffix(suffix) {
+                let named = String(path.dropLast(suffix.count))
+                if suffix == ".removed" { changes[named] = .some(nil) }
+                marks += try Self.unmarked(String(decoding: bytes, as: UTF8.self), file: named, case: name).1
             }
+            guard !path.hasSuffix(".removed"), !path.hasSuffix(".marks") else { continue }
             let (text, found) = try Self.unmarked(String(decoding: bytes, as: UTF8.self), file: path, case: name)
             changes[path] = text
             marks += found
