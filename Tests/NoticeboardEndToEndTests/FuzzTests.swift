@@ -20,11 +20,17 @@ import NoticeboardTestSupport
     static let tokens = ["\u{0}", "{", "[", "]", ":", "- ", "&a ", "*a ", "!!binary ", "'", "\"", "\t", "\n  ", "---\n", "¥",
                          "１３８１２３４５６７８", "138-1234-5678", "<script>", "{{x}}", "\u{FEFF}", "? ", "|\n", ">\n", "%YAML 1.2\n", "~", "null"]
 
-    @Test func mutatedRecordsNeverCrashOrPrintBrokenJSON() async throws {
+    /// The runs are dealt to this many test cases, which run side by side, each on a fixture of its own with a
+    /// generator of its own (`SeededRandom(seed, chunk)`): a replay names the seed, the chunk and the run.
+    static let chunks = 4
+
+    @Test(arguments: 0..<chunks)
+    func mutatedRecordsNeverCrashOrPrintBrokenJSON(chunk: Int) async throws {
         let environment = ProcessInfo.processInfo.environment
         let seed = environment["NOTICEBOARD_FUZZ_SEED"].flatMap(UInt64.init) ?? 20261127
-        let runs = environment["NOTICEBOARD_FUZZ_RUNS"].flatMap(Int.init) ?? 2000
-        var random = SeededRandom(Int(truncatingIfNeeded: seed))
+        let total = environment["NOTICEBOARD_FUZZ_RUNS"].flatMap(Int.init) ?? 2000
+        let runs = total / Self.chunks + (chunk < total % Self.chunks ? 1 : 0)
+        var random = SeededRandom(Int(truncatingIfNeeded: seed), chunk)
         let fixture = try SiteFixture()
         defer { fixture.remove() }
         let files = try SiteFixture.files()
@@ -42,14 +48,14 @@ import NoticeboardTestSupport
             let file = fixture.root.appendingPathComponent(path)
             try FixtureFiles.write(Data(bytes), to: file)
             defer { try? FixtureFiles.write(original, to: file) }
-            let replay = "seed \(seed), run \(run), \(path):\n\(String(decoding: bytes, as: UTF8.self))"
+            let replay = "seed \(seed), chunk \(chunk), run \(run), \(path):\n\(String(decoding: bytes, as: UTF8.self))"
             do {
                 let result = try await watchdog.watch(replay) { try await Pipeline(root: fixture.root).check() }
                 let json = DiagnosticPrinter(format: .json, language: .zh, colour: false).render(result.diagnostics)
                 #expect((try? JSONSerialization.jsonObject(with: Data(json.utf8))) is [Any], "invalid JSON; \(replay)")
                 outcomes[result.hasErrors ? 1 : 0] += 1
                 // Some clean mutations are built too: rendering meets the values the rules let through.
-                if !result.hasErrors && builds < 40 {
+                if !result.hasErrors && builds < 40 / Self.chunks {
                     builds += 1
                     _ = try await watchdog.watch(replay) { try await Pipeline(root: fixture.root).build(into: fixture.root.appendingPathComponent("public")) }
                 }
@@ -59,7 +65,7 @@ import NoticeboardTestSupport
                 Issue.record("unexpected error \(error); \(replay)")
             }
         }
-        print("fuzz: seed \(seed), \(runs) mutations in \(String(format: "%.1f", Date().timeIntervalSince(start))) s: "
+        print("fuzz: seed \(seed), chunk \(chunk), \(runs) mutations in \(String(format: "%.1f", Date().timeIntervalSince(start))) s: "
               + "\(outcomes[0]) clean, \(outcomes[1]) with errors, \(outcomes[2]) refused; \(builds) built; the longest check or build "
               + String(format: "took %.3f s of CPU, %.3f s in all", watchdog.most.cpu, watchdog.most.wall))
         #expect(outcomes[1] > runs / 2, "the mutations do break records")
