@@ -11,13 +11,17 @@ import NoticeboardTestSupport
 
 /// The pages residents open from the WeChat group, built from the sample community and looked at in Chromium.
 @Suite(.serialized) struct MobilePageTests {
-    /// One build of the sample for the whole suite.
-    static let site: URL = {
+    /// One build of the sample for the whole suite (removed when the tests end); a build that fails fails every
+    /// test that reads it.
+    static let built = Result { () throws -> URL in
         let out = FixtureFiles.scratchFolder("noticeboard-mobile")
-        let run = try? CLI.run(["build", "--root", SiteFixture.repository.path, "--out", out.path])
-        precondition(run?.status == 0, "the sample must build: \(run?.stderr ?? "")")
+        ScratchAtExit.remove(out)
+        let run = try CLI.run(["build", "--root", SiteFixture.repository.path, "--out", out.path])
+        guard run.status == 0 else { throw FixtureError("the sample must build: \(run.stderr)") }
         return out
-    }()
+    }
+
+    static func site() throws -> URL { try built.get() }
 
     static let pages = [
         "index.html", "xinyuan/index.html", "xinyuan/ledger/2026-10/index.html", "xinyuan/services/2026-10/index.html",
@@ -27,7 +31,7 @@ import NoticeboardTestSupport
 
     @Test(arguments: pages)
     func readsOnAPhoneWithoutSidewaysScrolling(page: String) throws {
-        let layout = try Browser.layout(of: Self.site.appendingPathComponent(page), width: 360, height: 640)
+        let layout = try Browser.layout(of: try Self.site().appendingPathComponent(page), width: 360, height: 640)
         #expect(layout.viewportWidth == 360)
         #expect(layout.scrollWidth <= layout.viewportWidth, "\(page): \(layout)")
         #expect(layout.smallestText >= 16, "\(page): \(layout)")
@@ -35,17 +39,17 @@ import NoticeboardTestSupport
 
     @Test(arguments: ["index.html", "xinyuan/index.html", "xinyuan/ledger/2026-10/index.html"])
     func readsOnADesktop(page: String) throws {
-        let layout = try Browser.layout(of: Self.site.appendingPathComponent(page), width: 1280, height: 800)
+        let layout = try Browser.layout(of: try Self.site().appendingPathComponent(page), width: 1280, height: 800)
         #expect(layout.scrollWidth <= layout.viewportWidth, "\(page): \(layout)")
         #expect(layout.smallestText >= 16, "\(page): \(layout)")
     }
 
     @Test func everyStatementPageWithItsStylesheetWeighsAtMostThirtyKilobytes() throws {
-        let css = try Data(contentsOf: Self.site.appendingPathComponent("style.css")).count
-        let statements = try FileManager.default.subpathsOfDirectory(atPath: Self.site.path).filter { $0.contains(/\/ledger\/\d{4}-\d{2}\/index\.html$/) }
+        let css = try Data(contentsOf: try Self.site().appendingPathComponent("style.css")).count
+        let statements = try FileManager.default.subpathsOfDirectory(atPath: try Self.site().path).filter { $0.contains(/\/ledger\/\d{4}-\d{2}\/index\.html$/) }
         #expect(statements.count == 33)
         for page in statements {
-            let html = try Data(contentsOf: Self.site.appendingPathComponent(page)).count
+            let html = try Data(contentsOf: try Self.site().appendingPathComponent(page)).count
             #expect(html + css <= 30 * 1024, "\(page): \(html) + \(css) bytes")
         }
     }
@@ -66,10 +70,10 @@ import NoticeboardTestSupport
 
     @Test func noPageLoadsAnythingFromAnotherHost() throws {
         let base = "https://gongshi.example.cn/yongkang/"
-        let files = try FileManager.default.subpathsOfDirectory(atPath: Self.site.path).filter { $0.hasSuffix(".html") || $0.hasSuffix(".css") }
+        let files = try FileManager.default.subpathsOfDirectory(atPath: try Self.site().path).filter { $0.hasSuffix(".html") || $0.hasSuffix(".css") }
         #expect(files.count > 200)
         for file in files {
-            let text = try String(contentsOf: Self.site.appendingPathComponent(file), encoding: .utf8)
+            let text = try String(contentsOf: try Self.site().appendingPathComponent(file), encoding: .utf8)
             let addresses = Self.fetchedAddresses(in: text)
             if file.hasSuffix(".html") { #expect(addresses.contains { $0.hasSuffix("style.css") }, "\(file) links its stylesheet") }
             for address in addresses {
@@ -80,7 +84,7 @@ import NoticeboardTestSupport
     }
 
     @Test func statementPageSharesWell() throws {
-        let html = try String(contentsOf: Self.site.appendingPathComponent("xinyuan/ledger/2026-10/index.html"), encoding: .utf8)
+        let html = try String(contentsOf: try Self.site().appendingPathComponent("xinyuan/ledger/2026-10/index.html"), encoding: .utf8)
         #expect(html.contains("<title>馨园小区 2026年10月收支明细</title>"))
         #expect(html.contains("<meta name=\"description\" content=\"收入 ¥4,360.00，支出 ¥2,619.50，结余 ¥16,348.50\">"))
         #expect(html.contains("<meta property=\"og:url\" content=\"https://gongshi.example.cn/yongkang/xinyuan/ledger/2026-10/\">"))
@@ -93,15 +97,15 @@ import NoticeboardTestSupport
 
     @Test func everyPageShowsTheSupervisionPhoneAndFeedback() throws {
         for page in Self.pages {
-            let html = try String(contentsOf: Self.site.appendingPathComponent(page), encoding: .utf8)
+            let html = try String(contentsOf: try Self.site().appendingPathComponent(page), encoding: .utf8)
             #expect(html.contains("监督电话：<a href=\"tel:0351-7654321\">") && html.contains("意见建议："), "\(page)")
         }
     }
 
     @Test func sitemapListsEveryPageAbsolutely() throws {
-        let sitemap = try String(contentsOf: Self.site.appendingPathComponent("sitemap.xml"), encoding: .utf8)
+        let sitemap = try String(contentsOf: try Self.site().appendingPathComponent("sitemap.xml"), encoding: .utf8)
         let urls = sitemap.components(separatedBy: "<loc>").dropFirst().map { $0.components(separatedBy: "</loc>")[0] }
-        let pages = try FileManager.default.subpathsOfDirectory(atPath: Self.site.path).filter { $0.hasSuffix(".html") && $0 != "404.html" }
+        let pages = try FileManager.default.subpathsOfDirectory(atPath: try Self.site().path).filter { $0.hasSuffix(".html") && $0 != "404.html" }
         #expect(urls.count == pages.count)
         #expect(urls.allSatisfy { $0.hasPrefix("https://gongshi.example.cn/yongkang/") })
     }
@@ -109,11 +113,11 @@ import NoticeboardTestSupport
     /// Every link between pages leads to a page of the site (the 404 page links from the host's root and
     /// is left out; links to other hosts, tel: and anchors are not followed).
     @Test func everyLinkLeadsToAPageOfTheSite() throws {
-        let pages = try FileManager.default.subpathsOfDirectory(atPath: Self.site.path).filter { $0.hasSuffix(".html") && $0 != "404.html" }
+        let pages = try FileManager.default.subpathsOfDirectory(atPath: try Self.site().path).filter { $0.hasSuffix(".html") && $0 != "404.html" }
         var broken: [String] = []
         for page in pages {
-            let html = try String(contentsOf: Self.site.appendingPathComponent(page), encoding: .utf8)
-            let folder = Self.site.appendingPathComponent(page).deletingLastPathComponent()
+            let html = try String(contentsOf: try Self.site().appendingPathComponent(page), encoding: .utf8)
+            let folder = try Self.site().appendingPathComponent(page).deletingLastPathComponent()
             for match in html.matches(of: /(?:href|src)="([^"]*)"/) where !match.1.contains(":") && !match.1.hasPrefix("#") {
                 let link = String(match.1.prefix { $0 != "?" && $0 != "#" })
                 var target = folder.appendingPathComponent(link).standardizedFileURL
@@ -128,7 +132,7 @@ import NoticeboardTestSupport
     /// The index groups the compounds by the branch that covers them, with a jump list to each group,
     /// every compound once, in the order people say the names.
     @Test func indexGroupsCompoundsByBranchInTheOrderPeopleSayThem() throws {
-        let html = try String(contentsOf: Self.site.appendingPathComponent("index.html"), encoding: .utf8)
+        let html = try String(contentsOf: try Self.site().appendingPathComponent("index.html"), encoding: .utf8)
         let anchors = html.matches(of: /<li><a href="#(branch-[a-z0-9-]+)">/).map { String($0.1) }
         #expect(anchors.count == 11, "one jump link a branch: \(anchors)")
         for anchor in anchors { #expect(html.contains("<section class=\"branch-group\" id=\"\(anchor)\"")) }
@@ -141,8 +145,8 @@ import NoticeboardTestSupport
 
     /// Typing in the filter box narrows the list; groups left empty disappear.
     @Test func filterBoxNarrowsTheListAsOneTypes() throws {
-        let index = Self.site.appendingPathComponent("index.html")
-        let probe = Self.site.appendingPathComponent("filter-probe.html")
+        let index = try Self.site().appendingPathComponent("index.html")
+        let probe = try Self.site().appendingPathComponent("filter-probe.html")
         defer { try? FileManager.default.removeItem(at: probe) }
         let typing = #"<script>var i = document.getElementById("filter-input"); i.value = "永康北路"; i.dispatchEvent(new Event("input"));</script></body>"#
         try String(contentsOf: index, encoding: .utf8).replacingOccurrences(of: "</body>", with: typing).write(to: probe, atomically: true, encoding: .utf8)

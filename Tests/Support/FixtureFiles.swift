@@ -64,10 +64,10 @@ package enum FixtureFiles {
 }
 
 /// Scratch folders that outlive a test (a site built once for several), removed when the process ends.
-enum ScratchAtExit {
+package enum ScratchAtExit {
     private static let folders = Mutex<[URL]>([])
 
-    static func remove(_ folder: URL) {
+    package static func remove(_ folder: URL) {
         let first = folders.withLock { folders in
             folders.append(folder)
             return folders.count == 1

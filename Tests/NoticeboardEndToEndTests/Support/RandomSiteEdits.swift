@@ -25,6 +25,18 @@ struct RandomSiteEdits {
 
     func read(_ path: String) -> String? { try? String(contentsOf: root.appendingPathComponent(path), encoding: .utf8) }
 
+    /// A file every site these edits make has; thrown, not trapped, should it be missing.
+    func existing(_ path: String) throws -> String {
+        guard let text = read(path) else { throw FixtureError("\(path) is not in the site at \(root.path)") }
+        return text
+    }
+
+    /// The newest of `months` (statements and service lists keep September and October whatever is edited).
+    static func newest(_ months: [String]) throws -> String {
+        guard let month = months.last else { throw FixtureError("a site without months") }
+        return month
+    }
+
     func write(_ text: String, _ path: String) throws {
         let url = root.appendingPathComponent(path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -148,7 +160,7 @@ struct RandomSiteEdits {
         },
         Edit(name: "a broken template") { random, site in
             let path = random.pick(site.files(in: "templates", ending: ".mustache"))
-            try site.write(site.read(path)! + "{{#unclosed}}\n", path)
+            try site.write(try site.existing(path) + "{{#unclosed}}\n", path)
             return "\(path): unclosed section"
         },
     ]
@@ -175,7 +187,7 @@ struct RandomSiteEdits {
             let month = random.pick(site.months()), path = "content/compounds/hexie/ledger/\(month).yaml"
             guard let text = site.read(path) else { return nil }
             let amount = Int64(random.int(1...300)) * 100, voucher = "S-\(month.suffix(2))\(random.int(10...99))"
-            guard !site.months().contains(where: { site.read("content/compounds/hexie/ledger/\($0).yaml")!.contains(voucher + "}") }) else { return nil }
+            guard try !site.months().contains(where: { try site.existing("content/compounds/hexie/ledger/\($0).yaml").contains(voucher + "}") }) else { return nil }
             let line = "{date: \(month)-\(String(format: "%02d", random.int(1...28))), item: \(word(&random)), amount: \(plain(amount)), voucher: \(voucher)}"
             let csv = "content/compounds/hexie/ledger/\(month).csv"
             if let sheet = site.read(csv) {
@@ -202,10 +214,10 @@ struct RandomSiteEdits {
                 .flatMap { _ in try site.replaceValue("paid", in: "content/compounds/hexie/ledger/2026-10.yaml", using: &random) { _, _ in "\(paid)" } }
         },
         Edit(name: "a new month: its service list, and its statement (YAML or CSV) or not yet") { random, site in
-            let month = month(after: max(site.months().last!, site.listMonths().last!))
+            let month = month(after: max(try newest(site.months()), try newest(site.listMonths())))
             guard month < "2027-05" else { return nil }
-            let services = site.read("content/compounds/hexie/services/\(site.listMonths().last!).md")!
-            try site.write(services.replacingOccurrences(of: site.listMonths().last!, with: month).replacingOccurrences(of: "draft: true\n", with: ""),
+            let services = try site.existing("content/compounds/hexie/services/\(try newest(site.listMonths())).md")
+            try site.write(services.replacingOccurrences(of: try newest(site.listMonths()), with: month).replacingOccurrences(of: "draft: true\n", with: ""),
                            "content/compounds/hexie/services/\(month).md")
             guard random.int(0...2) > 0 else { return "new month \(month), its service list alone" }
             return try "new month \(month), " + site.writeStatement(month, using: &random)
@@ -215,7 +227,7 @@ struct RandomSiteEdits {
             return try site.writeStatement(month, using: &random)
         },
         Edit(name: "newest month's statement, service list or both made a draft or published") { random, site in
-            let month = max(site.months().last!, site.listMonths().last!)
+            let month = max(try newest(site.months()), try newest(site.listMonths()))
             guard month > "2026-10" else { return nil }
             let files = ["ledger/\(month).yaml", "services/\(month).md"].map { "content/compounds/hexie/\($0)" }
             var done: [String] = []
@@ -237,7 +249,7 @@ struct RandomSiteEdits {
             return "\(path): \(line.dropLast())"
         },
         Edit(name: "newest month's statement, service list or both removed") { random, site in
-            let month = max(site.months().last!, site.listMonths().last!)
+            let month = max(try newest(site.months()), try newest(site.listMonths()))
             guard month > "2026-10" else { return nil }
             let paths = random.pick([["ledger/\(month).yaml", "ledger/\(month).csv"], ["services/\(month).md"],
                                      ["ledger/\(month).yaml", "ledger/\(month).csv", "services/\(month).md"]])
@@ -271,7 +283,7 @@ struct RandomSiteEdits {
         Edit(name: "approval's subject or minutes") { random, site in
             let path = "content/compounds/hexie/approvals/A-1.md"
             if random.int(0...1) == 0 { return try site.replaceValue("subject", in: path, using: &random) { _, random in word(&random) } }
-            try site.write(site.read(path)! + "\(word(&random))。\n", path)
+            try site.write(try site.existing(path) + "\(word(&random))。\n", path)
             return "\(path): minutes appended"
         },
         Edit(name: "approval's votes or budget") { random, site in
@@ -292,7 +304,7 @@ struct RandomSiteEdits {
         Edit(name: "plate's text") { random, site in
             let path = "content/compounds/hexie/households/1-1-101.md"
             if random.int(0...3) == 0 {
-                try site.write(site.read(path)! + "\(word(&random))\n", path)
+                try site.write(try site.existing(path) + "\(word(&random))\n", path)
                 return "\(path): body appended"
             }
             return try site.replaceValue(random.pick(["specialty", "duty", "commitment", "post", "area", "joined"]), in: path, using: &random) { old, random in
@@ -306,7 +318,7 @@ struct RandomSiteEdits {
             case 1: return try site.replaceValue("date", in: path, using: &random) { _, random in "2026-0\(random.int(1...9))-\(String(format: "%02d", random.int(1...28)))" }
             case 2: return try site.replaceValue("kind", in: path, using: &random) { _, random in random.pick(["notice", "convention", "rules"]) }
             default:
-                try site.write(site.read(path)! + "\n\(word(&random))\n", path)
+                try site.write(try site.existing(path) + "\n\(word(&random))\n", path)
                 return "\(path): text appended"
             }
         },
@@ -407,7 +419,7 @@ struct RandomSiteEdits {
         },
         Edit(name: "stylesheet or emblem") { random, site in
             if random.int(0...1) == 0 {
-                try site.write(site.read("templates/style.css")! + ".x\(random.int(1...999)) { color: #123; }\n", "templates/style.css")
+                try site.write(try site.existing("templates/style.css") + ".x\(random.int(1...999)) { color: #123; }\n", "templates/style.css")
                 return "templates/style.css: rule appended"
             }
             let emblem = site.root.appendingPathComponent("templates/assets/emblem.png")
