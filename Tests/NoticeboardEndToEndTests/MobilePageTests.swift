@@ -14,8 +14,7 @@ import NoticeboardTestSupport
     /// One build of the sample for the whole suite (removed when the tests end); a build that fails fails every
     /// test that reads it.
     static let built = Result { () throws -> URL in
-        let out = FixtureFiles.scratchFolder("noticeboard-mobile")
-        ScratchAtExit.remove(out)
+        let out = CLI.temporaryFolder()
         let run = try CLI.run(["build", "--root", SiteFixture.repository.path, "--out", out.path])
         guard run.status == 0 else { throw FixtureError("the sample must build: \(run.stderr)") }
         return out

@@ -251,7 +251,7 @@ import NoticeboardTestSupport
     /// Over the sample's whole October bundle, as pdftotext reads the print: the supervision phone, every issuer,
     /// every code and each title's month stand whole on one line, never split across two.
     @Test func nothingSplitsWhereItShouldNot() async throws {
-        let out = FixtureFiles.scratchFolder("noticeboard-bundle")
+        let out = CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }
         guard case .built = try await Pipeline(root: SiteFixture.repository).build(into: out) else { Issue.record("the sample builds"); return }
         let bundle = out.appendingPathComponent("print/2026-10/index.html")

@@ -40,8 +40,14 @@ package enum CLI {
                    stderr: String(decoding: stderr, as: UTF8.self))
     }
 
+    /// A folder for the program to write (an output, a new site), not made yet, in a scratch folder of its own
+    /// that is removed when the tests end: the program keeps its state beside an output (`.out.manifest`,
+    /// `.out.pages`, `.out.previous`), which removing the output alone would leave behind.
     package static func temporaryFolder() -> URL {
-        FixtureFiles.scratchFolder("noticeboard-cli")
+        let parent = FixtureFiles.scratchFolder("noticeboard-cli")
+        try? FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        ScratchAtExit.remove(parent)
+        return parent.appendingPathComponent("out")
     }
 
     /// Every file under `folder` with its bytes, for comparing whole outputs.
