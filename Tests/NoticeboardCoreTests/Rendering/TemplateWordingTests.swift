@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import NoticeboardCore
+import NoticeboardTestSupport
 
 /// The words of the pages are the templates': a district that copies the templates rewords a page by editing
 /// them, without a new program; and where a record leaves a part out, the templates' words read as before.
@@ -12,7 +13,7 @@ import Testing
         let old: String, new: String
         let page: String
         let expected: [String]
-        var changes: [String: String?] = [:]
+        var changes: @Sendable () throws -> [String: String?] = { [:] }
 
         var testDescription: String { words }
     }
@@ -28,7 +29,7 @@ import Testing
         Rewording(words: "month states", template: "month-state-word.mustache", old: "逾期", new: "迟交", page: "overview/index.html",
                   expected: [#"<span class="state state-late">迟交</span>"#, #"title="迟交">!<span class="word">迟交</span>"#,
                              #"<span class="state state-late">!</span> 迟交"#],
-                  changes: SiteFixture.edit("content/compounds/hexie/ledger/2026-10.yaml", "posted: 2026-11-05", "posted: 2026-11-20")),
+                  changes: { try SiteFixture.edit("content/compounds/hexie/ledger/2026-10.yaml", "posted: 2026-11-05", "posted: 2026-11-20") }),
         Rewording(words: "month state symbols", template: "month-state-symbol.mustache", old: "✓", new: "√", page: "overview/index.html",
                   expected: [#"title="按时">√<span class="word">按时</span>"#]),
         Rewording(words: "chart summary", template: "year.mustache", old: "{{label}}收入{{income}}、支出{{expenses}}、结余{{closing}}",
@@ -42,7 +43,7 @@ import Testing
                              #"<span aria-current="page">2026年10月收支公示</span>"#]),
         Rewording(words: "issuer", template: "issuer.mustache", old: "物业管理委员会", new: "物管会", page: "hexie/ledger/2026-10/print.html",
                   expected: [#"<p class="issuer">和谐小区物管会</p>"#],
-                  changes: SiteFixture.edit("content/compounds/hexie/compound.yaml", "  name: 和谐小区物业管理委员会\n", "")),
+                  changes: { try SiteFixture.edit("content/compounds/hexie/compound.yaml", "  name: 和谐小区物业管理委员会\n", "") }),
         Rewording(words: "approval steps", template: "approval.mustache", old: "{{#consultation}}商议{{/consultation}}",
                   new: "{{#consultation}}协商{{/consultation}}", page: "hexie/approvals/A-1/index.html", expected: ["<strong>协商</strong> 2026年8月5日　居民议事会"]),
         Rewording(words: "sheet line kind", template: "statement-sheet-body.mustache", old: "{{#isIncome}}收入{{/isIncome}}",
@@ -54,7 +55,7 @@ import Testing
     /// Copies the templates to a site root, changes one word, builds, and finds the new word on the page.
     @Test(arguments: rewordings)
     func aDistrictRewordsAPageByEditingItsTemplate(_ rewording: Rewording) async throws {
-        let fixture = try SiteFixture(rewording.changes)
+        let fixture = try SiteFixture(rewording.changes())
         defer { fixture.remove() }
         let template = fixture.root.appendingPathComponent("templates/\(rewording.template)")
         let text = try String(contentsOf: template, encoding: .utf8)
@@ -63,7 +64,7 @@ import Testing
         let out = fixture.root.appendingPathComponent("public")
         let result = try await Pipeline(root: fixture.root).build(into: out)
         if case .failed(let check) = result { Issue.record("\(check.diagnostics.map(\.message.zh))") }
-        let page = try RenderingTests.read(out, rewording.page)
+        let page = try SiteFixture.read(out, rewording.page)
         for expected in rewording.expected {
             #expect(page.contains(expected), "\(rewording.page) should say \(expected)")
         }
@@ -80,36 +81,36 @@ import Testing
         ("{by: 居民议事会, of: 120}", "民主协商：居民议事会</small>"),
     ])
     func aFeeDecisionReadsAsThePartsItHas(decided: String, expected: String) async throws {
-        var changes = SiteFixture.edit("content/compounds/hexie/compound.yaml",
+        var changes = try SiteFixture.edit("content/compounds/hexie/compound.yaml",
                                        "decided: {date: 2021-07-01, by: 居民议事会, approved: 100, of: 120}", "decided: \(decided)")
-        changes.merge(SiteFixture.edit("seeds/pack.yaml", "severity: {STN-002: warning}", "severity: {STN-002: warning, FEE-001: warning}")) { $1 }
-        let (fixture, out) = try await RenderingTests.build(changes)
+        changes.merge(try SiteFixture.edit("seeds/pack.yaml", "severity: {STN-002: warning}", "severity: {STN-002: warning, FEE-001: warning}")) { $1 }
+        let (fixture, out) = try await SiteFixture.built(changes)
         defer { fixture.remove() }
-        let page = try RenderingTests.read(out, "hexie/index.html")
+        let page = try SiteFixture.read(out, "hexie/index.html")
         #expect(page.contains(expected), "\(page.components(separatedBy: "\n").filter { $0.contains("民主协商") })")
     }
 
     /// Where a record leaves a part out, the templates say what the program said before: the committee's
     /// usual name, 委员, the compound's committee as issuer, 未注明原因 (FEE-002, here a warning), 待答复.
     @Test func partsARecordLeavesOutAreWordedByTheTemplates() async throws {
-        var changes = SiteFixture.edit("content/compounds/hexie/compound.yaml", [
+        var changes = try SiteFixture.edit("content/compounds/hexie/compound.yaml", [
             ("  name: 和谐小区物业管理委员会\n", ""), ("{name: 甲书记, role: 主任, party_member", "{name: 甲书记, party_member"),
         ])
-        changes.merge(SiteFixture.edit("content/compounds/hexie/ledger/2026-10.yaml", "{count: 2, reason: 低保户减免}", "{count: 2}")) { $1 }
-        changes.merge(SiteFixture.edit("content/compounds/hexie/evaluations/2026-Q3.yaml", "{raised: 照明不足, response: 已加装}", "{raised: 照明不足}")) { $1 }
-        changes.merge(SiteFixture.edit("seeds/pack.yaml", "severity: {STN-002: warning}", "severity: {STN-002: warning, FEE-002: warning}")) { $1 }
-        let (fixture, out) = try await RenderingTests.build(changes)
+        changes.merge(try SiteFixture.edit("content/compounds/hexie/ledger/2026-10.yaml", "{count: 2, reason: 低保户减免}", "{count: 2}")) { $1 }
+        changes.merge(try SiteFixture.edit("content/compounds/hexie/evaluations/2026-Q3.yaml", "{raised: 照明不足, response: 已加装}", "{raised: 照明不足}")) { $1 }
+        changes.merge(try SiteFixture.edit("seeds/pack.yaml", "severity: {STN-002: warning}", "severity: {STN-002: warning, FEE-002: warning}")) { $1 }
+        let (fixture, out) = try await SiteFixture.built(changes)
         defer { fixture.remove() }
-        let compound = try RenderingTests.read(out, "hexie/index.html")
+        let compound = try SiteFixture.read(out, "hexie/index.html")
         #expect(compound.contains("<p>物业管理委员会，党支部书记 甲书记；"))
         #expect(compound.contains(#"<th scope="row" data-label="姓名">甲书记</th><td data-label="职务">委员</td>"#))
-        let statement = try RenderingTests.read(out, "hexie/ledger/2026-10/index.html")
+        let statement = try SiteFixture.read(out, "hexie/ledger/2026-10/index.html")
         #expect(statement.contains("<dt>发布</dt><dd>和谐小区物业管理委员会</dd>") && statement.contains("<li>未注明原因：2 户</li>"))
-        let sheet = try RenderingTests.read(out, "hexie/ledger/2026-10/print.html")
+        let sheet = try SiteFixture.read(out, "hexie/ledger/2026-10/print.html")
         #expect(sheet.contains(#"<p class="issuer">和谐小区物业管理委员会</p>"#) && sheet.contains("减免 2 户（未注明原因 2 户）"))
         for page in ["hexie/services/2026-10/print.html", "hexie/ledger/2026/print.html"] {
-            #expect(try RenderingTests.read(out, page).contains(#"<p class="issuer">和谐小区物业管理委员会</p>"#), "\(page)")
+            #expect(try SiteFixture.read(out, page).contains(#"<p class="issuer">和谐小区物业管理委员会</p>"#), "\(page)")
         }
-        #expect(try RenderingTests.read(out, "hexie/evaluations/2026-Q3/index.html").contains(#"<p class="a">答复：待答复</p>"#))
+        #expect(try SiteFixture.read(out, "hexie/evaluations/2026-Q3/index.html").contains(#"<p class="a">答复：待答复</p>"#))
     }
 }

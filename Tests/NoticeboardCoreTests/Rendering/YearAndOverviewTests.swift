@@ -5,6 +5,7 @@ import Testing
 @testable import NoticeboardRendering
 @testable import NoticeboardValues
 @testable import NoticeboardCore
+import NoticeboardTestSupport
 
 /// A compound's year (`<slug>/ledger/<YYYY>/`) and the community's overview (`overview/`).
 @Suite struct YearAndOverviewTests {
@@ -14,12 +15,12 @@ import Testing
 
     /// The year's totals are the sum of its months to the fen, read back from the page as residents see it.
     @Test func yearTotalsAreTheSumOfTheMonths() async throws {
-        let (fixture, out) = try await RenderingTests.build(SiteFixture.edit("content/compounds/hexie/ledger/2026-10.yaml", [
+        let (fixture, out) = try await SiteFixture.built(try SiteFixture.edit("content/compounds/hexie/ledger/2026-10.yaml", [
             ("expenses: []", "expenses:\n  - {date: 2026-10-12, item: 灯泡, amount: \"12.34\", voucher: Z-9, payee: 五金店, category: 维修}"),
             ("closing: \"4,400.00\"", "closing: \"4,387.66\""),
         ]))
         defer { fixture.remove() }
-        let html = try RenderingTests.read(out, "hexie/ledger/2026/index.html")
+        let html = try SiteFixture.read(out, "hexie/ledger/2026/index.html")
         let income = Self.amounts(/<td data-label="收入" class="num">¥([\d,.]+)<\/td>/, in: html)
         let expenses = Self.amounts(/<td data-label="支出" class="num">¥([\d,.]+)<\/td>/, in: html)
         #expect(income.count == 2 && expenses.count == 2)
@@ -29,7 +30,7 @@ import Testing
         #expect(html.contains("<div><dt>支出</dt><dd>¥2,512.34</dd></div>") && expenses.sum() == Money(parsing: "2,512.34"))
         #expect(html.contains("<div><dt>期初结余</dt><dd>¥3,000.00</dd></div>") && html.contains("<div class=\"closing\"><dt>期末结余</dt><dd>¥4,387.66</dd></div>"))
         #expect(html.contains("✓ 期初结余 + 收入 − 支出 = 期末结余"))
-        let yearSheet = try RenderingTests.read(out, "hexie/ledger/2026/print.html")
+        let yearSheet = try SiteFixture.read(out, "hexie/ledger/2026/print.html")
         #expect(yearSheet.contains("2026年9月—10月（已公示2个月），数据截至2026年10月31日") && yearSheet.contains("期末结余") && !yearSheet.contains("全年"))
         #expect(yearSheet.contains("<span class=\"sign-name\">戊委员</span>") && yearSheet.contains("<span class=\"sign-name\">辛监督</span>"), "signed as the month sheets are")
         // Where the money went: the categorised line and the rest as 未分类, largest first, with shares.
@@ -38,7 +39,7 @@ import Testing
         // The decision and its result: the approval with its budget, what was spent, and the line that cites it.
         #expect(html.contains("预算 ¥3,000.00，实际支出 ¥2,500.00") && html.contains("✓ 未超预算"))
         #expect(html.contains(#"<a href="../../../hexie/ledger/2026-09/index.html">2026年9月8日 下水管更换 ¥2,500.00</a>"#))
-        let sheet = try RenderingTests.read(out, "hexie/ledger/2026/print.html")
+        let sheet = try SiteFixture.read(out, "hexie/ledger/2026/print.html")
         #expect(sheet.contains("<td>\(Money(parsing: "3,900.00")!.chineseCapital)</td>"), "totals in capital numerals on the sheet")
     }
 
@@ -78,11 +79,11 @@ import Testing
             """
         // December's service list is up, December's statement is not: the month is missing.
         let services = "---\nmonth: 2026-12\nitems:\n  - {name: 楼道清扫, status: planned}\nfeedback: {phone: 0351-1234567}\n---\n"
-        let (fixture, out) = try await RenderingTests.build(edits(
-            SiteFixture.edit("content/compounds/hexie/ledger/2026-10.yaml", "posted: 2026-11-05", "posted: 2026-11-20"),
+        let (fixture, out) = try await SiteFixture.built(try edits(
+            try SiteFixture.edit("content/compounds/hexie/ledger/2026-10.yaml", "posted: 2026-11-05", "posted: 2026-11-20"),
             ["content/compounds/hexie/ledger/2026-11.yaml": draft, "content/compounds/hexie/services/2026-12.md": services]))
         defer { fixture.remove() }
-        let html = try RenderingTests.read(out, "overview/index.html")
+        let html = try SiteFixture.read(out, "overview/index.html")
         let row = try #require(html.split(separator: "\n").first { $0.contains(">和谐小区</a></th>") }.map(String.init))
         let cells = row.matches(of: /<td class="state state-([a-z-]+)" title="([^"]+)">/).map { (String($0.1), String($0.2)) }
         #expect(cells.count == 12)
@@ -93,7 +94,7 @@ import Testing
         #expect(row.contains(#"<span class="state state-late">逾期</span>"#), "the latest month went up late")
         #expect(row.contains(#"<td class="num">1</td><td class="num">1</td><td class="num">100.0%</td>"#), "one draft open, one month missing")
         #expect(row.contains(#"<td class="num">1</td><td class="state"#), "the late posting's warning (FIN-009) is counted")
-        let home = try RenderingTests.read(out, "index.html")
+        let home = try SiteFixture.read(out, "index.html")
         #expect(home.contains(#"<a href="overview/index.html">"#), "linked from the home page")
     }
 }
