@@ -19,11 +19,25 @@ package struct QRCode: Sendable {
         modules = (0..<(width * width)).map { code.pointee.data[$0] & 1 == 1 }
     }
 
-    /// Printed size of one module: at 0.75 mm a code still decodes from a poor photograph (80 dpi),
-    /// whatever the symbol's version; the printed code grows with the URL it holds.
-    package static let moduleMillimetres = 0.75
+    /// Printed size of one module: at 1.2 mm a code decodes from a photograph of the whole A4 sheet
+    /// (100 dpi, slightly blurred: `SheetTests`), about 2.5 px a module for a phone's scanner when the sheet
+    /// fills 620 px of the picture. The printed code grows with the URL it holds, up to `largestSide`.
+    package static let moduleMillimetres = 1.2
+    /// The largest printed side, quiet zone included (a version 7 code, for a long `base_url`, has modules a little under 1.2 mm).
+    package static let largestSide = 60.0
 
-    /// An SVG with a 4-module quiet zone, `moduleMillimetres` a module; the dark runs of each row are drawn
+    /// The printed side of this code, quiet zone included, in millimetres.
+    package var printedSide: Double { min(Self.largestSide, Double(size + 8) * Self.moduleMillimetres) }
+
+    /// The printed side of the code of `text`, without making it: from the smallest version whose 8-bit
+    /// capacity at level M holds the text (libqrencode may find a smaller one), for a sheet's plan.
+    package static func printedSide(forText text: String) -> Double {
+        let capacities = [14, 26, 42, 62, 84, 106, 122]
+        guard let version = capacities.firstIndex(where: { $0 >= text.utf8.count }) else { return largestSide }
+        return min(largestSide, Double(17 + 4 * (version + 1) + 8) * moduleMillimetres)
+    }
+
+    /// An SVG with a 4-module quiet zone, `printedSide` wide; the dark runs of each row are drawn
     /// as lines one module thick through the row's middle (`M4 4.5h7m2 0h1`: the same squares as rectangles,
     /// in half the bytes, and a city prints 27,000 codes). `label` is read by screen readers.
     package func svg(label: String) -> String {
@@ -57,7 +71,7 @@ package struct QRCode: Sendable {
         }
         let d = String(decoding: path, as: UTF8.self)
         // Hundredths of a millimetre, written without trailing zeros: the same code gives the same bytes.
-        let hundredths = Int((Double(side) * Self.moduleMillimetres * 100).rounded())
+        let hundredths = Int((printedSide * 100).rounded())
         let millimetres = hundredths % 100 == 0 ? "\(hundredths / 100)"
             : hundredths % 10 == 0 ? "\(hundredths / 100).\(hundredths % 100 / 10)" : "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"qr\" viewBox=\"0 0 \(side) \(side)\" "

@@ -22,7 +22,7 @@ extension SiteRenderer {
         return pageContext.page(SitePaths.monthBundle(month), title: "\(community) \(month.chinese)张贴汇总",
                                 description: "\(month.chinese)各小区收支明细与服务清单，共\(count)张",
                                 crumbs: [(community, SitePaths.community), ("\(month.chinese)张贴汇总", nil)],
-                                SheetsContent(sheetsHTML: sheetsHTML, monthLabel: month.chinese))
+                                SheetsContent(sheetsHTML: sheetsHTML, monthLabel: month.chinese, sheetCount: count))
     }
 }
 

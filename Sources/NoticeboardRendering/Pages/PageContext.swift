@@ -131,6 +131,16 @@ package struct NoContent: TemplateView {
 package struct SheetsContent: TemplateView {
     package let sheetsHTML: String
     package let monthLabel: String?
+    /// How many sheets a month's bundle holds (nil on a sheet's own page).
+    package let sheetCount: Int?
 
-    package static let fields: TemplateFields<SheetsContent> = [.markup("sheetsHTML") { $0.sheetsHTML }, .text("monthLabel") { $0.monthLabel }]
+    package init(sheetsHTML: String, monthLabel: String?, sheetCount: Int? = nil) {
+        self.sheetsHTML = sheetsHTML
+        self.monthLabel = monthLabel
+        self.sheetCount = sheetCount
+    }
+
+    package static let fields: TemplateFields<SheetsContent> = [
+        .markup("sheetsHTML") { $0.sheetsHTML }, .text("monthLabel") { $0.monthLabel }, .number("sheetCount") { $0.sheetCount },
+    ]
 }

@@ -48,10 +48,12 @@ package struct ServiceSheetContent: TemplateView {
     package let services: Value
     package let site: SiteView
     package let url: String
+    /// The page's address to type, under the QR code (`SitePaths.typedAddress`).
+    package let address: [String]
 
     package static let fields: TemplateFields<ServiceSheetContent> = [
         TemplateField(name: "services", shape: ServiceListValues.shape) { $0.services }, .view("site") { $0.site },
-        .text("url") { $0.url }, .qrCode,
+        .text("url") { $0.url }, .texts("address") { $0.address }, .qrCode,
     ]
 }
 
@@ -120,7 +122,8 @@ package enum ServiceListPages: MonthlyPageKind {
                 name: "services", values: values,
                 mobile: (.serviceList, reads.page(SitePaths.serviceList(slug, month), title: view.title, description: view.summary, crumbs: crumbs,
                                                   ServiceListContent(services: values))),
-                sheet: .serviceSheetBody, sheetValue: ServiceSheetContent(services: values, site: reads.site, url: view.url).value,
+                sheet: .serviceSheetBody, sheetValue: ServiceSheetContent(services: values, site: reads.site, url: view.url,
+                                                                          address: SitePaths.typedAddress(SitePaths.serviceList(slug, month), baseURL: reads.baseURL)).value,
                 qr: view.qrSVG, print: .serviceSheet,
                 printData: { reads.page(SitePaths.serviceSheet(slug, month), title: "\(view.title)（张贴版）", description: view.summary,
                                         crumbs: crumbs, SheetsContent(sheetsHTML: $0, monthLabel: nil)) })

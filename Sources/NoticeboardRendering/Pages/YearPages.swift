@@ -43,6 +43,8 @@ package struct YearContent: TemplateView {
 
     package let compound: String, year: Int
     package let compoundLink: String, sheetLink: String, pageLink: String
+    /// The page's address to type, printed on the sheet under the QR code (`SitePaths.typedAddress`).
+    package let address: [String]
     package let months: [MonthRow]
     package let opening: String, totalIncome: String, totalExpenses: String, closing: String
     package let totalIncomeCapital: String, totalExpensesCapital: String, closingCapital: String
@@ -62,7 +64,7 @@ package struct YearContent: TemplateView {
 
     package static let fields: TemplateFields<YearContent> = [
         .text("compound") { $0.compound }, .number("year") { $0.year }, .text("compoundLink") { $0.compoundLink },
-        .text("sheetLink") { $0.sheetLink }, .text("pageLink") { $0.pageLink }, .views("months") { $0.months },
+        .text("sheetLink") { $0.sheetLink }, .text("pageLink") { $0.pageLink }, .texts("address") { $0.address }, .views("months") { $0.months },
         .number("monthCount") { $0.months.count }, .text("opening") { $0.opening },
         .text("totalIncome") { $0.totalIncome }, .text("totalExpenses") { $0.totalExpenses }, .text("closing") { $0.closing },
         .text("totalIncomeCapital") { $0.totalIncomeCapital }, .text("totalExpensesCapital") { $0.totalExpensesCapital },
@@ -114,7 +116,7 @@ package struct YearView {
         let code = code
         return YearContent(
             compound: compound.name, year: year, compoundLink: SitePaths.compound(slug), sheetLink: SitePaths.yearSheet(slug, year),
-            pageLink: SitePaths.year(slug, year),
+            pageLink: SitePaths.year(slug, year), address: SitePaths.typedAddress(SitePaths.year(slug, year), baseURL: context.baseURL),
             months: statements.map { s in
                 .init(number: s.month.value.month, label: "\(s.month.value.month)月", link: SitePaths.statement(slug, s.month.value), opening: s.opening.value.withYuanSign,
                              income: s.totalIncome.withYuanSign, expenses: s.totalExpenses.withYuanSign, closing: s.closing.value.withYuanSign,
