@@ -123,10 +123,11 @@ package final class MonthlyReads {
     /// The community and its supervision channels, from the site's file.
     package var site: SiteView { context.site }
 
-    /// A page at `path` with its own content, in the frame every page has (which reads the site).
+    /// A page at `path` with its own content, in the frame every page has (which reads the site); `sheet`,
+    /// the A4 sheet posted with the same content.
     package func page<Content: TemplateView>(_ path: String, title: String, description: String, crumbs: [(String, String?)],
-                                             _ content: Content) -> PageData {
-        context.page(path, title: title, description: description, crumbs: crumbs, content)
+                                             sheet: String? = nil, _ content: Content) -> PageData {
+        context.page(path, title: title, description: description, crumbs: crumbs, sheet: sheet, content)
     }
 
     /// The first crumbs of the compound's pages: community, compound.

@@ -26,7 +26,7 @@ package enum StatementPages: MonthlyPageKind {
             return PostedRecord(
                 name: "statement", values: values,
                 mobile: (.statement, reads.page(SitePaths.statement(slug, month), title: view.title, description: view.summary, crumbs: crumbs,
-                                                StatementContent(statement: values))),
+                                                sheet: SitePaths.statementSheet(slug, month), StatementContent(statement: values))),
                 sheet: .statementSheetBody,
                 sheetValue: view.sheet(values: values),
                 qr: view.qrSVG, print: .statementSheet,

@@ -26,17 +26,20 @@ package struct SiteView: TemplateView {
 }
 
 /// The page itself (`page.…`): its title and description (also for shared cards), the way back to the
-/// site's root, its absolute address and the share image.
+/// site's root, its absolute address and the share image, and the sheet posted at the gate with the same
+/// content, if it has one.
 package struct PageInfo: TemplateView {
     package let title: String
     package let description: String
     package let root: String
     package let url: String
     package let image: String
+    /// The A4 sheet of the same record, for a page that has one (a statement, a service list, a year).
+    package let sheet: String?
 
     package static let fields: TemplateFields<PageInfo> = [
         .text("title") { $0.title }, .text("description") { $0.description }, .text("root") { $0.root },
-        .text("url") { $0.url }, .text("image") { $0.image },
+        .text("url") { $0.url }, .text("image") { $0.image }, .text("sheet") { $0.sheet },
         // `<meta name="generator">`: which version made the page.
         .text("generator") { _ in "noticeboard \(NoticeboardVersion.current)" },
     ]
@@ -99,10 +102,11 @@ package struct PageContext {
 
     /// The frame of a page at `path`. Links start from `root`: relative by default, so the site works
     /// from a disk as well as hosted.
-    package func frame(_ path: String, title: String, description: String, crumbs: [(String, String?)], root: String? = nil) -> PageFrame {
+    package func frame(_ path: String, title: String, description: String, crumbs: [(String, String?)], root: String? = nil,
+                       sheet: String? = nil) -> PageFrame {
         let root = root ?? SitePaths.rootPrefix(of: path)
         let info = PageInfo(title: title, description: description, root: root, url: SitePaths.absolute(path, baseURL: baseURL),
-                            image: baseURL + TemplateSet.emblem)
+                            image: baseURL + TemplateSet.emblem, sheet: sheet)
         // The current page is named, not linked.
         let crumbs = crumbs.enumerated().map { index, crumb in
             Crumb(label: crumb.0, href: index < crumbs.count - 1 ? crumb.1.map { root + $0 } : nil)
@@ -110,10 +114,11 @@ package struct PageContext {
         return PageFrame(site: site, page: info, crumbs: crumbs)
     }
 
-    /// A page at `path` with its own content.
+    /// A page at `path` with its own content; `sheet`, the A4 sheet posted with the same content.
     package func page<Content: TemplateView>(_ path: String, title: String, description: String, crumbs: [(String, String?)],
-                                     root: String? = nil, _ content: Content) -> PageData {
-        PageData(path: path, value: Page(frame: frame(path, title: title, description: description, crumbs: crumbs, root: root), content: content).value)
+                                     root: String? = nil, sheet: String? = nil, _ content: Content) -> PageData {
+        PageData(path: path, value: Page(frame: frame(path, title: title, description: description, crumbs: crumbs, root: root, sheet: sheet),
+                                         content: content).value)
     }
 
     /// The first crumbs of every compound page: community, compound.

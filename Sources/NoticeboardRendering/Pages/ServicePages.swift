@@ -121,7 +121,7 @@ package enum ServiceListPages: MonthlyPageKind {
             return PostedRecord(
                 name: "services", values: values,
                 mobile: (.serviceList, reads.page(SitePaths.serviceList(slug, month), title: view.title, description: view.summary, crumbs: crumbs,
-                                                  ServiceListContent(services: values))),
+                                                  sheet: SitePaths.serviceSheet(slug, month), ServiceListContent(services: values))),
                 sheet: .serviceSheetBody, sheetValue: ServiceSheetContent(services: values, site: reads.site, url: view.url,
                                                                           address: SitePaths.typedAddress(SitePaths.serviceList(slug, month), baseURL: reads.baseURL)).value,
                 qr: view.qrSVG, print: .serviceSheet,

@@ -188,7 +188,7 @@ extension PageContext {
     package func yearPage(_ view: YearView, _ content: YearContent) -> PageData {
         page(SitePaths.year(view.compound.slug, view.year), title: "\(view.compound.name) \(view.year)年度收支",
              description: "\(view.compound.name) \(view.year)年每月收支、支出去向和重大支出", crumbs: compoundCrumbs(view.compound) + [("\(view.year)年度收支", nil)],
-             content)
+             sheet: SitePaths.yearSheet(view.compound.slug, view.year), content)
     }
 
     /// The annual sheet, without its QR code (the URL it encodes is in the values already).

@@ -97,6 +97,22 @@ import Testing
         }
     }
 
+    /// Only a page that has a sheet at the gate says it matches the paper, and links the sheet.
+    @Test func onlyPagesWithASheetSayTheyMatchThePaper() throws {
+        let withSheet = ["xinyuan/ledger/2026-10/index.html": "print.html", "xinyuan/services/2026-10/index.html": "print.html",
+                         "xinyuan/ledger/2026/index.html": "print.html"]
+        for page in Self.pages {
+            let html = try String(contentsOf: Self.site.appendingPathComponent(page), encoding: .utf8)
+            let footer = try #require(html.range(of: "<footer").map { String(html[$0.lowerBound...]) })
+            if withSheet[page] != nil {
+                let folder = page.split(separator: "/").dropLast().map { _ in "../" }.joined()
+                #expect(footer.contains(#"与门房张贴的<a href="\#(folder)\#(page.dropLast("index.html".count))print.html">纸质公示</a>一致"#), "\(page)")
+            } else {
+                #expect(!footer.contains("纸质公示") && !footer.contains("门房张贴"), "\(page) has no sheet")
+            }
+        }
+    }
+
     @Test func sitemapListsEveryPageAbsolutely() throws {
         let sitemap = try String(contentsOf: Self.site.appendingPathComponent("sitemap.xml"), encoding: .utf8)
         let urls = sitemap.components(separatedBy: "<loc>").dropFirst().map { $0.components(separatedBy: "</loc>")[0] }
