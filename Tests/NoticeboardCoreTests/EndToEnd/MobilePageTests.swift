@@ -113,6 +113,17 @@ import Testing
         }
     }
 
+    /// The year's chart as a phone shows it: its scale's lines labelled with amounts, and only the months
+    /// posted (August to October), not a frame of twelve.
+    @Test func theYearChartLabelsItsScaleAndDrawsThePostedMonths() throws {
+        let dom = try Browser.dom(Self.site.appendingPathComponent("xinyuan/ledger/2026/index.html").absoluteString)
+        let start = try #require(dom.range(of: #"class="year-chart""#))
+        let end = try #require(dom[start.upperBound...].range(of: "</svg>"))
+        let svg = String(dom[start.lowerBound..<end.upperBound])
+        #expect(svg.matches(of: /<text class="axis"[^>]*>([\d,]+)<\/text>/).map { String($0.1) } == ["0", "5,000", "10,000", "15,000", "20,000"], "\(svg)")
+        #expect(svg.matches(of: /<text x="[\d.]+" y="[\d.]+">(\d+月)<\/text>/).map { String($0.1) } == ["8月", "9月", "10月"])
+    }
+
     @Test func sitemapListsEveryPageAbsolutely() throws {
         let sitemap = try String(contentsOf: Self.site.appendingPathComponent("sitemap.xml"), encoding: .utf8)
         let urls = sitemap.components(separatedBy: "<loc>").dropFirst().map { $0.components(separatedBy: "</loc>")[0] }
