@@ -113,6 +113,25 @@ import Testing
         }
     }
 
+    /// The home page is long on a phone (43 compounds): its first screen lists every compound by name under
+    /// its joint branch, each a link to its page, and links to the page's other parts. Anchors and links
+    /// only, nothing that needs a script.
+    @Test func theHomePageFindsACompoundFromItsFirstScreen() throws {
+        let index = Self.site.appendingPathComponent("index.html")
+        let result = try Browser.evaluate(#"""
+            [document.getElementById("find-title").getBoundingClientRect().top, document.querySelectorAll(".directory li a[href$='/index.html']").length,
+             document.documentElement.scrollHeight, Array.from(document.querySelectorAll(".directory a[href^='#']")).filter(function (a) {
+               return !document.getElementById(a.getAttribute("href").slice(1)); }).length].join("|")
+            """#, in: index, width: 360, height: 640)
+        let parts = result.split(separator: "|").map { Int(Double($0) ?? -1) }
+        #expect(parts.count == 4 && parts[0] >= 0 && parts[0] < 640, "the directory starts on the first screen: \(result)")
+        #expect(parts[1] == 43, "every compound is linked from it: \(result)")
+        #expect(parts[3] == 0, "every anchor leads to a part of the page: \(result)")
+        let html = try String(contentsOf: index, encoding: .utf8)
+        let directory = try #require(html.range(of: #"<div class="directory">"#).flatMap { start in html[start.upperBound...].range(of: "</div>").map { html[start.upperBound..<$0.lowerBound] } })
+        #expect(!directory.contains("<script") && !directory.contains("onclick"))
+    }
+
     /// The year's chart as a phone shows it: its scale's lines labelled with amounts, and only the months
     /// posted (August to October), not a frame of twelve.
     @Test func theYearChartLabelsItsScaleAndDrawsThePostedMonths() throws {
@@ -151,12 +170,12 @@ import Testing
         #expect(broken.isEmpty, "\(broken.prefix(10))")
     }
 
-    /// The index groups the compounds by the branch that covers them, with a jump list to each group,
+    /// The index groups the compounds by the branch that covers them, with a jump link to each joint branch's group,
     /// every compound once, in the order people say the names.
     @Test func indexGroupsCompoundsByBranchInTheOrderPeopleSayThem() throws {
         let html = try String(contentsOf: Self.site.appendingPathComponent("index.html"), encoding: .utf8)
-        let anchors = html.matches(of: /<li><a href="#(branch-[a-z0-9-]+)">/).map { String($0.1) }
-        #expect(anchors.count == 11, "one jump link a branch: \(anchors)")
+        let anchors = html.matches(of: /<p><a href="#(branch-[a-z0-9-]+)">/).map { String($0.1) }
+        #expect(anchors.count == 2, "a jump link for each joint branch: \(anchors)")
         for anchor in anchors { #expect(html.contains("<section class=\"branch-group\" id=\"\(anchor)\"")) }
         let rows = html.matches(of: /<tr data-name="([^"]+)">/).map { String($0.1) }
         #expect(rows.count == 43 && Set(rows).count == 43)
