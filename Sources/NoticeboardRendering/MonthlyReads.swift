@@ -124,9 +124,10 @@ package final class MonthlyReads {
     /// The community and its supervision channels, from the site's file.
     package var site: SiteView { context.site }
 
-    /// A page at `path` with its own content, in the frame every page has (which reads the site).
-    package func page<Content: TemplateView>(_ path: String, crumbs: [(String, String)], _ content: Content) -> PageData {
-        context.page(path, crumbs: crumbs, content)
+    /// A page at `path` with its own content, in the frame every page has (which reads the site); `sheet`,
+    /// the A4 sheet posted with the same content.
+    package func page<Content: TemplateView>(_ path: String, crumbs: [(String, String)], sheet: String? = nil, _ content: Content) -> PageData {
+        context.page(path, crumbs: crumbs, sheet: sheet, content)
     }
 
     /// The pages above the compound's monthly pages: the community and the compound.

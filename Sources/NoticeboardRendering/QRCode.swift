@@ -18,19 +18,32 @@ package struct QRCode: Sendable {
         modules = (0..<(width * width)).map { code.pointee.data[$0] & 1 == 1 }
     }
 
-    /// Printed size of one module: at 0.75 mm a code still decodes from a poor photograph (80 dpi),
-    /// whatever the symbol's version; the printed code grows with the URL it holds.
-    package static let moduleMillimetres = 0.75
+    /// Printed size of one module: at 1.2 mm a code decodes from a photograph of the whole A4 sheet
+    /// (100 dpi, slightly blurred: `SheetTests`), about 2.5 px a module for a phone's scanner when the sheet
+    /// fills 620 px of the picture. The printed code grows with the URL it holds, up to `largestSide`.
+    package static let moduleMillimetres = 1.2
+    /// The largest printed side, quiet zone included (a version 7 code, for a long `base_url`, has modules a little under 1.2 mm).
+    package static let largestSide = 60.0
 
     /// Modules on a side with the 4-module quiet zone: the `<svg>` element's view box.
     package var side: Int { size + 2 * Self.quiet }
 
     private static let quiet = 4
 
-    /// The printed side in millimetres, `moduleMillimetres` a module, written without trailing zeros: the
-    /// same code gives the same bytes.
+    /// The printed side of this code, quiet zone included, in millimetres.
+    package var printedSide: Double { min(Self.largestSide, Double(side) * Self.moduleMillimetres) }
+
+    /// The printed side of the code of `text`, without making it: from the smallest version whose 8-bit
+    /// capacity at level M holds the text (libqrencode may find a smaller one), for a sheet's plan.
+    package static func printedSide(forText text: String) -> Double {
+        let capacities = [14, 26, 42, 62, 84, 106, 122]
+        guard let version = capacities.firstIndex(where: { $0 >= text.utf8.count }) else { return largestSide }
+        return min(largestSide, Double(17 + 4 * (version + 1) + 2 * quiet) * moduleMillimetres)
+    }
+
+    /// `printedSide` written without trailing zeros: the same code gives the same bytes.
     package var millimetres: String {
-        let hundredths = Int((Double(side) * Self.moduleMillimetres * 100).rounded())
+        let hundredths = Int((printedSide * 100).rounded())
         return hundredths % 100 == 0 ? "\(hundredths / 100)"
             : hundredths % 10 == 0 ? "\(hundredths / 100).\(hundredths % 100 / 10)" : "\(hundredths / 100).\(hundredths % 100 < 10 ? "0" : "")\(hundredths % 100)"
     }

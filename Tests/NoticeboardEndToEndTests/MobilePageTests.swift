@@ -101,6 +101,52 @@ import NoticeboardTestSupport
         }
     }
 
+    /// Only a page that has a sheet at the gate says it matches the paper, and links the sheet.
+    @Test func onlyPagesWithASheetSayTheyMatchThePaper() throws {
+        let withSheet = ["xinyuan/ledger/2026-10/index.html": "print.html", "xinyuan/services/2026-10/index.html": "print.html",
+                         "xinyuan/ledger/2026/index.html": "print.html"]
+        for page in Self.pages {
+            let html = try String(contentsOf: try Self.site().appendingPathComponent(page), encoding: .utf8)
+            let footer = try #require(html.range(of: "<footer").map { String(html[$0.lowerBound...]) })
+            if withSheet[page] != nil {
+                let folder = page.split(separator: "/").dropLast().map { _ in "../" }.joined()
+                #expect(footer.contains(#"与门房张贴的<a href="\#(folder)\#(page.dropLast("index.html".count))print.html">纸质公示</a>一致"#), "\(page)")
+            } else {
+                #expect(!footer.contains("纸质公示") && !footer.contains("门房张贴"), "\(page) has no sheet")
+            }
+        }
+    }
+
+    /// The home page is long on a phone (43 compounds): its first screen lists every compound by name under
+    /// its joint branch, each a link to its page, and links to the page's other parts. Anchors and links
+    /// only, nothing that needs a script.
+    @Test func theHomePageFindsACompoundFromItsFirstScreen() throws {
+        let index = try Self.site().appendingPathComponent("index.html")
+        let result = try Browser.evaluate(#"""
+            [document.getElementById("find-title").getBoundingClientRect().top, document.querySelectorAll(".directory li a[href$='/index.html']").length,
+             document.documentElement.scrollHeight, Array.from(document.querySelectorAll(".directory a[href^='#']")).filter(function (a) {
+               return !document.getElementById(a.getAttribute("href").slice(1)); }).length].join("|")
+            """#, in: index, width: 360, height: 640)
+        let parts = result.split(separator: "|").map { Int(Double($0) ?? -1) }
+        #expect(parts.count == 4 && parts[0] >= 0 && parts[0] < 640, "the directory starts on the first screen: \(result)")
+        #expect(parts[1] == 43, "every compound is linked from it: \(result)")
+        #expect(parts[3] == 0, "every anchor leads to a part of the page: \(result)")
+        let html = try String(contentsOf: index, encoding: .utf8)
+        let directory = try #require(html.range(of: #"<div class="directory">"#).flatMap { start in html[start.upperBound...].range(of: "</div>").map { html[start.upperBound..<$0.lowerBound] } })
+        #expect(!directory.contains("<script") && !directory.contains("onclick"))
+    }
+
+    /// The year's chart as a phone shows it: its scale's lines labelled with amounts, and only the months
+    /// posted (August to October), not a frame of twelve.
+    @Test func theYearChartLabelsItsScaleAndDrawsThePostedMonths() throws {
+        let dom = try Browser.dom(try Self.site().appendingPathComponent("xinyuan/ledger/2026/index.html").absoluteString)
+        let start = try #require(dom.range(of: #"class="year-chart""#))
+        let end = try #require(dom[start.upperBound...].range(of: "</svg>"))
+        let svg = String(dom[start.lowerBound..<end.upperBound])
+        #expect(svg.matches(of: /<text class="axis"[^>]*>([\d,]+)<\/text>/).map { String($0.1) } == ["0", "5,000", "10,000", "15,000", "20,000"], "\(svg)")
+        #expect(svg.matches(of: /<text x="[\d.]+" y="[\d.]+">(\d+月)<\/text>/).map { String($0.1) } == ["8月", "9月", "10月"])
+    }
+
     @Test func sitemapListsEveryPageAbsolutely() throws {
         let sitemap = try String(contentsOf: try Self.site().appendingPathComponent("sitemap.xml"), encoding: .utf8)
         let urls = sitemap.components(separatedBy: "<loc>").dropFirst().map { $0.components(separatedBy: "</loc>")[0] }
@@ -128,12 +174,12 @@ import NoticeboardTestSupport
         #expect(broken.isEmpty, "\(broken.prefix(10))")
     }
 
-    /// The index groups the compounds by the branch that covers them, with a jump list to each group,
+    /// The index groups the compounds by the branch that covers them, with a jump link to each joint branch's group,
     /// every compound once, in the order people say the names.
     @Test func indexGroupsCompoundsByBranchInTheOrderPeopleSayThem() throws {
         let html = try String(contentsOf: try Self.site().appendingPathComponent("index.html"), encoding: .utf8)
-        let anchors = html.matches(of: /<li><a href="#(branch-[a-z0-9-]+)">/).map { String($0.1) }
-        #expect(anchors.count == 11, "one jump link a branch: \(anchors)")
+        let anchors = html.matches(of: /<p><a href="#(branch-[a-z0-9-]+)">/).map { String($0.1) }
+        #expect(anchors.count == 2, "a jump link for each joint branch: \(anchors)")
         for anchor in anchors { #expect(html.contains("<section class=\"branch-group\" id=\"\(anchor)\"")) }
         let rows = html.matches(of: /<tr data-name="([^"]+)">/).map { String($0.1) }
         #expect(rows.count == 43 && Set(rows).count == 43)

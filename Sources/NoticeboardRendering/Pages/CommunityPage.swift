@@ -13,10 +13,12 @@ package struct CommunityContent: TemplateView {
         package let kind: String?
         package let anchor: String
         package let compounds: [CompoundRow]
+        /// A compound's own branch (单独建支), which the home page's directory lists by the compound alone.
+        package let own: Bool
 
         package static let fields: TemplateFields<BranchGroup> = [
             .text("name") { $0.name }, .text("kind") { $0.kind }, .text("anchor") { $0.anchor }, .views("compounds") { $0.compounds },
-            .number("count") { $0.compounds.count },
+            .number("count") { $0.compounds.count }, .flag("own") { $0.own },
         ]
     }
 
@@ -62,7 +64,7 @@ package struct CommunityContent: TemplateView {
     package let overviewLink: String
 
     package static let fields: TemplateFields<CommunityContent> = [
-        .views("groups") { $0.groups }, .number("compoundCount") { $0.compoundCount },
+        .views("groups") { $0.groups }, .flag("hasOwnBranches") { $0.groups.contains(where: \.own) }, .number("compoundCount") { $0.compoundCount },
         .number("householdCount") { $0.householdCount }, .number("branchCount") { $0.branchCount },
         .number("committeeCount") { $0.committeeCount }, .views("notices") { $0.notices }, .views("bundles") { $0.bundles },
         .text("overviewLink") { $0.overviewLink },
@@ -105,7 +107,8 @@ extension PageContext {
             // 「片区联合党支部」 already says it is joint.
             CommunityContent.BranchGroup(name: branch?.name,
                                          kind: branch.flatMap { $0.name.holds($0.kind.value.label) ? nil : $0.kind.value.label },
-                                         anchor: "branch-\(branch?.id ?? "none")", compounds: compounds.map(row))
+                                         anchor: "branch-\(branch?.id ?? "none")", compounds: compounds.map(row),
+                                         own: branch?.kind.value == .own && compounds.count == 1)
         }
         let months = Set(community.compounds.flatMap { $0.statements.map(\.month.value) }).sorted(by: >)
         let content = CommunityContent(

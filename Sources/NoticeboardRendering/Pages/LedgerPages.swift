@@ -44,7 +44,8 @@ package enum StatementPages: MonthlyPageKind {
             let crumbs = reads.compoundCrumbs, summary = view.printSummary
             return PostedRecord(
                 name: "statement", values: values,
-                mobile: (.statement, reads.page(SitePaths.statement(slug, month), crumbs: crumbs, StatementContent(statement: values))),
+                mobile: (.statement, reads.page(SitePaths.statement(slug, month), crumbs: crumbs, sheet: SitePaths.statementSheet(slug, month),
+                                                StatementContent(statement: values))),
                 sheet: .statementSheetBody,
                 sheetValue: view.sheet(values: values),
                 qr: view.qrCode, print: .statementSheet,

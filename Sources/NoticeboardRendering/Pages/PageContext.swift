@@ -25,16 +25,19 @@ package struct SiteView: TemplateView {
     ]
 }
 
-/// The page itself (`page.…`): the way back to the site's root, its absolute address and the share image.
-/// Its title and description (also for shared cards) are the page template's words, in the blocks
-/// `{{$title}}` and `{{$description}}` that the layout places.
+/// The page itself (`page.…`): the way back to the site's root, its absolute address and the share image, and
+/// the sheet posted at the gate with the same content, if it has one. Its title and description (also for
+/// shared cards) are the page template's words, in the blocks `{{$title}}` and `{{$description}}` that the
+/// layout places.
 package struct PageInfo: TemplateView {
     package let root: String
     package let url: String
     package let image: String
+    /// The A4 sheet of the same record, for a page that has one (a statement, a service list, a year).
+    package let sheet: String?
 
     package static let fields: TemplateFields<PageInfo> = [
-        .text("root") { $0.root }, .text("url") { $0.url }, .text("image") { $0.image },
+        .text("root") { $0.root }, .text("url") { $0.url }, .text("image") { $0.image }, .text("sheet") { $0.sheet },
         // `<meta name="generator">`: which version made the page.
         .text("generator") { _ in "noticeboard \(NoticeboardVersion.current)" },
     ]
@@ -96,17 +99,20 @@ package struct PageContext {
                         feedbackURL: site.supervision?.feedbackURL)
     }
 
-    /// The frame of a page at `path`, below the pages `crumbs` names and links. Links start from `root`:
-    /// relative by default, so the site works from a disk as well as hosted.
-    package func frame(_ path: String, crumbs: [(String, String)], root: String? = nil) -> PageFrame {
+    /// The frame of a page at `path`, below the pages `crumbs` names and links; `sheet`, the A4 sheet posted
+    /// with the same content. Links start from `root`: relative by default, so the site works from a disk as
+    /// well as hosted.
+    package func frame(_ path: String, crumbs: [(String, String)], root: String? = nil, sheet: String? = nil) -> PageFrame {
         let root = root ?? SitePaths.rootPrefix(of: path)
-        let info = PageInfo(root: root, url: SitePaths.absolute(path, baseURL: baseURL), image: baseURL + TemplateSet.emblem)
+        let info = PageInfo(root: root, url: SitePaths.absolute(path, baseURL: baseURL), image: baseURL + TemplateSet.emblem, sheet: sheet)
         return PageFrame(site: site, page: info, crumbs: crumbs.map { Crumb(label: $0.0, href: root + $0.1) })
     }
 
-    /// A page at `path` with its own content, below the pages `crumbs` names and links.
-    package func page<Content: TemplateView>(_ path: String, crumbs: [(String, String)], root: String? = nil, _ content: Content) -> PageData {
-        PageData(path: path, value: Page(frame: frame(path, crumbs: crumbs, root: root), content: content).value)
+    /// A page at `path` with its own content, below the pages `crumbs` names and links; `sheet`, the A4 sheet
+    /// posted with the same content.
+    package func page<Content: TemplateView>(_ path: String, crumbs: [(String, String)], root: String? = nil, sheet: String? = nil,
+                                             _ content: Content) -> PageData {
+        PageData(path: path, value: Page(frame: frame(path, crumbs: crumbs, root: root, sheet: sheet), content: content).value)
     }
 
     /// The pages above a compound's own pages: the community and the compound.

@@ -71,10 +71,12 @@ package struct ServiceSheetContent: TemplateView {
     package let services: Value
     package let site: SiteView
     package let url: String
+    /// The page's address to type, under the QR code (`SitePaths.typedAddress`).
+    package let address: [String]
 
     package static let fields: TemplateFields<ServiceSheetContent> = [
         TemplateField(name: "services", shape: ServiceListValues.shape) { $0.services }, .view("site") { $0.site },
-        .text("url") { $0.url }, .qrCode,
+        .text("url") { $0.url }, .texts("address") { $0.address }, .qrCode,
     ]
 }
 
@@ -141,8 +143,10 @@ package enum ServiceListPages: MonthlyPageKind {
             let crumbs = reads.compoundCrumbs, summary = view.printSummary
             return PostedRecord(
                 name: "services", values: values,
-                mobile: (.serviceList, reads.page(SitePaths.serviceList(slug, month), crumbs: crumbs, ServiceListContent(services: values))),
-                sheet: .serviceSheetBody, sheetValue: ServiceSheetContent(services: values, site: reads.site, url: view.url).value,
+                mobile: (.serviceList, reads.page(SitePaths.serviceList(slug, month), crumbs: crumbs, sheet: SitePaths.serviceSheet(slug, month),
+                                                  ServiceListContent(services: values))),
+                sheet: .serviceSheetBody, sheetValue: ServiceSheetContent(services: values, site: reads.site, url: view.url,
+                                                                          address: SitePaths.typedAddress(SitePaths.serviceList(slug, month), baseURL: reads.baseURL)).value,
                 qr: view.qrCode, print: .serviceSheet,
                 printData: { reads.page(SitePaths.serviceSheet(slug, month), crumbs: crumbs, ServiceListPrintContent(sheetsHTML: $0, services: summary)) })
         }

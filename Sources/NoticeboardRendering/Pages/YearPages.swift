@@ -55,6 +55,8 @@ package struct YearContent: TemplateView {
 
     package let compound: String, year: Int
     package let compoundLink: String, sheetLink: String, pageLink: String
+    /// The page's address to type, printed on the sheet under the QR code (`SitePaths.typedAddress`).
+    package let address: [String]
     package let months: [MonthRow]
     package let opening: String, totalIncome: String, totalExpenses: String, closing: String
     package let totalIncomeCapital: String, totalExpensesCapital: String, closingCapital: String
@@ -76,7 +78,7 @@ package struct YearContent: TemplateView {
 
     package static let fields: TemplateFields<YearContent> = [
         .text("compound") { $0.compound }, .number("year") { $0.year }, .text("compoundLink") { $0.compoundLink },
-        .text("sheetLink") { $0.sheetLink }, .text("pageLink") { $0.pageLink }, .views("months") { $0.months },
+        .text("sheetLink") { $0.sheetLink }, .text("pageLink") { $0.pageLink }, .texts("address") { $0.address }, .views("months") { $0.months },
         .number("monthCount") { $0.months.count }, .text("opening") { $0.opening },
         .text("totalIncome") { $0.totalIncome }, .text("totalExpenses") { $0.totalExpenses }, .text("closing") { $0.closing },
         .text("totalIncomeCapital") { $0.totalIncomeCapital }, .text("totalExpensesCapital") { $0.totalExpensesCapital },
@@ -124,7 +126,7 @@ package struct YearView {
         let code = code
         return YearContent(
             compound: compound.name, year: year, compoundLink: SitePaths.compound(slug), sheetLink: SitePaths.yearSheet(slug, year),
-            pageLink: SitePaths.year(slug, year),
+            pageLink: SitePaths.year(slug, year), address: SitePaths.typedAddress(SitePaths.year(slug, year), baseURL: context.baseURL),
             months: statements.map { s in
                 .init(number: s.month.value.month, label: "\(s.month.value.month)月", link: SitePaths.statement(slug, s.month.value), opening: s.opening.value.withYuanSign,
                              income: s.totalIncome.withYuanSign, expenses: s.totalExpenses.withYuanSign, closing: s.closing.value.withYuanSign,
@@ -199,7 +201,7 @@ extension PageContext {
     package func years(of compound: Compound) -> [Int] { Set(compound.statements.map(\.month.value.year)).sorted() }
 
     package func yearPage(_ view: YearView, _ content: YearContent) -> PageData {
-        page(SitePaths.year(view.compound.slug, view.year), crumbs: compoundCrumbs(view.compound), content)
+        page(SitePaths.year(view.compound.slug, view.year), crumbs: compoundCrumbs(view.compound), sheet: SitePaths.yearSheet(view.compound.slug, view.year), content)
     }
 
     /// The annual sheet, without its QR code (the URL it encodes is in the values already).

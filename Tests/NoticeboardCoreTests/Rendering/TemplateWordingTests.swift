@@ -46,8 +46,8 @@ import NoticeboardTestSupport
                   changes: { try SiteFixture.edit("content/compounds/hexie/compound.yaml", "  name: 和谐小区物业管理委员会\n", "") }),
         Rewording(words: "approval steps", template: "approval.mustache", old: "{{#consultation}}商议{{/consultation}}",
                   new: "{{#consultation}}协商{{/consultation}}", page: "hexie/approvals/A-1/index.html", expected: ["<strong>协商</strong> 2026年8月5日　居民议事会"]),
-        Rewording(words: "sheet line kind", template: "statement-sheet-body.mustache", old: "{{#isIncome}}收入{{/isIncome}}",
-                  new: "{{#isIncome}}进账{{/isIncome}}", page: "hexie/ledger/2026-10/print.html", expected: ["<td>进账</td>"]),
+        Rewording(words: "sheet line heading", template: "statement-sheet-body.mustache", old: "{{#income}}收入 {{incomeLines}} 笔",
+                  new: "{{#income}}进账 {{incomeLines}} 笔", page: "hexie/ledger/2026-10/print.html", expected: [#"<th scope="colgroup" colspan="4">进账 1 笔</th>"#]),
         Rewording(words: "QR code label", template: "qr-code.mustache", old: "扫码查看网页版：", new: "扫一扫：", page: "hexie/ledger/2026-10/print.html",
                   expected: [#"aria-label="扫一扫：https://example.org/board/hexie/ledger/2026-10/?v="#]),
     ]
@@ -105,9 +105,9 @@ import NoticeboardTestSupport
         #expect(compound.contains("<p>物业管理委员会，党支部书记 甲书记；"))
         #expect(compound.contains(#"<th scope="row" data-label="姓名">甲书记</th><td data-label="职务">委员</td>"#))
         let statement = try SiteFixture.read(out, "hexie/ledger/2026-10/index.html")
-        #expect(statement.contains("<dt>发布</dt><dd>和谐小区物业管理委员会</dd>") && statement.contains("<li>未注明原因：2 户</li>"))
+        #expect(statement.contains("<dt>发布</dt><dd>和谐小区物业管理委员会</dd>") && statement.contains("<li>免缴：未注明原因 2 户</li>"))
         let sheet = try SiteFixture.read(out, "hexie/ledger/2026-10/print.html")
-        #expect(sheet.contains(#"<p class="issuer">和谐小区物业管理委员会</p>"#) && sheet.contains("减免 2 户（未注明原因 2 户）"))
+        #expect(sheet.contains(#"<p class="issuer">和谐小区物业管理委员会</p>"#) && sheet.contains("其中免缴 2 户（未注明原因 2 户）"))
         for page in ["hexie/services/2026-10/print.html", "hexie/ledger/2026/print.html"] {
             #expect(try SiteFixture.read(out, page).contains(#"<p class="issuer">和谐小区物业管理委员会</p>"#), "\(page)")
         }

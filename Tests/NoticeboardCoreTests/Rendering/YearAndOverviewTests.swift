@@ -61,9 +61,28 @@ import NoticeboardTestSupport
         }
         #expect(chart.scaleTop == Money(fen: 500_000), "the scale tops at the largest amount rounded to 1, 2 or 5")
         #expect(svg.contains(#"<polyline class="balance""#))
+        // The scale's lines are labelled with their amounts; the months are named.
+        #expect(svg.matches(of: /<text class="axis"[^>]*>([\d,]+)<\/text>/).map { String($0.1) } == ["0", "1,000", "2,000", "3,000", "4,000", "5,000"])
+        #expect(svg.matches(of: /<text x="[\d.]+" y="[\d.]+">(\d+)月<\/text>/).map { String($0.1) } == ["1", "2"])
         // Amounts no statement can hold still draw, within the frame.
         let huge = YearChart(months: [.init(number: 1, income: Money(fen: .max), expenses: Money(fen: 1), closing: Money(fen: -5))])
         #expect(huge.tenths(Money(fen: .max)) == Int64(YearChart.baseline - YearChart.top) * 10 && huge.tenths(Money(fen: -5)) == 0)
+    }
+
+    /// A year posted from August to October draws those three months across the chart's width, with no
+    /// empty slots for the months before; a month without a statement between them keeps its slot, empty.
+    @Test func chartDrawsThePostedMonthsOnly() throws {
+        func months(_ numbers: [Int]) -> YearChart {
+            YearChart(months: numbers.map { .init(number: $0, income: Money(fen: 100_000), expenses: Money(fen: 50_000), closing: Money(fen: 2_000_000)) })
+        }
+        let svg = months([8, 9, 10]).drawing
+        #expect(svg.matches(of: /<text x="[\d.]+" y="[\d.]+">(\d+)月<\/text>/).map { String($0.1) } == ["8", "9", "10"])
+        let bars = svg.matches(of: /<rect class="(?:income|expenses)" x="([\d.]+)" y="[\d.]+" width="([\d.]+)"/).map { (Double(String($0.1))!, Double(String($0.2))!) }
+        #expect(bars.count == 6 && bars.last!.0 + bars.last!.1 > Double(YearChart.width) * 0.85, "the last month's bars stand at the right: \(bars)")
+        #expect(svg.contains(">20,000</text>") && svg.contains(">0</text>"), "the closing balance sets the scale: 0 to 20,000")
+        let gap = months([8, 10]).drawing
+        #expect(gap.matches(of: /<rect class="income"/).count == 2 && gap.contains(">8月<") && gap.contains(">10月<") && !gap.contains(">9月<"))
+        #expect(months([]).drawing.isEmpty)
     }
 
     /// The overview tells each month by symbol and word: a month posted late, one missing, one still a draft.

@@ -32,9 +32,11 @@ enum Browser {
         ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--no-first-run", "--disable-dev-shm-usage"] + extra
     }
 
-    /// Prints a page to PDF as Chromium's print dialog would, without browser headers and footers.
-    static func printToPDF(_ page: URL, into pdf: URL) throws {
-        try run("chromium", chromiumArguments(["--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)", page.absoluteString]))
+    /// Prints a page to PDF as Chromium's print dialog would, without browser headers and footers; with
+    /// `headerAndFooter`, as a print dialog left at its defaults does (the date, the title, the address, where
+    /// the page leaves a margin to print them in).
+    static func printToPDF(_ page: URL, into pdf: URL, headerAndFooter: Bool = false) throws {
+        try run("chromium", chromiumArguments((headerAndFooter ? [] : ["--no-pdf-header-footer"]) + ["--print-to-pdf=\(pdf.path)", page.absoluteString]))
     }
 
     static func pageCount(_ pdf: URL) throws -> Int {
@@ -54,6 +56,48 @@ enum Browser {
         let prefix = pdf.deletingPathExtension().path + "-p\(page)-\(dpi)"
         try run("pdftoppm", ["-r", "\(dpi)", "-png", "-singlefile", "-f", "\(page)", "-l", "\(page)", pdf.path, prefix])
         let output = try run("zbarimg", ["--quiet", "--raw", prefix + ".png"])
+        return output.split(separator: "\n").map(String.init)
+    }
+
+    /// Every QR code on one page as a phone photographing the whole A4 sheet sees it: the page at 100 dpi
+    /// (1169 px tall), each pixel the average of the sheet under it as a camera's sensor takes it, and
+    /// slightly out of focus (each pixel averaged with its eight neighbours). zbar is a stricter reader
+    /// than a phone's scanner: a code it reads here, WeChat reads.
+    static func photographedQRCodes(in pdf: URL, page: Int) throws -> [String] {
+        let prefix = pdf.deletingPathExtension().path + "-p\(page)-photo"
+        try run("pdftoppm", ["-r", "200", "-gray", "-singlefile", "-f", "\(page)", "-l", "\(page)", pdf.path, prefix])
+        let sharp = try Data(contentsOf: URL(fileURLWithPath: prefix + ".pgm"))
+        // P5 <width> <height> 255, one byte a pixel.
+        var fields: [Int] = [], index = 2
+        while fields.count < 3 {
+            while sharp[index] == 0x20 || sharp[index] == 0x0A { index += 1 }
+            var number = 0
+            while sharp[index] >= 0x30 && sharp[index] <= 0x39 { number = number * 10 + Int(sharp[index] - 0x30); index += 1 }
+            fields.append(number)
+        }
+        let (width, height) = (fields[0], fields[1])
+        let pixels = [UInt8](sharp[(index + 1)...])
+        let (w, h) = (width / 2, height / 2)
+        var taken = [Int](repeating: 0, count: w * h)
+        for y in 0..<h {
+            for x in 0..<w {
+                let top = 2 * y * width + 2 * x, bottom = top + width
+                taken[y * w + x] = (Int(pixels[top]) + Int(pixels[top + 1]) + Int(pixels[bottom]) + Int(pixels[bottom + 1])) / 4
+            }
+        }
+        var blurred = [UInt8](repeating: 255, count: w * h)
+        for y in 0..<h {
+            for x in 0..<w {
+                var sum = 0, count = 0
+                for dy in -1...1 where y + dy >= 0 && y + dy < h {
+                    for dx in -1...1 where x + dx >= 0 && x + dx < w { sum += taken[(y + dy) * w + x + dx]; count += 1 }
+                }
+                blurred[y * w + x] = UInt8(sum / count)
+            }
+        }
+        let photo = URL(fileURLWithPath: prefix + "-100dpi.pgm")
+        try (Data("P5\n\(w) \(h)\n255\n".utf8) + Data(blurred)).write(to: photo)
+        let output = try run("zbarimg", ["--quiet", "--raw", photo.path])
         return output.split(separator: "\n").map(String.init)
     }
 }
@@ -116,6 +160,36 @@ extension Browser {
         let parts = dom[start.upperBound..<end].split(separator: "|", omittingEmptySubsequences: false).map(String.init)
         return Layout(scrollWidth: Int(parts[0]) ?? -1, viewportWidth: Int(parts[1]) ?? -1,
                       smallestText: Double(parts[2]) ?? 0, smallestWhere: parts.count > 3 ? parts[3] : "")
+    }
+}
+
+extension Browser {
+    /// What `expression` (JavaScript giving a string) gives once `page` has loaded at a viewport of `width` ×
+    /// `height` CSS pixels: the page in an iframe of that size, as `layout(of:width:height:)` measures it.
+    static func evaluate(_ expression: String, in page: URL, width: Int, height: Int) throws -> String {
+        let html = try String(contentsOf: page, encoding: .utf8)
+        let folder = page.deletingLastPathComponent()
+        let name = UUID().uuidString
+        let probe = folder.appendingPathComponent("probe-\(name).html"), frame = folder.appendingPathComponent("frame-\(name).html")
+        let script = #"<script>window.addEventListener("load", function () { parent.postMessage(String((function () { return \#(expression); })()), "*"); });</script>"#
+        let outer = """
+            <!DOCTYPE html><html><body style="margin:0">
+            <iframe src="\(probe.lastPathComponent)" width="\(width)" height="\(height)" style="border:0;display:block"></iframe>
+            <script>window.addEventListener("message", function (e) { document.body.setAttribute("data-result", e.data); });</script>
+            </body></html>
+            """
+        try html.replacingOccurrences(of: "</body>", with: script + "</body>").write(to: probe, atomically: true, encoding: .utf8)
+        try outer.write(to: frame, atomically: true, encoding: .utf8)
+        defer {
+            try? FileManager.default.removeItem(at: probe)
+            try? FileManager.default.removeItem(at: frame)
+        }
+        let dom = try run("chromium", chromiumArguments(["--window-size=\(width + 40),\(height + 40)", "--virtual-time-budget=5000",
+                                                         "--dump-dom", frame.absoluteString]))
+        guard let start = dom.range(of: "data-result=\""), let end = dom[start.upperBound...].firstIndex(of: "\"") else {
+            throw ToolFailure(description: "no result from \(page.lastPathComponent)")
+        }
+        return String(dom[start.upperBound..<end]).replacingOccurrences(of: "&amp;", with: "&")
     }
 }
 
