@@ -43,6 +43,19 @@ import NoticeboardTestSupport
         #expect(layout.smallestText >= 16, "\(page): \(layout)")
     }
 
+    /// The overview on a phone: nothing in it runs past the screen's right edge, not even inside a box that
+    /// scrolls (each compound is a card, its months wrap); on a desktop it takes the window's width, so that
+    /// every month shows.
+    @Test func theOverviewNeedsNoSidewaysScrollOnAPhoneAndFillsADesktop() throws {
+        let page = try Self.site().appendingPathComponent("overview/index.html")
+        let past = #"Array.from(document.querySelectorAll("main *")).filter(function (e) { return e.getBoundingClientRect().right > window.innerWidth + 0.5; }).length"#
+        #expect(try Browser.evaluate(past, in: page, width: 360, height: 640) == "0")
+        let desktop = try Browser.evaluate(#"[document.querySelector("main").getBoundingClientRect().width, document.querySelector(".overview-table").getBoundingClientRect().width, \#(past)].join("|")"#,
+                                           in: page, width: 1400, height: 900)
+        let widths = desktop.split(separator: "|").map { Double($0) ?? -1 }
+        #expect(widths.count == 3 && widths[0] >= 1350 && widths[2] == 0, "main as wide as the window, nothing past it: \(desktop)")
+    }
+
     @Test func everyStatementPageWithItsStylesheetWeighsAtMostThirtyKilobytes() throws {
         let css = try Data(contentsOf: try Self.site().appendingPathComponent("style.css")).count
         let statements = try FileManager.default.subpathsOfDirectory(atPath: try Self.site().path).filter { $0.contains(/\/ledger\/\d{4}-\d{2}\/index\.html$/) }

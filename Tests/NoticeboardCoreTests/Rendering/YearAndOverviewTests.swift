@@ -104,16 +104,47 @@ import NoticeboardTestSupport
         defer { fixture.remove() }
         let html = try SiteFixture.read(out, "overview/index.html")
         let row = try #require(html.split(separator: "\n").first { $0.contains(">和谐小区</a></th>") }.map(String.init))
-        let cells = row.matches(of: /<td class="state state-([a-z-]+)" title="([^"]+)">/).map { (String($0.1), String($0.2)) }
-        #expect(cells.count == 12)
-        // The window ends at the latest month any compound has a record of: 2026-01 … 2026-12.
-        #expect(cells.suffix(4).map(\.0) == ["on-time", "late", "draft", "missing"], "\(cells)")
-        #expect(cells.suffix(4).map(\.1) == ["按时", "逾期", "草稿", "缺"])
-        #expect(cells.prefix(8).allSatisfy { $0.0 == "not-yet" }, "months before the first statement are not missing")
-        #expect(row.contains(#"<span class="state state-late">逾期</span>"#), "the latest month went up late")
-        #expect(row.contains(#"<td class="num">1</td><td class="num">1</td><td class="num">100.0%</td>"#), "one draft open, one month missing")
-        #expect(row.contains(#"<td class="num">1</td><td class="state"#), "the late posting's warning (FIN-009) is counted")
+        let cells = row.matches(of: /<td class="state state-([a-z-]+) month-cell" data-label="([^"]+)" title="([^"]+)">/).map { (String($0.1), String($0.2), String($0.3)) }
+        // Only the months with a record (of the twelve up to the latest any compound has): September to December.
+        #expect(cells.map(\.1) == ["9月", "10月", "11月", "12月"], "\(cells)")
+        #expect(cells.map(\.0) == ["on-time", "late", "draft", "missing"], "\(cells)")
+        #expect(cells.map(\.2) == ["按时", "逾期", "草稿", "缺"])
+        // The month of the records leads: December is missing, and the row says so before the latest posted.
+        #expect(html.contains("<p class=\"lead\">数据截至2026年12月"))
+        #expect(html.contains(#"2026年12月：<span class="state state-missing">✗ 缺</span> 1 个；未成立物管会 2 个"#), "counts lead")
+        #expect(row.contains(#"<td data-label="2026年12月"><span class="state state-missing">✗ 缺</span></td><td data-label="最近公示"><a href="../hexie/ledger/2026-10/index.html">2026年10月</a> <span class="state state-late">逾期</span>"#), "\(row)")
+        #expect(row.contains(#"<td class="num" data-label="草稿">1</td><td class="num" data-label="缺报">1</td>"#), "one draft open, one month missing")
+        #expect(row.contains(##"<td class="num" data-label="警告"><a href="#attention">1</a></td>"##), "the late posting's warning (FIN-009) is counted")
+        // What needs attention: each item names the compound, what, since when, and where to look.
+        let attention = html.matches(of: /<li><a href="..\/hexie\/index.html">和谐小区<\/a>：(.+?) <a href="..\/([^"]+)">查看<\/a><\/li>/).map { (String($0.1), String($0.2)) }
+        #expect(attention.map(\.0) == [
+            "缺 1 个月的收支明细，自2026年12月起", "2026年11月收支明细还是草稿，未公示",
+            #"<span class="rule">FIN-009</span> 2026年10月收支明细 2026-11-20 才公示，应在 2026-11-10 前公示<br><small class="muted">2026年10月，content/compounds/hexie/ledger/2026-10.yaml 第 14 行</small>"#,
+        ], "\(attention)")
+        #expect(attention.map(\.1) == ["hexie/index.html", "hexie/index.html", "hexie/ledger/2026-10/index.html"])
+        #expect(html.contains("需要关注（3 项）"))
+        // Compounds with no committee and no statement: nothing is due, and the row says why.
+        #expect(html.contains(#"<a href="../xiao-a/index.html">小A院</a></th><td data-label="2026年12月"><span class="muted">未成立物管会</span></td>"#))
         let home = try SiteFixture.read(out, "index.html")
         #expect(home.contains(#"<a href="overview/index.html">"#), "linked from the home page")
+    }
+
+    /// The last evaluation's satisfied share is coloured when it is under the rule pack's SVC-005 bound (60 % by
+    /// default, or the pack's `evaluation_satisfied_min`), and says the bound; at or over it, it is plain. Its
+    /// unanswered item is a warning in the list that needs attention, with its rule, file and quarter.
+    @Test(arguments: [("satisfied: 60, basic: 15, unsatisfied: 5", nil, "93.8%"),
+                      ("satisfied: 30, basic: 17, unsatisfied: 33", nil, #"<span class="low" title="低于规则包的 60%">58.8%（低于 60%）</span>"#),
+                      ("satisfied: 30, basic: 18, unsatisfied: 32", nil, "60.0%"),
+                      ("satisfied: 60, basic: 15, unsatisfied: 5", "0.95", #"<span class="low" title="低于规则包的 95%">93.8%（低于 95%）</span>"#)])
+    func lowSatisfactionIsColouredByThePacksBound(results: String, bound: String?, expected: String) async throws {
+        var changes = try SiteFixture.edit("content/compounds/hexie/evaluations/2026-Q3.yaml", "satisfied: 60, basic: 15, unsatisfied: 5", results)
+        if let bound { changes.merge(try SiteFixture.edit("seeds/pack.yaml", "thresholds:\n", "thresholds:\n  evaluation_satisfied_min: \(bound)\n")) { $1 } }
+        let (fixture, out) = try await SiteFixture.built(changes)
+        defer { fixture.remove() }
+        let html = try SiteFixture.read(out, "overview/index.html")
+        #expect(html.contains(#"<td class="num" data-label="评议满意">\#(expected)</td>"#), "\(html.split(separator: "\n").filter { $0.contains("评议满意\">") })")
+        let low = expected.contains("low")
+        #expect(html.contains(#"<span class="rule">SVC-005</span>"#) == low)
+        if low { #expect(html.contains("2026年第三季度，content/compounds/hexie/evaluations/2026-Q3.yaml 第 5 行</small> <a href=\"../hexie/evaluations/2026-Q3/index.html\">查看</a>")) }
     }
 }
