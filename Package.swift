@@ -120,13 +120,26 @@ let package = Package(
             ],
             path: "Benchmarks/noticeboard-bench"
         ),
+        // What both test targets share: the fixture site (`Tests/Fixtures/`), the findings it is expected to
+        // give, and the built program. A library, not a test target, so that both can use it.
+        .target(
+            name: "NoticeboardTestSupport",
+            dependencies: ["NoticeboardCore", "NoticeboardValues"],
+            path: "Tests/Support"
+        ),
+        // The fast tests: the library in-process, in seconds (`scripts/test-fast.sh`).
         .testTarget(
             name: "NoticeboardCoreTests",
-            dependencies: [
-                "NoticeboardCore", "NoticeboardFixture", "NoticeboardPreview", "noticeboard",
-                .product(name: "FlyingSocks", package: "FlyingFox"),
-            ],
+            dependencies: ["NoticeboardCore", "NoticeboardFixture", "NoticeboardPreview", "NoticeboardTestSupport"],
             exclude: ["Rendering/Goldens"]
+        ),
+        // The end-to-end tests: the built program, headless Chromium, the fuzz test, the preview under attack.
+        .testTarget(
+            name: "NoticeboardEndToEndTests",
+            dependencies: [
+                "NoticeboardCore", "NoticeboardFixture", "NoticeboardPreview", "NoticeboardTestSupport", "noticeboard",
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
         ),
         .testTarget(
             name: "NoticeboardPublishTests",

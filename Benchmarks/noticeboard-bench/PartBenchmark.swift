@@ -37,7 +37,7 @@ enum PartBenchmark {
         let context = PageContext(community: community, baseURL: community.site.baseURL.value, fingerprints: [:],
                                   assets: .init(stylesheet: TemplateSet.stylesheetName, emblem: TemplateSet.emblem))
         let view = StatementView(reads: MonthlyReads(compound: compound, month: full.month.value, context: context), statement: full)
-        let sheet = view.sheet(values: view.values.value).withQRCode(view.qrSVG())
+        let sheet = view.sheet(values: view.values.value).withQRCode(view.qrCode())
         let sheetTime = median(rounds) { _ = templates.library.render(PageTemplate.statementSheetBody.name, sheet) }
 
         let files = compound.statements.map { statement in

@@ -122,8 +122,9 @@ package struct SiteWriter {
     /// sheets' keys, so an unchanged month is carried over whole; a bundle that changed renders again the sheets
     /// of pages that were carried over.
     private func placeBundle(_ month: Month, _ records: [(page: SitePage, placed: PlacedPage)]) throws(InputOutputError) -> [Placed] {
-        // A posted record's second file is its print page (`SiteRenderer.postedRecordPage`).
-        let bundle = renderer.monthBundle(month, printKeys: records.map { $0.placed.files[1].entry.key }) {
+        // A posted record's last file is its print page (`SiteRenderer.postedRecordPage`); a page made without
+        // files has none to give.
+        let bundle = renderer.monthBundle(month, printKeys: records.compactMap { $0.placed.files.last?.entry.key }) {
             records.map { page, placed in (placed.sheet ?? page.make().sheet)?.html ?? "" }
         }
         return try place(bundle).files

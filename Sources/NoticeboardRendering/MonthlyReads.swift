@@ -69,10 +69,11 @@ package final class MonthlyReads {
         return compound.name
     }
 
-    /// Who issues the month's notices: the committee's name, or the compound's committee by default.
-    package var issuer: String {
+    /// Who issues the month's notices: the committee's name; nil when the compound's file gives none, and the
+    /// templates name the compound's committee (`issuer.mustache`).
+    package var issuer: String? {
         reads.note(.compound)
-        return compound.committee?.name ?? "\(compound.name)物业管理委员会"
+        return compound.committee?.name
     }
 
     package var statement: Statement? {
@@ -123,14 +124,14 @@ package final class MonthlyReads {
     /// The community and its supervision channels, from the site's file.
     package var site: SiteView { context.site }
 
-    /// A page at `path` with its own content, in the frame every page has (which reads the site).
-    package func page<Content: TemplateView>(_ path: String, title: String, description: String, crumbs: [(String, String?)],
-                                             _ content: Content) -> PageData {
-        context.page(path, title: title, description: description, crumbs: crumbs, content)
+    /// A page at `path` with its own content, in the frame every page has (which reads the site); `sheet`,
+    /// the A4 sheet posted with the same content.
+    package func page<Content: TemplateView>(_ path: String, crumbs: [(String, String)], sheet: String? = nil, _ content: Content) -> PageData {
+        context.page(path, crumbs: crumbs, sheet: sheet, content)
     }
 
-    /// The first crumbs of the compound's pages: community, compound.
-    package var compoundCrumbs: [(String, String?)] {
+    /// The pages above the compound's monthly pages: the community and the compound.
+    package var compoundCrumbs: [(String, String)] {
         [(context.community.site.community, SitePaths.community), (compoundName, SitePaths.compound(slug))]
     }
 }

@@ -67,7 +67,8 @@ package struct PageOutput {
 /// A sheet rendered at most once: for its own print page, and for its month's bundle.
 package final class SheetPart: @unchecked Sendable {
     private let render: () -> String
-    /// Set once, by whichever of the two asks first; both run on the one task that places the month.
+    /// Set once, by whichever of the two asks first. They never run at once: the print page is placed on the
+    /// month's task, and the bundle's task starts only after that task has been awaited.
     private var rendered: String?
 
     package init(render: @escaping () -> String) { self.render = render }

@@ -5,6 +5,7 @@ import NoticeboardValues
 /// A typed view of what a template reads. Its names are declared once, in `fields`: the same list makes
 /// the value the engine renders and the shape the templates are checked against when they load, so a
 /// template cannot name a value its page does not have, and a page cannot forget one its template names.
+/// A `SendableMetatype`: the fields' `@Sendable` closures use the view's conformance, so its type crosses threads.
 package protocol TemplateView: SendableMetatype {
     static var fields: TemplateFields<Self> { get }
     /// What the engine renders; made from `fields` unless a view knows a quicker way.

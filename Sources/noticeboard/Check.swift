@@ -21,7 +21,6 @@ struct Check: AsyncParsableCommand {
 
     func run() async throws {
         let result = try await Pipeline(root: site.rootURL, recordsChecked: Heap.handBackFreed).check(templates: true)
-        ProcessLifetime.keep(result)
         guard format == .text else {
             print(DiagnosticPrinter(format: format, language: language.language, colour: false).render(result.diagnostics), terminator: "")
             if result.hasErrors { throw ExitCode(1) }

@@ -8,14 +8,17 @@ import NoticeboardValues
 package struct CommunityContent: TemplateView {
     /// A party branch (片区) and the compounds it covers.
     package struct BranchGroup: TemplateView {
-        package let name: String
+        /// Nil for the compounds no branch covers (the template names them).
+        package let name: String?
         package let kind: String?
         package let anchor: String
         package let compounds: [CompoundRow]
+        /// A compound's own branch (单独建支), which the home page's directory lists by the compound alone.
+        package let own: Bool
 
         package static let fields: TemplateFields<BranchGroup> = [
             .text("name") { $0.name }, .text("kind") { $0.kind }, .text("anchor") { $0.anchor }, .views("compounds") { $0.compounds },
-            .number("count") { $0.compounds.count },
+            .number("count") { $0.compounds.count }, .flag("own") { $0.own },
         ]
     }
 
@@ -61,7 +64,7 @@ package struct CommunityContent: TemplateView {
     package let overviewLink: String
 
     package static let fields: TemplateFields<CommunityContent> = [
-        .views("groups") { $0.groups }, .number("compoundCount") { $0.compoundCount },
+        .views("groups") { $0.groups }, .flag("hasOwnBranches") { $0.groups.contains(where: \.own) }, .number("compoundCount") { $0.compoundCount },
         .number("householdCount") { $0.householdCount }, .number("branchCount") { $0.branchCount },
         .number("committeeCount") { $0.committeeCount }, .views("notices") { $0.notices }, .views("bundles") { $0.bundles },
         .text("overviewLink") { $0.overviewLink },
@@ -102,9 +105,10 @@ extension PageContext {
         }
         let groups = compoundsByBranch().map { branch, compounds in
             // 「片区联合党支部」 already says it is joint.
-            CommunityContent.BranchGroup(name: branch?.name ?? Self.noBranchLabel,
+            CommunityContent.BranchGroup(name: branch?.name,
                                          kind: branch.flatMap { $0.name.holds($0.kind.value.label) ? nil : $0.kind.value.label },
-                                         anchor: "branch-\(branch?.id ?? "none")", compounds: compounds.map(row))
+                                         anchor: "branch-\(branch?.id ?? "none")", compounds: compounds.map(row),
+                                         own: branch?.kind.value == .own && compounds.count == 1)
         }
         let months = Set(community.compounds.flatMap { $0.statements.map(\.month.value) }).sorted(by: >)
         let content = CommunityContent(
@@ -113,16 +117,13 @@ extension PageContext {
             committeeCount: community.compounds.filter { $0.committee != nil }.count,
             notices: community.notices.map { noticeRow($0, link: SitePaths.communityNotice($0.name)) },
             bundles: months.prefix(6).map { LinkView(label: $0.chinese, link: SitePaths.monthBundle($0)) }, overviewLink: SitePaths.overview)
-        return page(SitePaths.community, title: "\(community.site.community) 小区公示栏",
-                    description: "\(community.site.community)\(community.compounds.count)个小区的每月收支明细、服务清单和党员户公示",
-                    crumbs: [(community.site.community, nil)], content)
+        return page(SitePaths.community, crumbs: [], content)
     }
 
     /// `404.html`: served for any address, so its links start from the host's root (`/board/style.css`): the
     /// same on the web server and in the preview, which serves the site under that path too.
     package func notFoundPage() -> PageData {
-        page(SitePaths.notFound, title: "页面不存在 · \(community.site.community) 小区公示栏", description: "找不到这个页面",
-             crumbs: [(community.site.community, SitePaths.community), ("页面不存在", nil)], root: BaseURL.path(of: baseURL), NoContent())
+        page(SitePaths.notFound, crumbs: [(community.site.community, SitePaths.community)], root: BaseURL.path(of: baseURL), NoContent())
     }
 
     package func noticeRow(_ notice: Notice, link: String) -> NoticeRow {

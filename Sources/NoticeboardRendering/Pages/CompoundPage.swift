@@ -49,10 +49,22 @@ package struct CompoundContent: TemplateView {
 
     package struct BranchView: TemplateView {
         package struct Group: TemplateView {
-            package let name: String, leader: String?, buildings: String?, centers: String?
+            /// A 党员中心户: the member's name and unit.
+            package struct Center: TemplateView {
+                package let name: String, unit: String
+
+                package static let fields: TemplateFields<Center> = [.text("name") { $0.name }, .text("unit") { $0.unit }]
+            }
+
+            package let name: String, leader: String?
+            /// The buildings the group is responsible for, as written (`3`, the template says `3号楼`).
+            package let buildings: [String]
+            package let centers: [Center]
 
             package static let fields: TemplateFields<Group> = [
-                .text("name") { $0.name }, .text("leader") { $0.leader }, .text("buildings") { $0.buildings }, .text("centers") { $0.centers },
+                .text("name") { $0.name }, .text("leader") { $0.leader },
+                .flag("hasBuildings") { !$0.buildings.isEmpty }, .texts("buildings") { $0.buildings },
+                .flag("hasCenters") { !$0.centers.isEmpty }, .views("centers") { $0.centers },
             ]
         }
 
@@ -68,7 +80,10 @@ package struct CompoundContent: TemplateView {
 
     package struct CommitteeView: TemplateView {
         package struct Member: TemplateView {
-            package let name: String, role: String, partyMember: Bool, nominatedBy: String
+            package let name: String
+            /// Nil when the record names none (the template says 委员).
+            package let role: String?
+            package let partyMember: Bool, nominatedBy: String
             /// Only a number the member chose to publish.
             package let phone: String?
 
@@ -78,16 +93,35 @@ package struct CompoundContent: TemplateView {
             ]
         }
 
-        package let name: String, partySecretary: String
+        /// Who reviewed the roster before the election, and when.
+        package struct Review: TemplateView {
+            package let date: String, by: String
+
+            package static let fields: TemplateFields<Review> = [.text("date") { $0.date }, .text("by") { $0.by }]
+        }
+
+        /// The residents' vote: households eligible, taking part, in favour.
+        package struct Election: TemplateView {
+            package let date: String
+            package let eligible: Int, voted: Int, approved: Int
+
+            package static let fields: TemplateFields<Election> = [
+                .text("date") { $0.date }, .number("eligible") { $0.eligible }, .number("voted") { $0.voted }, .number("approved") { $0.approved },
+            ]
+        }
+
+        /// Nil when the record names none (the template gives the committee's usual name).
+        package let name: String?
+        package let partySecretary: String
         package let memberCount: Int, partyMemberCount: Int
         package let partyShare: String
         package let members: [Member]
-        package let review: String?, election: String?
+        package let review: Review?, election: Election?
 
         package static let fields: TemplateFields<CommitteeView> = [
             .text("name") { $0.name }, .text("partySecretary") { $0.partySecretary }, .number("memberCount") { $0.memberCount },
             .number("partyMemberCount") { $0.partyMemberCount }, .text("partyShare") { $0.partyShare }, .views("members") { $0.members },
-            .text("review") { $0.review }, .text("election") { $0.election },
+            .view("review") { $0.review }, .view("election") { $0.election },
         ]
     }
 
@@ -108,20 +142,33 @@ package struct CompoundContent: TemplateView {
     }
 
     package struct FeesView: TemplateView {
-        package let policy: String, decided: String?
+        /// How the policy was agreed: when, by whom, and the households in favour of how many (any may be missing).
+        package struct Decision: TemplateView {
+            package let date: String?, by: String?
+            package let approved: Int?, of: Int?
 
-        package static let fields: TemplateFields<FeesView> = [.text("policy") { $0.policy }, .text("decided") { $0.decided }]
+            package static let fields: TemplateFields<Decision> = [
+                .text("date") { $0.date }, .text("by") { $0.by }, .number("approved") { $0.approved }, .number("of") { $0.of },
+            ]
+        }
+
+        package let policy: String
+        package let decided: Decision?
+
+        package static let fields: TemplateFields<FeesView> = [.text("policy") { $0.policy }, .view("decided") { $0.decided }]
     }
 
     /// The compound's own station, or the one it uses (`host`).
     package struct StationView: TemplateView {
         package let name: String
         package var host: NamedLink?
-        package var area: String?, origin: String?, eightHaves: String?
+        /// In square metres.
+        package var area: Int?
+        package var origin: String?, eightHaves: String?
         package var sharedWith: [NamedLink] = []
 
         package static let fields: TemplateFields<StationView> = [
-            .text("name") { $0.name }, .view("host") { $0.host }, .text("area") { $0.area }, .text("origin") { $0.origin },
+            .text("name") { $0.name }, .view("host") { $0.host }, .number("area") { $0.area }, .text("origin") { $0.origin },
             .text("eightHaves") { $0.eightHaves }, .flag("hasSharedWith") { !$0.sharedWith.isEmpty }, .views("sharedWith") { $0.sharedWith },
         ]
     }
@@ -185,17 +232,14 @@ extension PageContext {
             },
             fees: compound.fees.map { fees in
                 .init(policy: fees.policy, decided: fees.decided.map { decision in
-                    let votes = decision.approved.map { approved in decision.of.map { "\(approved)/\($0)户同意" } ?? "\(approved)户同意" }
-                    return [decision.date?.chinese, decision.by, votes].compactMap { $0 }.joined(separator: "，")
+                    .init(date: decision.date?.chinese, by: decision.by, approved: decision.approved, of: decision.of)
                 })
             },
             station: stationView(compound),
             audits: community.rulePack.auditWarnings == .residents
                 ? warnings.filter { RulePack.auditRules.contains($0.rule) }.map { .init(rule: $0.rule.rawValue, message: $0.message.zh, file: $0.location.file) }
                 : [])
-        return page(SitePaths.compound(slug), title: "\(compound.name) 公示栏",
-                    description: "\(compound.name)（\(compound.households.value)户）的物管会、账户监督、每月收支明细与服务清单",
-                    crumbs: compoundCrumbs(compound), content)
+        return page(SitePaths.compound(slug), crumbs: [(community.site.community, SitePaths.community)], content)
     }
 
     /// Every month with a record, and every month that should have one and has not (from the compound's first
@@ -227,32 +271,29 @@ extension PageContext {
             name: branch.name, kind: branch.kind.value.label, secretary: branch.secretary.value, established: branch.established?.chinese,
             partners: others.map { NamedLink(name: $0.name, link: SitePaths.compound($0.slug)) },
             groups: branch.groups.map { group in
-                .init(name: group.name, leader: group.leader,
-                      buildings: group.buildings.isEmpty ? nil : group.buildings.map { "\($0.value)号楼" }.joined(separator: "、"),
-                      centers: group.centerHouseholds.isEmpty ? nil : group.centerHouseholds.map { "\($0.name)（\($0.unit)）" }.joined(separator: "、"))
+                .init(name: group.name, leader: group.leader, buildings: group.buildings.map(\.value),
+                      centers: group.centerHouseholds.map { .init(name: $0.name, unit: $0.unit) })
             })
     }
 
     private func committeeView(_ committee: Committee) -> CompoundContent.CommitteeView {
         .init(
-            name: committee.name ?? "物业管理委员会", partySecretary: committee.partySecretary.value,
+            name: committee.name, partySecretary: committee.partySecretary.value,
             memberCount: committee.members.count, partyMemberCount: committee.partyMemberCount,
             partyShare: Formatting.percent(committee.partyMemberCount, of: committee.members.count),
             members: committee.members.map { member in
-                .init(name: member.name, role: member.role ?? "委员", partyMember: member.isPartyMember, nominatedBy: member.nominatedBy?.label ?? "",
+                .init(name: member.name, role: member.role, partyMember: member.isPartyMember, nominatedBy: member.nominatedBy?.label ?? "",
                       phone: member.phoneIsPublic ? member.phone?.value : nil)
             },
-            review: committee.review.map { "\($0.date.value.chinese) \($0.by)审核" },
-            election: committee.election.map { e in
-                "\(e.date.value.chinese)居民投票选举：应参加\(e.eligible.value)户，参加\(e.voted.value)户，赞成\(e.approved.value)户"
-            })
+            review: committee.review.map { .init(date: $0.date.value.chinese, by: $0.by) },
+            election: committee.election.map { .init(date: $0.date.value.chinese, eligible: $0.eligible.value, voted: $0.voted.value, approved: $0.approved.value) })
     }
 
     private func stationView(_ compound: Compound) -> CompoundContent.StationView? {
         switch compound.station {
         case .own(let own):
             let labels = Dictionary(community.rulePack.eightHaves, uniquingKeysWith: { a, _ in a })
-            return .init(name: own.name, area: own.areaSquareMetres.map { "\($0)平方米" }, origin: own.origin,
+            return .init(name: own.name, area: own.areaSquareMetres, origin: own.origin,
                          eightHaves: own.eightHaves.isEmpty ? nil : own.eightHaves.map { labels[$0.value] ?? $0.value }.joined(separator: "、"),
                          sharedWith: own.sharedWith.compactMap { community.compound($0.value) }.map { NamedLink(name: $0.name, link: SitePaths.compound($0.slug)) })
         case .uses(let slug):

@@ -10,6 +10,25 @@ package struct StatementContent: TemplateView {
     package static let fields: TemplateFields<StatementContent> = [TemplateField(name: "statement", shape: StatementValues.shape) { $0.statement }]
 }
 
+/// The statement's print page: its sheet, already rendered, and what the page's title and description say
+/// of the statement (`statement.…`, named as on the mobile page).
+package struct StatementPrintContent: TemplateView {
+    package struct Summary: TemplateView {
+        package let compound: String, monthLabel: String
+        package let totalIncome: String, totalExpenses: String, closing: String
+
+        package static let fields: TemplateFields<Summary> = [
+            .text("compound") { $0.compound }, .text("monthLabel") { $0.monthLabel }, .text("totalIncome") { $0.totalIncome },
+            .text("totalExpenses") { $0.totalExpenses }, .text("closing") { $0.closing },
+        ]
+    }
+
+    package let sheetsHTML: String
+    package let statement: Summary
+
+    package static let fields: TemplateFields<StatementPrintContent> = [.markup("sheetsHTML") { $0.sheetsHTML }, .view("statement") { $0.statement }]
+}
+
 /// `<slug>/ledger/<YYYY-MM>/`: the monthly statement for phones (`index.html`) and as an A4 gatehouse sheet
 /// (`print.html`), made from one set of values read through `MonthlyReads`.
 package enum StatementPages: MonthlyPageKind {
@@ -22,23 +41,22 @@ package enum StatementPages: MonthlyPageKind {
             guard let statement = reads.statement else { return nil }
             let view = StatementView(reads: reads, statement: statement)
             let values = view.values.value
-            let crumbs = reads.compoundCrumbs + [("\(month.chinese)收支明细", nil)]
+            let crumbs = reads.compoundCrumbs, summary = view.printSummary
             return PostedRecord(
                 name: "statement", values: values,
-                mobile: (.statement, reads.page(SitePaths.statement(slug, month), title: view.title, description: view.summary, crumbs: crumbs,
+                mobile: (.statement, reads.page(SitePaths.statement(slug, month), crumbs: crumbs, sheet: SitePaths.statementSheet(slug, month),
                                                 StatementContent(statement: values))),
                 sheet: .statementSheetBody,
                 sheetValue: view.sheet(values: values),
-                qr: view.qrSVG, print: .statementSheet,
-                printData: { reads.page(SitePaths.statementSheet(slug, month), title: "\(view.title)（张贴版）", description: view.summary,
-                                        crumbs: crumbs, SheetsContent(sheetsHTML: $0, monthLabel: nil)) })
+                qr: view.qrCode, print: .statementSheet,
+                printData: { reads.page(SitePaths.statementSheet(slug, month), crumbs: crumbs, StatementPrintContent(sheetsHTML: $0, statement: summary)) })
         }
     }
 }
 
 extension PageTemplate {
     package static let statement = PageTemplate("statement", Page<StatementContent>.shape)
-    package static let statementSheet = PageTemplate("statement-sheet", Page<SheetsContent>.shape)
+    package static let statementSheet = PageTemplate("statement-sheet", Page<StatementPrintContent>.shape)
     /// One statement's sheet, rendered once and used by its print page and the month's bundle.
     package static let statementSheetBody = PageTemplate("statement-sheet-body", StatementSheetContent.shape)
 }

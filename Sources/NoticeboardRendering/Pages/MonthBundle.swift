@@ -18,14 +18,11 @@ extension SiteRenderer {
     }
 
     private func bundleData(_ month: Month, sheetsHTML: String, count: Int) -> PageData {
-        let community = community.site.community
-        return pageContext.page(SitePaths.monthBundle(month), title: "\(community) \(month.chinese)张贴汇总",
-                                description: "\(month.chinese)各小区收支明细与服务清单，共\(count)张",
-                                crumbs: [(community, SitePaths.community), ("\(month.chinese)张贴汇总", nil)],
-                                SheetsContent(sheetsHTML: sheetsHTML, monthLabel: month.chinese))
+        pageContext.page(SitePaths.monthBundle(month), crumbs: [(community.site.community, SitePaths.community)],
+                         MonthBundleContent(sheetsHTML: sheetsHTML, monthLabel: month.chinese, count: count))
     }
 }
 
 extension PageTemplate {
-    package static let monthBundle = PageTemplate("month-bundle", Page<SheetsContent>.shape)
+    package static let monthBundle = PageTemplate("month-bundle", Page<MonthBundleContent>.shape)
 }

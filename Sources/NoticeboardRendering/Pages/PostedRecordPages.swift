@@ -13,7 +13,7 @@ package struct PostedRecord {
     /// What the sheet's template receives, without its QR code (`qr`). The code is drawn from the sheet's
     /// URL alone, so the sheet's key leaves it out and it is drawn only when the sheet is rendered.
     package let sheetValue: Value
-    package let qr: () -> String
+    package let qr: () -> QRCodeView?
     /// The print page's template, and its data around a rendered sheet (or, for its key, the sheet's key).
     package let print: PageTemplate
     package let printData: (_ sheetHTML: String) -> PageData
@@ -72,12 +72,12 @@ extension Value {
         return .record(Record(names: record.names, values: zip(record.names, record.values).map { $0 == name ? replacement : $1 }))
     }
 
-    /// A sheet's values with its QR code's SVG in place (`qr`): drawn only when the sheet is rendered,
+    /// A sheet's values with its QR code in place (`qr`): drawn only when the sheet is rendered,
     /// since the URL it encodes is in the values, and so in the key, already.
-    package func withQRCode(_ svg: String) -> Value { replacing("qr", with: .markup(svg)) }
+    package func withQRCode(_ code: QRCodeView?) -> Value { replacing("qr", with: code?.value ?? .absent) }
 }
 
 extension TemplateField {
     /// `qr`, a sheet's QR code: absent from its values and their key, put in by `Value.withQRCode`.
-    package static var qrCode: TemplateField { .markup("qr") { _ in nil } }
+    package static var qrCode: TemplateField { TemplateField(name: "qr", shape: QRCodeView.shape) { _ in .absent } }
 }

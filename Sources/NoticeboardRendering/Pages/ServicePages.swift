@@ -17,7 +17,10 @@ package struct ServiceListValues: TemplateView {
 
     package let compound: String, monthLabel: String
     package let items: [Item]
-    package let issuer: String
+    /// Items done (`已完成`).
+    package let doneCount: Int
+    /// The committee's name; nil when the compound's file gives none (`issuer.mustache` names the compound's committee).
+    package let issuer: String?
     package let pageLink: String, sheetLink: String
     package let body: String?
     package let feedbackPhone: String?, feedbackPlace: String?
@@ -29,11 +32,31 @@ package struct ServiceListValues: TemplateView {
 
     package static let fields: TemplateFields<ServiceListValues> = [
         .text("compound") { $0.compound }, .text("monthLabel") { $0.monthLabel }, .views("items") { $0.items }, .number("itemCount") { $0.items.count },
+        .number("doneCount") { $0.doneCount },
         .text("issuer") { $0.issuer }, .text("pageLink") { $0.pageLink }, .text("sheetLink") { $0.sheetLink },
         .text("body") { $0.body }, .text("feedbackPhone") { $0.feedbackPhone }, .text("feedbackPlace") { $0.feedbackPlace },
         .text("statementLink") { $0.statementLink }, .text("posted") { $0.posted }, .view("code") { $0.code },
         .text("scale") { $0.scale },
     ]
+}
+
+/// The service list's print page: its sheet, already rendered, and what the page's title and description say
+/// of the list (`services.…`, named as on the mobile page).
+package struct ServiceListPrintContent: TemplateView {
+    package struct Summary: TemplateView {
+        package let compound: String, monthLabel: String
+        package let itemCount: Int, doneCount: Int
+
+        package static let fields: TemplateFields<Summary> = [
+            .text("compound") { $0.compound }, .text("monthLabel") { $0.monthLabel }, .number("itemCount") { $0.itemCount },
+            .number("doneCount") { $0.doneCount },
+        ]
+    }
+
+    package let sheetsHTML: String
+    package let services: Summary
+
+    package static let fields: TemplateFields<ServiceListPrintContent> = [.markup("sheetsHTML") { $0.sheetsHTML }, .view("services") { $0.services }]
 }
 
 /// The service list's mobile page.
@@ -48,10 +71,12 @@ package struct ServiceSheetContent: TemplateView {
     package let services: Value
     package let site: SiteView
     package let url: String
+    /// The page's address to type, under the QR code (`SitePaths.typedAddress`).
+    package let address: [String]
 
     package static let fields: TemplateFields<ServiceSheetContent> = [
         TemplateField(name: "services", shape: ServiceListValues.shape) { $0.services }, .view("site") { $0.site },
-        .text("url") { $0.url }, .qrCode,
+        .text("url") { $0.url }, .texts("address") { $0.address }, .qrCode,
     ]
 }
 
@@ -69,10 +94,11 @@ package struct ServiceListView {
     }
 
     package var month: Month { reads.month }
-    package var title: String { "\(reads.compoundName) \(month.chinese)服务清单" }
-    package var summary: String {
-        let done = list.items.filter { $0.status == .done }.count
-        return "共\(list.items.count)项服务，已完成\(done)项"
+
+    /// What the print page's title and description say of the list.
+    package var printSummary: ServiceListPrintContent.Summary {
+        .init(compound: reads.compoundName, monthLabel: month.chinese, itemCount: list.items.count,
+              doneCount: list.items.filter { $0.status == .done }.count)
     }
 
     package var values: ServiceListValues {
@@ -80,6 +106,7 @@ package struct ServiceListView {
         return ServiceListValues(
             compound: reads.compoundName, monthLabel: month.chinese,
             items: list.items.map { .init(name: $0.name, status: $0.status.label, statusKey: $0.status.rawValue, standard: $0.standard, by: $0.by, note: $0.note) },
+            doneCount: list.items.filter { $0.status == .done }.count,
             issuer: reads.issuer,
             pageLink: SitePaths.serviceList(slug, month), sheetLink: SitePaths.serviceSheet(slug, month),
             body: list.body.isEmpty ? nil : Markdown.html(list.body),
@@ -99,9 +126,7 @@ package struct ServiceListView {
     /// The mobile page's absolute URL with the verification code, as the sheet's QR code holds it.
     package var url: String { SitePaths.absolute(SitePaths.serviceList(reads.slug, month), baseURL: reads.baseURL) + "?v=\(code.compact)" }
 
-    package func qrSVG() -> String {
-        QRCode(url)?.svg(label: "扫码查看网页版：\(url)") ?? ""
-    }
+    package func qrCode() -> QRCodeView? { QRCode.view(of: url) }
 }
 
 /// `<slug>/services/<YYYY-MM>/`: the monthly service list for phones and as a gatehouse sheet.
@@ -115,21 +140,21 @@ package enum ServiceListPages: MonthlyPageKind {
             guard let list = reads.serviceList else { return nil }
             let view = ServiceListView(reads: reads, list: list)
             let values = view.values.value
-            let crumbs = reads.compoundCrumbs + [("\(month.chinese)服务清单", nil)]
+            let crumbs = reads.compoundCrumbs, summary = view.printSummary
             return PostedRecord(
                 name: "services", values: values,
-                mobile: (.serviceList, reads.page(SitePaths.serviceList(slug, month), title: view.title, description: view.summary, crumbs: crumbs,
+                mobile: (.serviceList, reads.page(SitePaths.serviceList(slug, month), crumbs: crumbs, sheet: SitePaths.serviceSheet(slug, month),
                                                   ServiceListContent(services: values))),
-                sheet: .serviceSheetBody, sheetValue: ServiceSheetContent(services: values, site: reads.site, url: view.url).value,
-                qr: view.qrSVG, print: .serviceSheet,
-                printData: { reads.page(SitePaths.serviceSheet(slug, month), title: "\(view.title)（张贴版）", description: view.summary,
-                                        crumbs: crumbs, SheetsContent(sheetsHTML: $0, monthLabel: nil)) })
+                sheet: .serviceSheetBody, sheetValue: ServiceSheetContent(services: values, site: reads.site, url: view.url,
+                                                                          address: SitePaths.typedAddress(SitePaths.serviceList(slug, month), baseURL: reads.baseURL)).value,
+                qr: view.qrCode, print: .serviceSheet,
+                printData: { reads.page(SitePaths.serviceSheet(slug, month), crumbs: crumbs, ServiceListPrintContent(sheetsHTML: $0, services: summary)) })
         }
     }
 }
 
 extension PageTemplate {
     package static let serviceList = PageTemplate("service-list", Page<ServiceListContent>.shape)
-    package static let serviceSheet = PageTemplate("service-sheet", Page<SheetsContent>.shape)
+    package static let serviceSheet = PageTemplate("service-sheet", Page<ServiceListPrintContent>.shape)
     package static let serviceSheetBody = PageTemplate("service-sheet-body", ServiceSheetContent.shape)
 }

@@ -8,6 +8,7 @@ import Testing
 @testable import NoticeboardValues
 @testable import NoticeboardCore
 @testable import NoticeboardFixture
+import NoticeboardTestSupport
 
 /// A spreadsheet's cells are read or reported, never dropped: a cell right of the header's last column,
 /// or under a heading left empty, is IN-002 at its line and column; a row of totals is IN-002 with a hint
@@ -19,7 +20,7 @@ import Testing
 
     /// The fixture's October as a spreadsheet of `rows` (cells joined by commas, rows by CRLF).
     static func findings(_ rows: [[String]]) async throws -> [Diagnostic] {
-        let fixture = try SiteFixture(RoutineTests.octoberAsCSV(Data()))
+        let fixture = try SiteFixture(try SiteFixture.octoberAsCSV(Data()))
         defer { fixture.remove() }
         let text = rows.map { $0.joined(separator: ",") + "\r\n" }.joined()
         try Data(text.utf8).write(to: fixture.root.appendingPathComponent(sheet))
@@ -127,8 +128,8 @@ import Testing
     /// An item that holds the word but is a line of its own, dated, stays a line.
     @Test func aDatedItemThatHoldsTheWordIsALine() async throws {
         let row = ["2026/10/9", "小计算器", "", "35", "Z-3", "文具店", ""]
-        let expense = SiteFixture.edit("content/compounds/hexie/ledger/2026-10.yaml", "closing: \"4,400.00\"", "closing: \"4,365.00\"")
-        let fixture = try SiteFixture(RoutineTests.octoberAsCSV(Data()).merging(expense) { _, b in
+        let expense = try SiteFixture.edit("content/compounds/hexie/ledger/2026-10.yaml", "closing: \"4,400.00\"", "closing: \"4,365.00\"")
+        let fixture = try SiteFixture(try SiteFixture.octoberAsCSV(Data()).merging(expense) { _, b in
             b.map { $0.replacingOccurrences(of: "income:\n  - {date: 2026-10-03, item: 10-12月卫生费, amount: 3600, voucher: S-2}\n", with: "")
                 .replacingOccurrences(of: "expenses: []\n", with: "") } })
         defer { fixture.remove() }
