@@ -107,6 +107,11 @@ let package = Package(
                 .product(name: "FlyingSocks", package: "FlyingFox"),
             ]
         ),
+        // `publish`: what to send to a web host and in what order, driving rclone; the live site checked after.
+        .target(
+            name: "NoticeboardPublish",
+            dependencies: ["NoticeboardOutput", "NoticeboardLoading", "NoticeboardModel", "NoticeboardValues"]
+        ),
         .executableTarget(
             name: "noticeboard",
             dependencies: [
@@ -114,6 +119,7 @@ let package = Package(
                 "NoticeboardBoards",
                 "NoticeboardFixture",
                 "NoticeboardPreview",
+                "NoticeboardPublish",
                 "DefaultSite",
                 "CJemalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -130,17 +136,32 @@ let package = Package(
             ],
             path: "Benchmarks/noticeboard-bench"
         ),
+        // What both test targets share: the fixture site (`Tests/Fixtures/`), the findings it is expected to
+        // give, and the built program. A library, not a test target, so that both can use it.
+        .target(
+            name: "NoticeboardTestSupport",
+            dependencies: ["NoticeboardCore", "NoticeboardValues"],
+            path: "Tests/Support"
+        ),
+        // The fast tests: the library in-process, in seconds (`scripts/test-fast.sh`).
         .testTarget(
             name: "NoticeboardCoreTests",
-            dependencies: [
-                "NoticeboardCore", "NoticeboardFixture", "NoticeboardPreview", "noticeboard",
-                .product(name: "FlyingSocks", package: "FlyingFox"),
-            ],
+            dependencies: ["NoticeboardCore", "NoticeboardOpenData", "NoticeboardBoards", "NoticeboardFixture", "NoticeboardPreview", "NoticeboardTestSupport"],
             exclude: ["Rendering/Goldens"]
         ),
+        // The end-to-end tests: the built program, headless Chromium, the fuzz test, the preview under attack, the
+        // open data (frictionless, verify over HTTP, GNU parallel).
         .testTarget(
-            name: "NoticeboardOpenDataTests",
-            dependencies: ["NoticeboardCore", "NoticeboardOpenData", "NoticeboardBoards", "noticeboard"]
+            name: "NoticeboardEndToEndTests",
+            dependencies: [
+                "NoticeboardCore", "NoticeboardOpenData", "NoticeboardBoards", "NoticeboardFixture", "NoticeboardPreview", "NoticeboardTestSupport",
+                "noticeboard",
+                .product(name: "FlyingSocks", package: "FlyingFox"),
+            ]
+        ),
+        .testTarget(
+            name: "NoticeboardPublishTests",
+            dependencies: ["NoticeboardPublish", "NoticeboardCore", "NoticeboardFixture", "noticeboard"]
         ),
         .testTarget(
             name: "MustacheEngineTests",

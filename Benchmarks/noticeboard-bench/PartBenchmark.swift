@@ -34,10 +34,11 @@ enum PartBenchmark {
         var lines = statement.income + statement.expenses
         while lines.count < StatementSheetPlan.linesPerFullPage { lines += statement.income + statement.expenses }
         let full = statement.with(income: [], expenses: Array(lines.prefix(StatementSheetPlan.linesPerFullPage)))
-        let context = PageContext(community: community, baseURL: community.site.baseURL.value, fingerprints: [:])
-        let view = StatementView(compound: compound, statement: full, context: context)
-        let sheet = context.sheet(view, values: view.values.value).withQRCode(view.qrSVG())
-        let sheetTime = median(rounds) { _ = templates.library.render(PageTemplate.statementSheetBody.rawValue, sheet) }
+        let context = PageContext(community: community, baseURL: community.site.baseURL.value, fingerprints: [:],
+                                  assets: .init(stylesheet: TemplateSet.stylesheetName, emblem: TemplateSet.emblem))
+        let view = StatementView(reads: MonthlyReads(compound: compound, month: full.month.value, context: context), statement: full)
+        let sheet = view.sheet(values: view.values.value).withQRCode(view.qrCode())
+        let sheetTime = median(rounds) { _ = templates.library.render(PageTemplate.statementSheetBody.name, sheet) }
 
         let files = compound.statements.map { statement in
             (path: statement.location.file, bytes: (try? Data(contentsOf: root.appendingPathComponent(statement.location.file)).count) ?? 0)

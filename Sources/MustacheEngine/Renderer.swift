@@ -3,6 +3,8 @@
 struct Renderer {
     let templates: [String: [Node]]
     private(set) var out: [UInt8] = []
+    /// Where `markup` values lie in `out`, in order.
+    private(set) var markup: [Range<Int>] = []
     private var stack: [Value]
     /// Place in each list being iterated, innermost last, for `first()`, `last()`, `index()`.
     private var positions: [(index: Int, count: Int)] = []
@@ -129,6 +131,13 @@ struct Renderer {
             text.withUTF8 { bytes in
                 if escaped { HTMLEscaping.escape(bytes, into: &out) } else { out.append(contentsOf: bytes) }
             }
+        case .markup(let text):
+            guard !text.isEmpty else { return }
+            startLine(false)
+            let start = out.count
+            var text = text
+            text.withUTF8 { out.append(contentsOf: $0) }
+            markup.append(start..<out.count)
         case .number(let number):
             startLine(false)
             out.append(contentsOf: String(number).utf8)

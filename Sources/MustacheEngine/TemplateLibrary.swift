@@ -25,10 +25,15 @@ public struct TemplateLibrary: Sendable {
 
     /// The page `name` over `value`, as UTF-8; nothing for a name the library does not have.
     public func render(_ name: String, _ value: Value, capacity: Int = 16_384) -> [UInt8] {
-        guard let template = templates[name] else { return [] }
+        rendered(name, value, capacity: capacity).bytes
+    }
+
+    /// The page `name` over `value`, with where its `markup` values lie.
+    public func rendered(_ name: String, _ value: Value, capacity: Int = 16_384) -> Rendered {
+        guard let template = templates[name] else { return Rendered(bytes: [], markup: []) }
         var renderer = Renderer(templates: templates, value: value, capacity: capacity)
         renderer.render(template)
-        return renderer.out
+        return Rendered(bytes: renderer.out, markup: renderer.markup)
     }
 
     /// The templates `name` includes as partials or parents, directly.
@@ -49,5 +54,16 @@ public struct TemplateLibrary: Sendable {
         }
         walk(templates[name] ?? [])
         return found
+    }
+}
+
+/// A rendered page: its UTF-8 bytes, and the ranges of them that `markup` values wrote, in order.
+public struct Rendered: Sendable {
+    public let bytes: [UInt8]
+    public let markup: [Range<Int>]
+
+    public init(bytes: [UInt8], markup: [Range<Int>]) {
+        self.bytes = bytes
+        self.markup = markup
     }
 }

@@ -7,6 +7,10 @@ public enum Value: Sendable {
     case number(Int)
     /// Text, escaped for HTML by `{{name}}`, as it is by `{{{name}}}` and `{{&name}}`.
     case text(String)
+    /// Markup the program made itself (a QR code's SVG, a chart, sheets rendered and masked before): written
+    /// as it is by every tag. The output remembers where each lies (`Rendered.markup`), so that what reads the
+    /// page afterwards (the personal-number mask) can pass over it.
+    case markup(String)
     case list([Value])
     case record(Record)
 }

@@ -159,24 +159,25 @@ package struct Portal: Sendable {
         }
         let content = Self.content(overviews)
         let path = "index.html"
-        // The frame every page has (`site`, `page`, `crumbs`: `PageFrame`), here for a site without records.
-        let title = "\(content.street) 各社区公示总览"
+        // Published as a board's pages are: no number the boards' data hold is shown unmasked; the stylesheet and
+        // the emblem named for their digests, as a build names them (`StaticFiles`).
+        let mask = PublicationMask(publishing: [])
+        let stylesheet = StaticFiles.named(TemplateSet.stylesheetName, Data(mask.bytes(Array(css)) ?? Array(css)))
+        let emblemFile = StaticFiles.named(TemplateSet.emblem, emblem)
+        // The frame every page has (`site`, `page`, `crumbs`: `PageFrame`), here for a site without records; the
+        // page's title, description and crumb are the template's words.
         let site = Value.record(Record(names: SiteView.fields.names, values: SiteView.fields.names.map { name in
             ["community", "street", "place"].contains(name) ? .text(content.street) : .absent
         }))
         let info: [String: Value] = [
-            "title": .text(title), "description": .text("\(content.boards) 个社区、\(content.compounds) 个小区的按时公示、缺报、收缴、评议和警告"),
-            "root": .text(""), "url": .text(path), "image": .text(TemplateSet.emblem), "generator": .text("noticeboard \(NoticeboardVersion.current)"),
+            "root": .text(""), "url": .text(path), "image": .text(emblemFile.path), "stylesheet": .text(stylesheet.path),
+            "emblem": .text(emblemFile.path), "generator": .text("noticeboard \(NoticeboardVersion.current)"),
         ]
         let page = Value.record(Record(names: PageInfo.fields.names, values: PageInfo.fields.names.map { info[$0] ?? .absent }))
-        let crumbs = Value.list([.record(Record(names: Crumb.fields.names, values: Crumb.fields.names.map { $0 == "label" ? .text(title) : .absent }))])
         let value = Value.record(Record(names: ["site", "page", "crumbs"] + PortalContent.fields.names,
-                                        values: [site, page, crumbs] + PortalContent.fields.list.map { $0.value(content) }))
-        let html = library.render(Self.template, value.masked(except: []) ?? value)
-        let files = [(path, Data(html)), (TemplateSet.stylesheetName, css), (TemplateSet.emblem, emblem)].map { path, bytes in
-            RenderedFile(path: path, bytes: String(validating: bytes, as: UTF8.self) == nil ? bytes
-                         : bytes.withUnsafeBytes { Data(PersonalNumbers.masked($0.bindMemory(to: UInt8.self), except: []) ?? Array(bytes)) })
-        }
+                                        values: [site, page, .list([])] + PortalContent.fields.list.map { $0.value(content) }))
+        let html = library.render(Self.template, value.masked(by: mask) ?? value)
+        let files = [RenderedFile(path: path, bytes: Data(mask.bytes(html) ?? html)), stylesheet, emblemFile]
         var writer = OutputWriter(target: output)
         try writer.begin()
         do {

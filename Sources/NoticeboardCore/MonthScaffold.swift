@@ -106,20 +106,39 @@ public struct MonthScaffold: Sendable {
             #  - {date: \(month)-08, item: 楼道灯维修, amount: "160.00", voucher: Z-\(month)-01, payee: 某某五金店, category: 维修}
             #    分类（年度公开按此统计支出去向）：\(categories.joined(separator: "、"))；不写时为“未分类”
             closing: "\(opening)"\(padding(for: "closing: \"\(opening)\""))# 本月结余 = 上月结余 + 收入 − 支出（填完收支后改这里）
-            prepared_by: \(preparer ?? "")\(padding(for: "prepared_by: \(preparer ?? "")"))# 制表人
+            \(collection(after: previous, policy: compound.fees?.policy))prepared_by: \(preparer ?? "")\(padding(for: "prepared_by: \(preparer ?? "")"))# 制表人
             checked_by: []               # 监督小组审核人：须是监督小组成员，且不是制表人、不是账户共管人
             posted:                      # 公示日期：门房张贴当天填写，如 \(month.next)-05
 
             """
     }
 
+    /// Last month's fee collection carried over, when it had one: the households due as they were, the fee
+    /// policy in a comment, this month's numbers blank (a draft's blanks are not read; a published statement's
+    /// are IN-002). Empty when last month had none.
+    private func collection(after previous: Statement?, policy: String?) -> String {
+        guard let last = previous?.collection else { return "" }
+        let fee = policy.map { "；收费标准：" + $0.split(whereSeparator: \.isNewline).joined(separator: " ") } ?? ""
+        let exempt = last.exemptions.isEmpty
+            ? ["  exempt: []                 # 特殊情况（减免户），如：", "#    - {count: 2, reason: 低保户减免}"]
+            : ["  exempt:                    # 特殊情况（减免户）：填户数；只写户数和原因，不写门牌和姓名"]
+                + last.exemptions.map { "    - {count: , reason: \(quoted($0.reason ?? ""))}" }
+        return ([
+            "collection:                  # 本月收费情况（上月应缴 \(last.due.value) 户，已缴 \(last.paid.value) 户）\(fee)",
+            "  due: \(last.due.value)\(padding(for: "  due: \(last.due.value)"))# 应缴户数：按上月填写，有变化请改",
+            "  paid:                      # 已缴户数：填写本月实际",
+        ] + exempt).joined(separator: "\n") + "\n"
+    }
+
+    /// `text` as a double-quoted YAML scalar, whatever it holds.
+    private func quoted(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+
     /// The service list draft: last month's items with their status reset to planned, and its feedback channel
-    /// (the community's supervision phone when there is no earlier list).
+    /// (the community's supervision phone when there is no earlier list), with an example item in a comment.
     package func serviceList(for compound: Compound, month: Month, fallbackPhone: String?) -> String {
         let previous = compound.allServiceLists.last { $0.month.value < month }
-        func quoted(_ text: String) -> String {
-            "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
-        }
         let items = (previous?.items ?? []).map { item -> String in
             var fields = ["name: \(quoted(item.name))"]
             if let standard = item.standard { fields.append("standard: \(quoted(standard))") }
@@ -136,7 +155,8 @@ public struct MonthScaffold: Sendable {
             # 填好后删去 draft: true 这一行即发布。
             month: \(month)
             draft: true
-            items:\(items.isEmpty ? " []" : "\n" + items.joined(separator: "\n"))
+            items:\(items.isEmpty ? " []                    # 服务事项，每项一行，如：" : "                       # 服务事项（沿用上月，状态已改为计划），每项一行，如：\n" + items.joined(separator: "\n"))
+            #  - {name: 楼道灯更换, standard: 坏了三天内修好, by: 物管会, status: planned, note: 备注，可不写}
             feedback: {\(feedback.joined(separator: ", "))}      # 居民提意见的电话或地点
             posted:                      # 张贴日期：门房张贴当天填写，如 \(month)-03
             ---

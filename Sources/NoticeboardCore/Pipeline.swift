@@ -19,24 +19,14 @@ public struct Pipeline: Sendable {
         /// How many compounds the records hold.
         public var compoundCount: Int { community?.compounds.count ?? 0 }
 
-        /// Warnings by the compound whose records they are in (`content/compounds/<slug>/…`).
-        package var warningsByCompound: [String: Int] {
-            var counts: [String: Int] = [:]
+        /// Warnings by the compound whose records they are in (`content/compounds/<slug>/…`), in the check's order.
+        package var warningsByCompound: [String: [Diagnostic]] {
+            var warnings: [String: [Diagnostic]] = [:]
             for diagnostic in diagnostics where diagnostic.severity == .warning {
                 let parts = diagnostic.location.file.split(separator: "/")
-                if let at = parts.firstIndex(of: "compounds"), at + 1 < parts.count { counts[String(parts[at + 1]), default: 0] += 1 }
+                if let at = parts.firstIndex(of: "compounds"), at + 1 < parts.count { warnings[String(parts[at + 1]), default: []].append(diagnostic) }
             }
-            return counts
-        }
-
-        /// Warnings by compound and rule id, for the overview's data.
-        package var warningsByCompoundAndRule: [String: [String: Int]] {
-            var counts: [String: [String: Int]] = [:]
-            for diagnostic in diagnostics where diagnostic.severity == .warning {
-                let parts = diagnostic.location.file.split(separator: "/")
-                if let at = parts.firstIndex(of: "compounds"), at + 1 < parts.count { counts[String(parts[at + 1]), default: [:]][diagnostic.rule.rawValue, default: 0] += 1 }
-            }
-            return counts
+            return warnings
         }
 
         /// The site's `base_url`, when the records could be read.
@@ -91,8 +81,15 @@ public struct Pipeline: Sendable {
         BuildManifest.signature(of: SourceListing(root: root), baseURL: baseURL)
     }
 
-    /// load → check.
-    public func check() async throws -> CheckResult { try await check(listing: SourceListing(root: root)) }
+    /// load → check. With `templates`, the templates are then read as `build` reads them, so that `check`
+    /// passes only what `build` would: a broken one throws (exit 2) with `build`'s message. A root without
+    /// `content/` is told so first, and a source folder that cannot be listed is the records' error (IN-001).
+    public func check(templates: Bool = false) async throws -> CheckResult {
+        let listing = SourceListing(root: root)
+        let result = try await check(listing: listing)
+        if templates, listing.unlistedFolders.isEmpty { _ = try TemplateSet(directory: root.appendingPathComponent("templates")) }
+        return result
+    }
 
     /// load → check of the records `listing` found.
     private func check(listing: SourceListing) async throws -> CheckResult {
@@ -141,8 +138,7 @@ public struct Pipeline: Sendable {
         guard !checked.hasErrors, let community = checked.community else { return .failed(checked) }
         progress(.step("生成并写入页面 / rendering and writing pages"))
         let base = baseURL ?? community.site.baseURL.value
-        let renderer = await SiteRenderer(community: community, templates: templates, baseURL: base, warnings: checked.warningsByCompound,
-                                             warningsByRule: checked.warningsByCompoundAndRule)
+        let renderer = await SiteRenderer(community: community, templates: templates, baseURL: base, warnings: checked.warningsByCompound)
         let inputs = SiteWriter.inputs(of: renderer)
         let previous = await lastIndex.value.flatMap { $0.inputs == inputs ? $0 : nil }
         try writer.begin()

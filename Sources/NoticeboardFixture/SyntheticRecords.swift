@@ -79,13 +79,13 @@ struct SyntheticRecords {
         var income: [String] = [], expenses: [String] = []
         var total = opening
         func day(_ d: Int) -> String { "\(month)-\(String(format: "%02d", min(d, 28)))" }
-        var collection = ""
+        // The quarter's fee is collected in its first month; every month posts how the collection stands (FEE-003).
+        let exempt = max(1, compound.households / 60), paid = compound.households - exempt
         if month.month % 3 == 1 {
-            let exempt = max(1, compound.households / 60), paid = compound.households - exempt
             income.append("  - {date: \(day(3)), item: \(month.month)-\(month.month + 2)月卫生费, amount: \(paid * 30), voucher: S-\(month)-01}")
             total += Int64(paid * 3000)
-            collection = "collection:\n  due: \(compound.households)\n  paid: \(paid)\n  exempt:\n    - {count: \(exempt), reason: 低保户减免}\n"
         }
+        let collection = "collection:\n  due: \(compound.households)\n  paid: \(paid)\n  exempt:\n    - {count: \(exempt), reason: 低保户减免}\n"
         let incomeItems = ["院内停车管理费", "废品回收收入", "充电桩电费分成", "场地租用费"]
         let expenseItems = ["保洁员工资", "生活垃圾清运费", "公共照明电费", "楼道灯维修", "下水道疏通", "单元门闭门器更换", "绿化修剪", "消防器材检查", "化粪池清掏"]
         let payees = ["某某五金店", "某某水暖维修部", "小区环卫服务站", "国网供电公司", "某某绿化队"]

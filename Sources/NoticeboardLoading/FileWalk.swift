@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -33,11 +32,6 @@ package enum FileWalk {
     package struct Listing: Sendable {
         package var files: [Entry] = []
         package var unlisted: [UnlistedFolder] = []
-
-        package mutating func append(_ other: Listing) {
-            files += other.files
-            unlisted += other.unlisted
-        }
     }
 
     /// How a folder is opened: `opendir`, or in tests one that fails as a damaged disk does, which
@@ -54,14 +48,13 @@ package enum FileWalk {
         return listing
     }
 
-    /// A folder of many folders (a city's compounds) is walked on all cores, each folder into its own list;
-    /// the lists are joined in the order `readdir` gave, the order a walk on one core finds.
+    /// Depth first, each folder's files and folders in the order `readdir` gives them.
     private static func walk(_ directory: String, relative: String, opening open: FolderOpener, into listing: inout Listing) {
-        var found: [Found] = []
         guard let handle = open(directory) else {
             listing.unlisted.append(UnlistedFolder(path: relative, reason: String(cString: strerror(errno))))
             return
         }
+        let unlistedBefore = listing.unlisted.count
         // `readdir` ends a folder and fails in the same way, with nil; only errno tells them apart.
         var failure: Int32 = 0
         while true {
@@ -84,46 +77,16 @@ package enum FileWalk {
             }
             var entry = Entry(path: path, size: Int64(info.st_size), modified: (Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec)))
             switch info.st_mode & S_IFMT {
-            case S_IFDIR: found.append(.folder(full: directory + "/" + name, path: path))
-            case S_IFREG: found.append(.file(entry))
+            case S_IFDIR: walk(directory + "/" + name, relative: path, opening: open, into: &listing)
+            case S_IFREG: listing.files.append(entry)
             case S_IFLNK:
                 entry.isLink = true
-                found.append(.file(entry))
+                listing.files.append(entry)
             default: break
             }
         }
         closedir(handle)
-        if failure != 0 { listing.unlisted.append(UnlistedFolder(path: relative, reason: String(cString: strerror(failure)))) }
-        let folders = found.compactMap { if case .folder(let full, let path) = $0 { (full, path) } else { nil } }
-        var walked = [Listing](repeating: Listing(), count: folders.count)
-        if folders.count >= manyFolders {
-            let lists = Mutex(walked)
-            DispatchQueue.concurrentPerform(iterations: folders.count) { index in
-                var list = Listing()
-                walk(folders[index].0, relative: folders[index].1, opening: open, into: &list)
-                lists.withLock { $0[index] = list }
-            }
-            walked = lists.withLock { $0 }
-        } else {
-            for index in folders.indices { walk(folders[index].0, relative: folders[index].1, opening: open, into: &walked[index]) }
-        }
-        var next = 0
-        for item in found {
-            switch item {
-            case .file(let entry): listing.files.append(entry)
-            case .folder:
-                listing.append(walked[next])
-                next += 1
-            }
-        }
+        // A folder that could not be read in full is named before what was read in it.
+        if failure != 0 { listing.unlisted.insert(UnlistedFolder(path: relative, reason: String(cString: strerror(failure))), at: unlistedBefore) }
     }
-
-    /// What a folder holds, before its folders are walked.
-    private enum Found {
-        case file(Entry)
-        case folder(full: String, path: String)
-    }
-
-    /// From this many folders in one folder on, they are walked in parallel.
-    private static let manyFolders = 16
 }

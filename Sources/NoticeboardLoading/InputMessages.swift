@@ -58,6 +58,24 @@ package enum InputMessages {
                 en: "this row looks like a total (“\(quoted(cell))”): the totals are computed, and the sheet holds only the single lines, so delete this row")
     }
 
+    /// IN-002 for a spreadsheet row with amounts and neither a date nor an item: a row of sums, most likely.
+    static func amountsOnlyRow(_ amounts: [String]) -> Message {
+        let shown = amounts.map { "“\(quoted($0))”" }
+        return Message(
+            zh: "这一行只有金额（\(shown.joined(separator: "、"))），没有日期和摘要，看起来是合计行：合计由程序计算，表格里只写每一笔收支，"
+                + "请删除这一行；如果它是一笔收支，请补上日期和摘要",
+            en: "this row has amounts (\(shown.joined(separator: ", "))) but neither a date nor an item, so it looks like a total: the totals are computed, "
+                + "and the sheet holds only the single lines, so delete this row; if it is a line, add its date and item")
+    }
+
+    /// IN-002 for a spreadsheet row without a date, an item or both.
+    static func sheetRowLacks(line: Int, date: Bool, item: Bool) -> Message {
+        let zh = [date ? "日期（如 2026/11/3）" : nil, item ? "摘要（这笔收支是什么）" : nil].compactMap { $0 }
+        let en = [date ? "a date (2026/11/3)" : nil, item ? "an item (what the money was for)" : nil].compactMap { $0 }
+        return Message(zh: "第 \(line) 行没有\(zh.joined(separator: "和"))：每一笔收支都要写日期和摘要",
+                       en: "line \(line) has no \(en.joined(separator: " and ")): every line needs its date and item")
+    }
+
     /// IN-002 for a spreadsheet cell right of the header's last column.
     package static func cellPastHeader(_ cell: String, headerColumns: Int) -> Message {
         Message(zh: "这个单元格（“\(quoted(cell))”）在表头最后一列的右边（表头只有 \(headerColumns) 列），不会被读取：请把它移到有表头的列里，或删除它",
@@ -117,6 +135,51 @@ package enum InputMessages {
                        en: "unknown key \(key)\(hintEn) (expected one of: \(expected.joined(separator: ", ")))")
     }
 
+    /// IN-003 for `amount: 1,200` inside `{…}`, which YAML reads as `amount: 1` and a key `200`. The fix is the
+    /// spelling `kind` reads: quoted for an amount, without commas for a count, both when there is no kind to ask.
+    static func splitNumber<T>(_ path: String, split: SplitNumber, in document: YAMLDocument, kind: ValueKind<T>?) -> Message {
+        let key = document.text(split.key) ?? "", written = split.written(in: document), pieces = split.pieces(in: document)
+        let withoutCommas = written.replacingOccurrences(of: ",", with: "")
+        func reads(_ text: String) -> Bool {
+            guard let kind, case .success = kind.parse(FieldName(key, in: .root), text) else { return false }
+            return true
+        }
+        let quoted = (zh: "带逗号的数字请加引号，写作 \(key): \"\(written)\"", en: "quote a number with commas, \(key): \"\(written)\"")
+        let plain = (zh: "这个数不写逗号，写作 \(key): \(withoutCommas)", en: "write it without commas, \(key): \(withoutCommas)")
+        let fix = reads(written) ? quoted : reads(withoutCommas) ? plain
+            : (zh: quoted.zh + "（或不写逗号：\(key): \(withoutCommas)）", en: quoted.en + " (or leave the commas out, \(key): \(withoutCommas))")
+        let first = pieces.dropLast(), last = pieces.last ?? ""
+        return Message(
+            zh: "\(path) 的 \(written) 在 {…} 里被逗号拆成了 \(first.joined(separator: "、")) 和 \(last)：\(fix.zh)",
+            en: "\(path) is \(written), which its commas split into \(first.joined(separator: ", ")) and \(last) inside {…}: \(fix.en)")
+    }
+
+    /// `splitNumber` without a kind to ask: both fixes.
+    static func splitNumber(_ path: String, split: SplitNumber, in document: YAMLDocument) -> Message {
+        splitNumber(path, split: split, in: document, kind: nil as ValueKind<String>?)
+    }
+
+    /// IN-001 for keys written twice that are the pieces of numbers split at their commas (`{due: 1,200, paid: 1,200}`).
+    static func duplicateSplitNumbers(_ keys: [String]) -> Message {
+        Message(
+            zh: "键重复：\(keys.joined(separator: "、"))。多半是 {…} 里没加引号的带逗号数字（如 due: 1,\(keys[0])）被逗号拆开了："
+                + "带逗号的数字请加引号（\"1,\(keys[0])\"），或不写逗号（1\(keys[0])）",
+            en: "duplicate keys: \(keys.joined(separator: ", ")), most likely numbers with commas inside {…} (such as due: 1,\(keys[0])) "
+                + "split at their commas: quote them (\"1,\(keys[0])\"), or leave the commas out (1\(keys[0]))")
+    }
+
+    /// IN-003 for a number holding characters that look like the ones meant (`1,2OO`, `1，200`), naming each.
+    static func misspeltNumber(_ key: String, value: String, fix: NumberSpelling.Fix, meant: String) -> Message {
+        Message(zh: "\(key) 的 \(value) 里有\(fix.slips.map(\.zh).joined(separator: "、"))：请写作 \(meant)",
+                en: "\(key) is \(value), with \(fix.slips.map(\.en).joined(separator: " and ")): write \(meant)")
+    }
+
+    /// IN-002 for a count written with thousands separators (`due: 1,260`).
+    static func countWithCommas(_ key: String, value: String, meant: String) -> Message {
+        Message(zh: "\(key) 的 \(value) 是户数、人数这样的整数，不写逗号：请写作 \(meant)",
+                en: "\(key) is \(value), a count, which takes no commas: write \(meant)")
+    }
+
     package static func wrongType(_ key: String, expected: ValueDescription) -> Message {
         Message(zh: "\(key) 应为\(expected.zh)", en: "\(key) must be \(expected.en)")
     }
@@ -139,6 +202,13 @@ package enum InputMessages {
         let days = Month.daysIn(year: year, month: month)
         return Message(zh: "\(key) 的日期 \(value) 不存在：\(year)年\(month)月只有 \(days) 天（日期写作 YYYY-MM-DD，如 2026-11-03）",
                        en: "\(key) is \(value), a date that does not exist: \(year)-\(Month.pad(month)) has \(days) days (dates are YYYY-MM-DD, such as 2026-11-03)")
+    }
+
+    /// IN-003 for a spreadsheet's date past its month's end (`2026/11/31`).
+    static func sheetDayDoesNotExist(line: Int, value: String, year: Int, month: Int) -> Message {
+        let days = Month.daysIn(year: year, month: month)
+        return Message(zh: "第 \(line) 行的日期 \(value) 不存在：\(year)年\(month)月只有 \(days) 天",
+                       en: "the date on line \(line), \(value), does not exist: \(year)-\(Month.pad(month)) has \(days) days")
     }
 
     package static func fileNameDisagrees(field: String, written: String, fileName: String) -> Message {

@@ -80,12 +80,25 @@ package struct LedgerSheet: Sendable {
             let line = row[0].line
             let at = { (field: CSVRows.Field) in SourceLocation(file: file, line: field.line, column: field.column) }
             guard let dateCell = cell(.date), let itemCell = cell(.item) else {
-                report(.in002, line, 1, Message(zh: "第 \(line) 行缺少日期或摘要", en: "line \(line) lacks a date or an item"))
+                let amounts = [cell(.income), cell(.expense)].compactMap { $0 }
+                if cell(.date) == nil, cell(.item) == nil, let first = amounts.first {
+                    // Excel's row of sums has no label when the sum was typed under the columns.
+                    report(.in002, first.line, first.column, InputMessages.amountsOnlyRow(amounts.map(\.text)))
+                } else {
+                    // At the empty cell to fill in: the date's, or the item's when only it is missing.
+                    let empty = cell(.date) == nil ? columns[.date] : columns[.item]
+                    let at = empty.flatMap { $0 < row.count ? row[$0] : nil }
+                    report(.in002, line, at?.column ?? 1, InputMessages.sheetRowLacks(line: line, date: cell(.date) == nil, item: cell(.item) == nil))
+                }
                 continue
             }
             guard let date = Self.day(dateCell.text) else {
-                report(.in003, dateCell.line, dateCell.column, InputMessages.malformed("日期", value: dateCell.text, expected: .init(
-                    zh: "日期（如 2026-11-03 或 2026/11/3）", en: "a date (2026-11-03 or 2026/11/3)")))
+                if let (year, month, day) = ValueKind<Day>.dateParts(dateCell.text), day > Month.daysIn(year: year, month: month) {
+                    report(.in003, dateCell.line, dateCell.column, InputMessages.sheetDayDoesNotExist(line: line, value: dateCell.text, year: year, month: month))
+                } else {
+                    report(.in003, dateCell.line, dateCell.column, InputMessages.malformed("日期", value: dateCell.text, expected: .init(
+                        zh: "日期（如 2026-11-03 或 2026/11/3）", en: "a date (2026-11-03 or 2026/11/3)")))
+                }
                 continue
             }
             let amounts = [(Column.income, cell(.income)), (Column.expense, cell(.expense))].compactMap { kind, field in field.map { (kind, $0) } }
@@ -95,6 +108,10 @@ package struct LedgerSheet: Sendable {
             }
             let amountText = amountCell.text.replacingOccurrences(of: "¥", with: "").replacingOccurrences(of: "￥", with: "")
             guard let amount = Money(parsing: amountText), !amount.isNegative else {
+                if let fix = NumberSpelling.fix(amountText), let meant = Money(parsing: fix.meant), !meant.isNegative {
+                    report(.in003, amountCell.line, amountCell.column, InputMessages.misspeltNumber(kind.rawValue, value: amountCell.text, fix: fix, meant: fix.meant))
+                    continue
+                }
                 report(.in003, amountCell.line, amountCell.column, InputMessages.malformed(kind.rawValue, value: amountCell.text, expected: .init(
                     zh: "不为负的金额，最多两位小数（如 3780、3,780.50）", en: "a non-negative amount with at most two decimals (3780, 3,780.50)")))
                 continue
@@ -113,17 +130,19 @@ package struct LedgerSheet: Sendable {
         return LedgerSheet(income: income, expenses: expenses)
     }
 
-    /// The cell that makes `row` a total row (合计, 小计, 总计), which a ledger's lines never hold: the totals
+    /// The cell that makes `row` a total row (合计, 小计, 总计, 共计), which a ledger's lines never hold: the totals
     /// are computed. A cell that is only such a word, or ends with one in six characters at most (`本月合计`,
     /// `合 计：`, `合计（元）`), marks any row; a cell that holds one elsewhere marks a row without a date,
-    /// so that an item such as 小计算器 on a dated row stays a line.
+    /// so that an item such as 小计算器 on a dated row stays a line. In English (total, subtotal, sum), a cell
+    /// that is the word marks any row, one that ends with it (`Grand total:`) a row without a date.
     package static func totalCell(in row: [CSVRows.Field], dated: Bool) -> CSVRows.Field? {
-        let words = ["合计", "小计", "总计"]
+        let words = ["合计", "小计", "总计", "共计"], english = ["total", "subtotal", "sum"]
         return row.first { field in
-            var text = field.text.filter { !$0.isWhitespace }
+            var text = field.text.filter { !$0.isWhitespace }.lowercased()
             if let unit = text.firstIndex(where: { $0 == "(" || $0 == "（" }), text.last == ")" || text.last == "）" { text = String(text[..<unit]) }
             while text.last == ":" || text.last == "：" { text.removeLast() }
             return words.contains { text.hasSuffix($0) && text.count <= 6 || !dated && text.contains($0) }
+                || english.contains { text == $0 || !dated && text.hasSuffix($0) }
         }
     }
 

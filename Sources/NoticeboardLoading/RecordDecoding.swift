@@ -52,7 +52,7 @@ extension ServiceList {
             return Feedback(phone: f.optional("phone", .text)?.value, place: f.optional("place", .text)?.value)
         }
         guard let month else { return nil }
-        self.init(month: month, items: items, feedback: feedback, posted: posted, body: body,
+        self.init(month: month, items: items, itemsLocation: m.location(of: "items"), feedback: feedback, posted: posted, body: body,
                   isDraft: m.optional("draft", .flag)?.value ?? false, location: m.location)
     }
 }
@@ -110,7 +110,7 @@ extension Notice {
 
 extension RulePack {
     package init?(file: String, _ m: MappingReader) {
-        m.expect(keys: ["name", "thresholds", "categories", "eight_haves", "severity"])
+        m.expect(keys: ["name", "thresholds", "categories", "eight_haves", "severity", "audit_warnings"])
         let name = m.required("name", .text)
         let thresholds = m.mapping("thresholds", required: true).flatMap { t -> Thresholds? in
             t.expect(keys: ["own_branch_min_households", "committee_party_ratio_min", "major_expense_min", "post_within_days",
@@ -147,8 +147,9 @@ extension RulePack {
             }
         }
         let categories = m.scalars("categories", .text).map(\.value)
+        let auditWarnings = m.optional("audit_warnings", .choice as ValueKind<AuditWarningsShown>)?.value ?? .overview
         guard let name, let thresholds else { return nil }
         self.init(name: name.value, thresholds: thresholds, categories: categories.isEmpty ? Self.defaultCategories : categories,
-                  eightHaves: haves, severities: severities, file: file)
+                  eightHaves: haves, severities: severities, auditWarnings: auditWarnings, file: file)
     }
 }

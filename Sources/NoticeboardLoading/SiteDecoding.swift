@@ -2,7 +2,7 @@ import NoticeboardModel
 import NoticeboardValues
 
 extension Site {
-    package static let keys = ["community", "street", "district", "city", "base_url", "rules", "party_committee", "street_party_committee", "supervision", "licence"]
+    package static let keys = ["community", "street", "district", "city", "base_url", "rules", "party_committee", "street_party_committee", "supervision", "publish", "licence"]
 
     package init?(_ m: MappingReader) {
         m.expect(keys: Self.keys)
@@ -21,11 +21,15 @@ extension Site {
         let city = m.optional("city", .text)?.value
         let rulePack = m.optional("rules", .text)
         let streetParty = m.optional("street_party_committee", .text)?.value
+        let publish = m.records("publish") { PublishTarget($0) }
         let licence = m.optional("licence", .licence)?.value
+        for (index, target) in publish.enumerated() where publish[..<index].contains(where: { $0.name == target.name }) {
+            m.reader.report(.in002, at: target.location, Message(zh: "publish 中有两个名为 \(target.name) 的目标", en: "publish names two targets \(target.name)"))
+        }
         guard let community, let street, let baseURL else { return nil }
         self.init(community: community.value, street: street.value, district: district, city: city, baseURL: baseURL,
                   rulePack: rulePack, partyCommittee: party, streetPartyCommittee: streetParty, supervision: supervision,
-                  licence: licence, location: m.location)
+                  publish: publish, licence: licence, location: m.location)
     }
 }
 

@@ -49,7 +49,7 @@ extension ValueKind where Value == Int {
 
     package static let wholeNumber = ValueKind { key, text in
         guard let n = Int(text), n >= 0 else {
-            if let problem = tooLarge(key, text) { return .failure(problem) }
+            if let problem = tooLarge(key, text) ?? misspelt(key, text) { return .failure(problem) }
             return .failure(.wrongType(InputMessages.wrongType("\(key)", expected: .init(zh: "不小于 0 的整数", en: "a whole number ≥ 0"))))
         }
         return n <= largestCount ? .success(n) : .failure(tooLarge(key, text)!)
@@ -57,7 +57,7 @@ extension ValueKind where Value == Int {
 
     package static let positiveNumber = ValueKind { key, text in
         guard let n = Int(text), n > 0 else {
-            if let problem = tooLarge(key, text) { return .failure(problem) }
+            if let problem = tooLarge(key, text) ?? misspelt(key, text) { return .failure(problem) }
             return .failure(.wrongType(InputMessages.wrongType("\(key)", expected: .init(zh: "大于 0 的整数", en: "a whole number > 0"))))
         }
         return n <= largestCount ? .success(n) : .failure(tooLarge(key, text)!)
@@ -68,6 +68,15 @@ extension ValueKind where Value == Int {
         let digits = text.hasPrefix("+") ? text.dropFirst() : Substring(text)
         guard !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit), Int(digits).map({ $0 > largestCount }) ?? true else { return nil }
         return .malformed(InputMessages.tooLarge("\(key)", value: text, bound: "100,000"))
+    }
+
+    /// A count written with commas (`1,260`) or look-alike characters (`1OO`), said as it was meant; nil for anything else.
+    private static func misspelt(_ key: FieldName, _ text: String) -> ValueProblem? {
+        let fix = NumberSpelling.fix(text)
+        let meant = (fix?.meant ?? text).replacingOccurrences(of: ",", with: "")
+        guard meant != text, let n = Int(meant), n > 0 else { return nil }
+        if let fix { return .malformed(InputMessages.misspeltNumber("\(key)", value: text, fix: fix, meant: meant)) }
+        return .wrongType(InputMessages.countWithCommas("\(key)", value: text, meant: meant))
     }
 
     package static let year = ValueKind { key, text in
@@ -93,6 +102,7 @@ extension ValueKind where Value == Money {
     /// An amount of yuan with at most two decimals, not negative.
     package static let amount = ValueKind { key, text in
         guard let money = Money(parsing: text), !money.isNegative else {
+            if let problem = misspelt(key, text) { return .failure(problem) }
             return .failure(.malformed(InputMessages.malformed("\(key)", value: text, expected: .init(
                 zh: "不为负的金额，最多两位小数（如 3780、3780.5、\"3,780.50\"）",
                 en: "a non-negative amount with at most two decimals (3780, 3780.5, \"3,780.50\")"))))
@@ -103,10 +113,17 @@ extension ValueKind where Value == Money {
     /// A balance, which may be negative.
     package static let balance = ValueKind { key, text in
         guard let money = Money(parsing: text) else {
+            if let problem = misspelt(key, text) { return .failure(problem) }
             return .failure(.malformed(InputMessages.malformed("\(key)", value: text, expected: .init(
                 zh: "金额，最多两位小数（如 3780、3780.5、\"3,780.50\"）", en: "an amount with at most two decimals (3780, 3780.5, \"3,780.50\")"))))
         }
         return money.isWithinBounds ? .success(money) : .failure(tooLarge(key, text))
+    }
+
+    /// IN-003 naming the look-alike characters of an amount that is one once they are replaced (`"1,2OO"`).
+    private static func misspelt(_ key: FieldName, _ text: String) -> ValueProblem? {
+        guard let fix = NumberSpelling.fix(text), Money(parsing: fix.meant) != nil else { return nil }
+        return .malformed(InputMessages.misspeltNumber("\(key)", value: text, fix: fix, meant: NumberSpelling.yamlValue(fix.meant)))
     }
 
     /// IN-003 for an amount past `Money.largest`.
@@ -118,9 +135,7 @@ extension ValueKind where Value == Money {
 extension ValueKind where Value == Day {
     package static let day = ValueKind { key, text in
         if let day = Day(parsing: text) { return .success(day) }
-        // `2026-02-30`, `2026/11/31`, `2026.11.3`: read what was meant, to say what is wrong with it.
-        let parts = text.split(whereSeparator: { "-/.年月日".contains($0) }).map { Int($0) }
-        if parts.count == 3, let year = parts[0], let month = parts[1], let day = parts[2], (1900...2999).contains(year), (1...12).contains(month) {
+        if let (year, month, day) = dateParts(text) {
             if let valid = Day(year: year, month: month, day: day) {
                 return .failure(.malformed(InputMessages.malformed("\(key)", value: text, expected: .init(
                     zh: "日期 YYYY-MM-DD，即 \(valid)", en: "a date YYYY-MM-DD, here \(valid)"))))
@@ -129,6 +144,15 @@ extension ValueKind where Value == Day {
         }
         return .failure(.malformed(InputMessages.malformed(
             "\(key)", value: text, expected: .init(zh: "日期 YYYY-MM-DD（如 2026-11-03）", en: "a date YYYY-MM-DD (2026-11-03)"))))
+    }
+
+    /// The year, month and day `2026-02-30`, `2026/11/31` or `2026.11.3` names, whether or not the day exists:
+    /// what was meant, to say what is wrong with it. Nil unless the year and the month are ones.
+    static func dateParts(_ text: String) -> (year: Int, month: Int, day: Int)? {
+        let parts = text.split(whereSeparator: { "-/.年月日".contains($0) }).map { Int($0) }
+        guard parts.count == 3, let year = parts[0], let month = parts[1], let day = parts[2],
+              (1900...2999).contains(year), (1...12).contains(month) else { return nil }
+        return (year, month, day)
     }
 }
 

@@ -1,7 +1,5 @@
 internal import CYAML
-#if canImport(Glibc)
-import Glibc
-#endif
+import NoticeboardSupport
 import NoticeboardValues
 
 /// A node of a `YAMLDocument`: its place in the document's list of nodes.
@@ -31,7 +29,7 @@ package final class YAMLDocument {
         package var end: Int
         /// A scalar's text in `bytes`; empty for a container.
         package var start: Int, count: Int
-        /// A scalar's first eight bytes in one word (`ScalarKey.head`), and whether all its bytes are ASCII.
+        /// A scalar's first eight bytes in one word (`firstEightBytes`), and whether all its bytes are ASCII.
         package var head: UInt64 = 0, isASCII = true
     }
 
@@ -73,9 +71,7 @@ package final class YAMLDocument {
     private static func same(_ bytes: [UInt8], _ entry: Node, _ text: String) -> Bool {
         var text = text
         return text.withUTF8 { key in
-            bytes.withUnsafeBufferPointer { all in
-                entry.count == 0 || memcmp(all.baseAddress! + entry.start, key.baseAddress!, entry.count) == 0
-            }
+            bytes.withUnsafeBufferPointer { $0.sameBytes(at: entry.start, as: key, at: 0, count: entry.count) }
         }
     }
 
@@ -186,7 +182,7 @@ package final class YAMLDocument {
                 bytes.append(contentsOf: text)
                 nodes.append(Node(kind: scalar.style == YAML_PLAIN_SCALAR_STYLE ? .plainScalar : .scalar,
                                   line: Int32(clamping: line), column: Int32(clamping: column), end: nodes.count + 1, start: start, count: text.count,
-                                  head: ScalarKey.head(of: text), isASCII: text.allSatisfy { $0 < 0x80 }))
+                                  head: text.firstEightBytes, isASCII: text.allSatisfy { $0 < 0x80 }))
             case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
                 let isSequence = event.type == YAML_SEQUENCE_START_EVENT
                 let anchored = isSequence ? event.data.sequence_start.anchor != nil : event.data.mapping_start.anchor != nil
@@ -216,7 +212,7 @@ package final class YAMLDocument {
             let x = nodes[a], y = nodes[b]
             guard x.kind.isScalar, y.kind.isScalar else { return false }
             if x.count == y.count, x.head == y.head,
-               x.count <= 8 || bytes.withUnsafeBufferPointer({ memcmp($0.baseAddress! + x.start, $0.baseAddress! + y.start, x.count) == 0 }) {
+               x.count <= 8 || bytes.withUnsafeBufferPointer({ $0.sameBytes(at: x.start, as: $0, at: y.start, count: x.count) }) {
                 return true
             }
             return !(x.isASCII && y.isASCII) && text(a) == text(b)
@@ -265,14 +261,7 @@ package struct ScalarKey {
     package init(_ text: String) {
         self.text = text
         var text = text
-        (count, head) = text.withUTF8 { ($0.count, Self.head(of: $0)) }
-    }
-
-    /// The first eight bytes (fewer, zero-padded, for a shorter text), the first in the lowest.
-    package static func head(of bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var head: UInt64 = 0
-        for i in 0..<min(8, bytes.count) { head |= UInt64(bytes[i]) << (8 * i) }
-        return head
+        (count, head) = text.withUTF8 { ($0.count, $0.firstEightBytes) }
     }
 }
 

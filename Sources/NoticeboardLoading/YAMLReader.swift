@@ -8,6 +8,18 @@ package final class YAMLReader {
     /// Lines before the YAML text in the file (the opening `---` of front matter).
     private let lineOffset: Int
     private(set) var diagnostics: [Diagnostic] = []
+    /// Keys an unknown key was reported as a misspelling of (`Opening:` for `opening`), by the mapping they
+    /// belong in: their absence is the same mistake, so it is not reported a second time.
+    private var misspelt: Set<MisspeltKey> = []
+
+    private struct MisspeltKey: Hashable {
+        let mapping: Int
+        let key: String
+    }
+
+    /// Numbers a flow mapping split at their commas, by the node of their first piece: reported when that
+    /// value is read, in the form its kind takes (quoted for an amount, without commas for a count).
+    private var splitNumbers: [Int: SplitNumber] = [:]
 
     package init(file: String, lineOffset: Int = 0) {
         self.file = file
@@ -23,6 +35,8 @@ package final class YAMLReader {
             let at = SourceLocation(file: file, line: problem.line + lineOffset, column: problem.column)
             switch problem.kind {
             case .syntax(let reason): report(.in001, at: at, InputMessages.yamlSyntax(reason))
+            case .duplicateKeys(let keys) where keys.allSatisfy(NumberSpelling.isLaterGroup):
+                report(.in001, at: at, InputMessages.duplicateSplitNumbers(keys))
             case .duplicateKeys(let keys): report(.in001, at: at, InputMessages.duplicateKeys(keys))
             case .anchor: report(.in001, at: at, InputMessages.yamlAnchor())
             case .tooDeep: report(.in001, at: at, InputMessages.yamlTooDeep(YAMLDocument.deepest))
@@ -38,6 +52,18 @@ package final class YAMLReader {
 
     package func report(_ rule: RuleID, at location: SourceLocation, _ message: Message) {
         diagnostics.append(Diagnostic(rule, .error, at: location, message))
+    }
+
+    func noteMisspelling(of key: String, in mapping: YAMLNode) {
+        misspelt.insert(MisspeltKey(mapping: mapping.index, key: key))
+    }
+
+    func isMisspelt(_ key: String, in mapping: YAMLNode) -> Bool {
+        misspelt.contains(MisspeltKey(mapping: mapping.index, key: key))
+    }
+
+    func noteSplit(_ split: SplitNumber) {
+        splitNumbers[split.head.index] = split
     }
 
     /// A mapping node, or an IN-002 naming the key whose value should have been one.
@@ -61,6 +87,10 @@ package final class YAMLReader {
 
     /// A scalar's `text`, already read from its node, read as `kind`; nil with a diagnostic when malformed.
     package func parse<T>(_ text: String, at node: YAMLNode, in document: YAMLDocument, key: FieldName, _ kind: ValueKind<T>) -> Located<T>? {
+        if !splitNumbers.isEmpty, let split = splitNumbers[node.index] {
+            report(.in003, at: location(of: node, in: document), InputMessages.splitNumber("\(key)", split: split, in: document, kind: kind))
+            return nil
+        }
         switch kind.parse(key, text) {
         case .success(let value): return Located(value, at: location(of: node, in: document))
         case .failure(.wrongType(let message)): report(.in002, at: location(of: node, in: document), message)
@@ -87,12 +117,32 @@ package struct MappingReader {
     /// Reports every key not in `keys` (IN-002 with a "did you mean"). Call once per mapping.
     @discardableResult
     package func expect(keys: [String]) -> MappingReader {
-        for keyNode in document.keys(of: node, notIn: keys) {
+        let unknown = document.keys(of: node, notIn: keys)
+        guard !unknown.isEmpty else { return self }
+        // `amount: 1,200` in `{…}` reads as `amount: 1` and a key `200`: said as the number it was, when its value is
+        // read (or here, when its key is unknown too).
+        var pieces: Set<Int> = []
+        for split in SplitNumber.find(in: node, of: document) {
+            if unknown.contains(split.key) {
+                reader.report(.in003, at: location(of: split.head), InputMessages.splitNumber("\(qualified(document.text(split.key) ?? ""))", split: split, in: document))
+            } else {
+                reader.noteSplit(split)
+            }
+            pieces.formUnion(split.rest.map(\.index))
+        }
+        for keyNode in unknown where !pieces.contains(keyNode.index) {
             let key = document.text(keyNode) ?? ""
-            reader.report(.in002, at: location(of: keyNode),
-                          InputMessages.unknownKey("\(qualified(key))", expected: keys, suggestion: Suggestion.closest(to: key, among: keys)))
+            let suggestion = Suggestion.closest(to: key, among: keys)
+            if let suggestion, !has(suggestion) { reader.noteMisspelling(of: suggestion, in: node) }
+            reader.report(.in002, at: location(of: keyNode), InputMessages.unknownKey("\(qualified(key))", expected: keys, suggestion: suggestion))
         }
         return self
+    }
+
+    /// IN-002 for a required key that is absent, unless it is written under a misspelling already reported.
+    private func reportMissing(_ key: String) {
+        guard !reader.isMisspelt(key, in: node) else { return }
+        reader.report(.in002, at: location, InputMessages.missingKey("\(qualified(key))"))
     }
 
     package func qualified(_ key: String) -> FieldPath { path.child(key) }
@@ -133,7 +183,7 @@ package struct MappingReader {
 
     package func required<T>(_ key: String, _ kind: ValueKind<T>) -> Located<T>? {
         guard let node = value(key) else {
-            reader.report(.in002, at: location, InputMessages.missingKey("\(qualified(key))"))
+            reportMissing(key)
             return nil
         }
         let text = document.text(node)
@@ -148,7 +198,7 @@ package struct MappingReader {
     /// A nested mapping; `required` reports its absence.
     package func mapping(_ key: String, required: Bool = false) -> MappingReader? {
         guard let node = node(key) else {
-            if required { reader.report(.in002, at: location, InputMessages.missingKey("\(qualified(key))")) }
+            if required { reportMissing(key) }
             return nil
         }
         return mapping(node, key: qualified(key))
@@ -158,7 +208,7 @@ package struct MappingReader {
     /// A single scalar stands for a list of one when `single` is true: `checked_by: 傅红梅` is what people write.
     package func list<T>(_ key: String, required: Bool = false, single: Bool = false, _ item: (YAMLNode, FieldPath) -> T?) -> [T] {
         guard let node = node(key) else {
-            if required { reader.report(.in002, at: location, InputMessages.missingKey("\(qualified(key))")) }
+            if required { reportMissing(key) }
             return []
         }
         let kind = document.kind(node)

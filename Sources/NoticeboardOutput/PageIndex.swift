@@ -4,7 +4,7 @@ import NoticeboardRendering
 import NoticeboardValues
 
 /// Which key each page of the output was rendered from, with the file's size and time as written, and for
-/// a monthly page the key of the files it is made from (`MonthlyPageInputs`).
+/// a page whose reads are tracked, what it read and their key (`RecordReads`).
 /// Kept beside the output folder (`.public.pages`), not published. A page whose key is unchanged and
 /// whose file is still exactly as written is carried over without rendering; anything else is rendered.
 /// `inputs` names what every page depends on besides its key (templates, tool, base URL, masking):
@@ -13,14 +13,18 @@ import NoticeboardValues
 package struct PageIndex: Sendable {
     package struct Entry: Sendable, Equatable {
         package let key: PageKey
-        /// The key of the files the page is made from, for the pages keyed so.
-        package var inputs: PageKey? = nil
+        /// What the page read of the records, and their key, for the pages whose reads are tracked.
+        package var reads: (RecordReads, PageKey)? = nil
         package let file: FileIdentity
 
-        package init(key: PageKey, inputs: PageKey? = nil, file: FileIdentity) {
+        package init(key: PageKey, reads: (RecordReads, PageKey)? = nil, file: FileIdentity) {
             self.key = key
-            self.inputs = inputs
+            self.reads = reads
             self.file = file
+        }
+
+        package static func == (a: Entry, b: Entry) -> Bool {
+            a.key == b.key && a.file == b.file && a.reads?.0 == b.reads?.0 && a.reads?.1 == b.reads?.1
         }
     }
 
@@ -56,11 +60,12 @@ package struct PageIndex: Sendable {
         entries.reserveCapacity(lines.count - 2)
         for line in lines.dropFirst(2) where !line.isEmpty {
             let fields = line.split(separator: UInt8(ascii: "\t"))
-            guard fields.count == 6, let size = Int(Substring(fields[3])), let seconds = Int(Substring(fields[4])),
-                  let nanoseconds = Int(Substring(fields[5])) else { return nil }
-            let inputs = String(Substring(fields[2]))
-            entries[String(Substring(fields[0]))] = Entry(key: PageKey(hex: String(Substring(fields[1]))),
-                                                          inputs: inputs == "-" ? nil : PageKey(hex: inputs),
+            guard fields.count == 7, let size = Int(Substring(fields[4])), let seconds = Int(Substring(fields[5])),
+                  let nanoseconds = Int(Substring(fields[6])) else { return nil }
+            let readsKey = String(Substring(fields[2]))
+            // Reads this version does not know leave the page to be made again.
+            let reads = readsKey == "-" ? nil : RecordReads(recorded: String(Substring(fields[3]))).map { ($0, PageKey(hex: readsKey)) }
+            entries[String(Substring(fields[0]))] = Entry(key: PageKey(hex: String(Substring(fields[1]))), reads: reads,
                                                           file: FileIdentity(size: size, seconds: seconds, nanoseconds: nanoseconds))
         }
         return PageIndex(inputs: inputs, entries: entries)
@@ -98,7 +103,7 @@ package struct PageIndex: Sendable {
         try DurableFile.write(bytes, to: location, replacing: true)
     }
 
-    /// Appends the index file's line of a page: its path, key, inputs' key, and size and time as written.
+    /// Appends the index file's line of a page: its path, key, reads' key and reads, and size and time as written.
     private static func append(_ path: String, _ entry: Entry, to bytes: inout [UInt8]) {
         func field(_ text: String, then separator: Character) {
             bytes += text.utf8
@@ -106,16 +111,18 @@ package struct PageIndex: Sendable {
         }
         field(path, then: "\t")
         field(entry.key.hex, then: "\t")
-        field(entry.inputs?.hex ?? "-", then: "\t")
+        field(entry.reads?.1.hex ?? "-", then: "\t")
+        field(entry.reads?.0.recorded ?? "-", then: "\t")
         field(String(entry.file.size), then: "\t")
         field(String(entry.file.seconds), then: "\t")
         field(String(entry.file.nanoseconds), then: "\n")
     }
 
-    private static let header = "noticeboard-pages-3"
+    private static let header = "noticeboard-pages-4"
     /// The indexes before this one: their paths are read, their keys are not. Before pages were keyed by their
-    /// inputs too (1), and before the stylesheet and assets were listed beside the pages (2).
-    private static let olderHeaders = ["noticeboard-pages-2", "noticeboard-pages-1"]
+    /// inputs too (1), before the stylesheet and assets were listed beside the pages (2), and before pages were
+    /// keyed by what they read rather than by a list of their inputs (3).
+    private static let olderHeaders = ["noticeboard-pages-3", "noticeboard-pages-2", "noticeboard-pages-1"]
 }
 
 /// The files of an output that its page index lists: the pages, the stylesheet and the assets.

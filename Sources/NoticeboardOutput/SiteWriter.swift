@@ -27,7 +27,7 @@ package struct SiteWriter {
         package var index: PageIndex
     }
 
-    /// One page in the output, and how it got there.
+    /// One file in the output, and how it got there.
     private struct Placed: Sendable {
         let path: String
         let entry: PageIndex.Entry
@@ -35,59 +35,60 @@ package struct SiteWriter {
         let rendered: Bool
     }
 
-    /// A statement's or service list's pages placed, and its sheet when it had to be rendered.
-    private struct PlacedRecord: Sendable {
-        let mobile: Placed, print: Placed
-        let sheet: String?
+    /// A page's files placed, and its sheet when the page was made.
+    private struct PlacedPage: Sendable {
+        let files: [Placed]
+        let sheet: SheetPart?
     }
 
-    /// Everything a page depends on besides its key: the templates, the tool, the base URL and the numbers
-    /// committee members published (which masking leaves alone). A page index made from other inputs is not used.
+    /// Everything a page depends on besides its key: the templates, the tool, the base URL, the names of the
+    /// stylesheet and assets it links, and the numbers the records publish (which masking leaves alone).
+    /// A page index made from other inputs is not used.
     package static func inputs(of renderer: SiteRenderer) -> String {
-        ([renderer.templates.digest, BuildManifest.toolIdentity, renderer.baseURL] + renderer.publishedNumbers.sorted()).joined(separator: "\n").sha256Hex
+        ([renderer.templates.digest, BuildManifest.toolIdentity, renderer.baseURL] + renderer.staticFiles.files.map(\.path)
+            + renderer.mask.published.sorted()).joined(separator: "\n").sha256Hex
     }
 
+    /// Places every page: the page kinds' on all cores; then month by month, each month's posted records on all
+    /// cores and its bundle from their sheets while the next month's are placed; the sitemap last, with the
+    /// stylesheet and assets.
     package func write(progress: ((_ done: Int, _ total: Int) -> Void)? = nil) async throws -> Outcome {
-        let specs = renderer.pageSpecs(), months = renderer.sheetMonths()
-        let total = specs.count + months.count
+        let pages = renderer.pages(), months = renderer.months()
+        let total = pages.count + months.count
         var outcome = Outcome(index: PageIndex(inputs: Self.inputs(of: renderer))), done = 0
         func count(_ placed: [Placed]) throws(InputOutputError) {
-            for page in placed {
+            for file in placed {
                 // Two pages at one address would leave one of them silently lost.
-                guard outcome.index[page.path] == nil else {
-                    throw InputOutputError(path: page.path, reason: "内部错误：两个页面的地址相同，构建已停止 / internal error: two pages share this address; the build stopped")
+                guard outcome.index[file.path] == nil else {
+                    throw InputOutputError(path: file.path, reason: "内部错误：两个页面的地址相同，构建已停止 / internal error: two pages share this address; the build stopped")
                 }
-                outcome.index.record(page.path, page.entry)
+                outcome.index.record(file.path, file.entry)
                 outcome.files += 1
-                if page.unchanged { outcome.unchanged += 1 }
-                if page.rendered { outcome.rendered += 1 }
+                if file.unchanged { outcome.unchanged += 1 }
+                if file.rendered { outcome.rendered += 1 }
             }
         }
-        let results = await specs.concurrentMap(progress: { progress?($0, total) }) { spec in
-            Result { () throws(InputOutputError) in
-                var placed: [Placed] = []
-                for page in renderer.pages(spec) { placed.append(try place(page)) }
-                return placed
-            }
+        let results = await pages.concurrentMap(progress: { progress?($0, total) }) { page in
+            Result { () throws(InputOutputError) in try place(page).files }
         }
         try count(try results.flatMap { try $0.get() })
-        done = specs.count
+        done = pages.count
         // A month's bundle is placed while the next month's pages are: alone, it would leave the other cores idle.
-        var bundle: Task<Placed, any Error>?, sitemap: Task<Placed, any Error>?
+        var bundle: Task<[Placed], any Error>?, sitemap: Task<[Placed], any Error>?
         do {
             for month in months {
                 let records = try await monthPages(month)
-                if let placing = bundle { try count([try await placing.value]) }
+                if let placing = bundle { try count(try await placing.value) }
                 bundle = Task { try placeBundle(month, records) }
-                try count(records.flatMap { [$0.mobile, $0.print] })
+                try count(records.flatMap { $0.placed.files })
                 done += 1
                 progress?(done, total)
             }
             // The sitemap is made while the last month's bundle is: of that page it needs only the address.
             let addresses = Array(outcome.index.entries.keys) + (months.last.map { [SitePaths.monthBundle($0)] } ?? [])
-            sitemap = Task { try place(renderer.sitemap(of: addresses)) }
-            if let placing = bundle { try count([try await placing.value]) }
-            if let placing = sitemap { try count([try await placing.value]) }
+            sitemap = Task { try place(renderer.sitemap(of: addresses)).files }
+            if let placing = bundle { try count(try await placing.value) }
+            if let placing = sitemap { try count(try await placing.value) }
         } catch {
             // Nothing may still be writing into the staging folder when the caller removes it.
             _ = try? await bundle?.value
@@ -97,7 +98,7 @@ package struct SiteWriter {
         // Listed in the index too, keyed by their bytes: the index names every file the build wrote.
         // open data hook: the data files and datapackage.json (`SiteRenderer.openDataFiles`) are placed with the
         // static files, in parallel, each carried over when its bytes did not change.
-        let files = renderer.staticFiles + (await renderer.openDataFiles())
+        let files = renderer.staticFiles.files + (await renderer.openDataFiles())
         let placing = await files.concurrentMap { file in Result { () throws(InputOutputError) in try writer.place(file) } }
         for (file, result) in zip(files, placing) {
             let placed = try result.get()
@@ -109,71 +110,62 @@ package struct SiteWriter {
         return outcome
     }
 
-    /// A month's statements and service lists: their mobile pages, and their sheets, each rendered at most
-    /// once for its own print page and the month's bundle (`placeBundle`). The compounds spread over all cores.
-    private func monthPages(_ month: Month) async throws -> [PlacedRecord] {
-        let pages = renderer.pageContext
-        return try await renderer.community.compounds.concurrentMap { compound in
+    /// A month's posted records, each compound's in the bundle's order, placed on all cores.
+    private func monthPages(_ month: Month) async throws -> [(page: SitePage, placed: PlacedPage)] {
+        try await renderer.community.compounds.concurrentMap { compound in
             Result { () throws(InputOutputError) in
-                let inputs = renderer.monthlyInputs[compound.slug]?[month]
-                var placed: [PlacedRecord] = []
-                for record in pages.monthlyRecords(of: compound, in: month) { placed.append(try place(record, inputs: inputs)) }
+                var placed: [(page: SitePage, placed: PlacedPage)] = []
+                for page in renderer.monthPages(of: compound, in: month) { placed.append((page, try place(page))) }
                 return placed
             }
         }.map { try $0.get() }.flatMap { $0 }
     }
 
-    /// The month's bundle of the sheets of `placed`, the month's records in the bundle's order. Its key is
-    /// made of the print pages' keys, which hold their sheets' keys, so an unchanged month is carried over
-    /// whole; a bundle that changed renders again the sheets whose print pages were carried over.
-    private func placeBundle(_ month: Month, _ placed: [PlacedRecord]) throws(InputOutputError) -> Placed {
-        let pages = renderer.pageContext
-        let bundle = renderer.monthBundle(month, printKeys: placed.map(\.print.entry.key)) {
-            let records = renderer.community.compounds.flatMap { pages.monthlyRecords(of: $0, in: month) }
-            return zip(placed, records).map { placed, record in placed.sheet ?? record.pages().renderedSheet(renderer.renderText) }
+    /// The month's bundle of the sheets of `records`. Its key is made of the print pages' keys, which hold their
+    /// sheets' keys, so an unchanged month is carried over whole; a bundle that changed renders again the sheets
+    /// of pages that were carried over.
+    private func placeBundle(_ month: Month, _ records: [(page: SitePage, placed: PlacedPage)]) throws(InputOutputError) -> [Placed] {
+        // A posted record's last file is its print page (`SiteRenderer.postedRecordPage`); a page made without
+        // files has none to give.
+        let bundle = renderer.monthBundle(month, printKeys: records.compactMap { $0.placed.files.last?.entry.key }) {
+            records.map { page, placed in (placed.sheet ?? page.make().sheet)?.html ?? "" }
         }
-        return try place(bundle)
+        return try place(bundle).files
     }
 
-    /// Places a record's mobile page and print page. Each is carried over as it is when the files it is made
-    /// from are as the last build recorded (`inputs`); otherwise the record's values are made, and the page
-    /// is carried over when they are, rendered when not. The sheet is rendered only when the print page has to be.
-    private func place(_ record: MonthlyRecord, inputs: PageKey?) throws(InputOutputError) -> PlacedRecord {
-        let carriedMobile = inputs.flatMap { carryOver(record.mobilePath, madeFrom: $0) }
-        let carriedPrint = inputs.flatMap { carryOver(record.printPath, madeFrom: $0) }
-        if let carriedMobile, let carriedPrint { return PlacedRecord(mobile: carriedMobile, print: carriedPrint, sheet: nil) }
-        let pages = record.pages()
-        let keys = pages.keys
-        let mobile: Placed
-        if let carriedMobile { mobile = carriedMobile } else {
-            mobile = try place(SiteRenderer.PlannedPage(path: pages.mobile.data.path, key: keys.mobile, inputs: inputs) {
-                renderer.file(pages.mobile.data, pages.mobile.template)
-            })
+    /// Places a page: carried over whole, without being made, when it is one whose reads are tracked and they
+    /// give what the last build recorded; otherwise made, and each of its files carried over when its key is
+    /// the recorded one, rendered when not.
+    private func place(_ page: SitePage) throws(InputOutputError) -> PlacedPage {
+        if let tracked = page.tracked, let carried = carryOver(tracked.paths, readsNow: tracked.readsNow) {
+            return PlacedPage(files: carried, sheet: nil)
         }
-        if let carriedPrint { return PlacedRecord(mobile: mobile, print: carriedPrint, sheet: nil) }
-        let keyed = pages.printData(keys.sheet.hex)
-        var sheet: String?
-        let print = try place(SiteRenderer.PlannedPage(path: keyed.path, key: PageKey(pages.print, keyed.value), inputs: inputs) {
-            let html = pages.renderedSheet(renderer.renderText)
-            sheet = html
-            return renderer.file(pages.printData(html), pages.print)
-        })
-        return PlacedRecord(mobile: mobile, print: print, sheet: sheet)
+        let made = page.make()
+        var files: [Placed] = []
+        for output in made.outputs {
+            if let entry = previous?[output.path], entry.key == output.key, writer.carryOver(output.path, writtenAs: entry.file) {
+                files.append(Placed(path: output.path, entry: .init(key: entry.key, file: entry.file), unchanged: true, rendered: false))
+            } else {
+                let placed = try writer.place(output.render())
+                files.append(Placed(path: output.path, entry: .init(key: output.key, file: placed.file), unchanged: placed.unchanged, rendered: true))
+            }
+        }
+        // What the page read, taken once its files are rendered: a read made while rendering is noted too.
+        if let reads = made.reads?() {
+            files = files.map { Placed(path: $0.path, entry: .init(key: $0.entry.key, reads: reads, file: $0.entry.file), unchanged: $0.unchanged, rendered: $0.rendered) }
+        }
+        return PlacedPage(files: files, sheet: made.sheet)
     }
 
-    /// The page at `path` carried over as the last build left it, when that build recorded the same key of
-    /// the files it is made from and nobody touched its file since; nil otherwise.
-    private func carryOver(_ path: String, madeFrom inputs: PageKey) -> Placed? {
-        guard let entry = previous?[path], entry.inputs == inputs, writer.carryOver(path, writtenAs: entry.file) else { return nil }
-        return Placed(path: path, entry: entry, unchanged: true, rendered: false)
-    }
-
-    /// Carries the page over when its key is the recorded one; renders and writes it otherwise.
-    private func place(_ page: SiteRenderer.PlannedPage) throws(InputOutputError) -> Placed {
-        if let entry = previous?[page.path], entry.key == page.key, writer.carryOver(page.path, writtenAs: entry.file) {
-            return Placed(path: page.path, entry: .init(key: entry.key, inputs: page.inputs, file: entry.file), unchanged: true, rendered: false)
+    /// The files at `paths` carried over as the last build left them, when it recorded for each what the page
+    /// read, those reads give the same now, and nobody touched the files since; nil otherwise.
+    private func carryOver(_ paths: [String], readsNow: (RecordReads) -> PageKey) -> [Placed]? {
+        var carried: [Placed] = []
+        for path in paths {
+            guard let entry = previous?[path], let (reads, key) = entry.reads, readsNow(reads) == key,
+                  writer.carryOver(path, writtenAs: entry.file) else { return nil }
+            carried.append(Placed(path: path, entry: entry, unchanged: true, rendered: false))
         }
-        let placed = try writer.place(page.render())
-        return Placed(path: page.path, entry: .init(key: page.key, inputs: page.inputs, file: placed.file), unchanged: placed.unchanged, rendered: true)
+        return carried
     }
 }

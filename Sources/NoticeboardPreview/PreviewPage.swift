@@ -26,11 +26,30 @@ enum PreviewPage {
         return html.replacingCharacters(in: end, with: reloadScript(version: version) + "</body>")
     }
 
-    static func errors(_ diagnostics: [Diagnostic], language: Language, version: Int) -> String {
+    /// What stopped a build.
+    enum Failure {
+        /// The records' errors.
+        case records([Diagnostic])
+        /// A problem that stops any build: a template (its path with line and column), a folder in the way.
+        case stopped(InputOutputError)
+    }
+
+    /// The page every page is while a build fails: each problem with where it is, as `build` prints it.
+    static func failed(_ failure: Failure, language: Language, version: Int) -> String {
         let zh = language == .zh
-        let rows = diagnostics.sortedForPrinting().map { d in
-            "<li><code>\(escape(d.location.description))</code> <strong>\(d.rule.rawValue)</strong><br>\(escape(d.message.text(in: language)))</li>"
-        }.joined(separator: "\n")
+        let rows: [String]
+        switch failure {
+        case .records(let diagnostics):
+            rows = diagnostics.sortedForPrinting().map { d in
+                "<li><code>\(escape(d.location.description))</code> <strong>\(d.rule.rawValue)</strong><br>\(escape(d.message.text(in: language)))</li>"
+            }
+        case .stopped(let problem):
+            rows = ["<li><code>\(escape(problem.path))</code><br>\(escape(problem.reason))</li>"]
+        }
+        let heading = switch failure {
+        case .records(let diagnostics): zh ? "构建失败：\(diagnostics.count) 个错误" : "Build failed: \(English.count(diagnostics.count, "error"))"
+        case .stopped: zh ? "构建失败" : "Build failed"
+        }
         return """
             <!DOCTYPE html>
             <html lang="\(zh ? "zh-CN" : "en")">
@@ -41,10 +60,10 @@ enum PreviewPage {
             h1 { color: #a61b1b; } li { margin: 0 0 1rem; } code { background: #f5f1ea; padding: 0 0.25rem; }
             </style></head>
             <body>
-            <h1>\(zh ? "构建失败：\(diagnostics.count) 个错误" : "Build failed: \(diagnostics.count) errors")</h1>
-            <p>\(zh ? "改正后保存，本页会自动刷新。public/ 中仍是上次成功的网站。" : "Fix and save; this page reloads by itself. public/ still holds the last good site.")</p>
+            <h1>\(heading)</h1>
+            <p>\(zh ? "改正后保存，本页会自动刷新。" : "Fix and save; this page reloads by itself.")</p>
             <ol>
-            \(rows)
+            \(rows.joined(separator: "\n"))
             </ol>
             \(reloadScript(version: version))
             </body>

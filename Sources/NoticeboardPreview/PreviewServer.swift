@@ -3,10 +3,11 @@ import Foundation
 import NoticeboardCore
 import NoticeboardValues
 
-/// `noticeboard serve`: builds the site, serves `public/` on 127.0.0.1, rebuilds when `content/`,
-/// `templates/` or `seeds/` change, and reloads the open page. When a build fails, every page
-/// shows the diagnostics instead of the site, the way Hugo's server does. Requests pass through
-/// `RequestGate`, which bounds them, before FlyingFox reads them.
+/// `noticeboard serve`: builds the site into a folder of its own, serves it on 127.0.0.1, rebuilds when
+/// `content/`, `templates/` or `seeds/` change, and reloads the open page. When a build fails, every page
+/// shows the problems instead of the site, the way Hugo's server does, and the terminal prints them.
+/// `public/` is never written: only `build` writes it. Requests pass through `RequestGate`, which bounds
+/// them, before FlyingFox reads them.
 public actor PreviewServer {
     public let root: URL
     /// The port asked for, then the one served on: the next free one when it is taken, as Hugo does.
@@ -18,13 +19,13 @@ public actor PreviewServer {
     private var version = 0
     /// The path of the site's base_url (`/board/`): the site is served under it as well as at `/`.
     private var basePath = "/"
-    /// The diagnostics of the last build if it failed.
-    private var failure: [Diagnostic]?
+    /// What stopped the last build, if it failed.
+    private var failure: PreviewPage.Failure?
 
     public init(root: URL, port: UInt16, language: Language, say: @escaping @Sendable (String) -> Void) {
         self.root = root.standardizedFileURL
         self.port = port
-        self.output = self.root.appendingPathComponent("public")
+        self.output = Self.output(for: self.root)
         self.language = language
         self.say = say
     }
@@ -47,6 +48,8 @@ public actor PreviewServer {
         })
         say(language == .zh ? "预览地址：http://127.0.0.1:\(port)/  修改 content/、templates/、seeds/ 后自动重建（Ctrl-C 退出）"
                             : "previewing at http://127.0.0.1:\(port)/ — rebuilds when content/, templates/ or seeds/ change (Ctrl-C to stop)")
+        say(language == .zh ? "预览生成在 \(output.path)，public/ 不变；要发布的网站用 noticeboard build 生成"
+                            : "the preview is built in \(output.path), not in public/; noticeboard build makes the site to publish")
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { try await server.run() }
             group.addTask {
@@ -57,6 +60,14 @@ public actor PreviewServer {
             try await group.next()
             group.cancelAll()
         }
+    }
+
+    /// Where the preview builds: a folder of the system's temporary folder, one per site root (so that the next
+    /// `serve` of the root carries its pages over), never `public/`, which holds what `build` made to publish.
+    static func output(for root: URL) -> URL {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in root.path.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        return FileManager.default.temporaryDirectory.appendingPathComponent("noticeboard-preview-\(String(hash, radix: 16))/site", isDirectory: true)
     }
 
     /// The first of `port` and the 19 after it that nothing listens on at 127.0.0.1.
@@ -98,15 +109,22 @@ public actor PreviewServer {
             let result = try await Pipeline(root: root).build(into: output)
             if case .built(let check, _, _) = result, let baseURL = check.baseURL { basePath = BaseURL.path(of: baseURL) }
             if case .failed(let check) = result {
-                failure = check.diagnostics.filter { $0.severity == .error }
-                say(language == .zh ? "构建失败：\(failure?.count ?? 0) 个错误，页面上显示错误" : "build failed: \(failure?.count ?? 0) errors, shown in the page")
+                let errors = check.diagnostics.filter { $0.severity == .error }
+                failure = .records(errors)
+                // As `build` prints them, each with its file, line and column, then the count.
+                say(DiagnosticPrinter(format: .text, language: language, colour: false).render(errors).trimmingCharacters(in: .newlines))
+                say(language == .zh ? "构建失败：\(errors.count) 个错误（页面上也显示）" : "build failed: \(English.count(errors.count, "error")) (shown in the page too)")
             } else {
                 failure = nil
                 say(String(format: language == .zh ? "已重建（%.2f 秒）" : "rebuilt (%.2f s)", Date().timeIntervalSince(start)))
             }
         } catch {
-            failure = [Diagnostic(.in001, .error, at: .file(root.path), Message(zh: "\(error)", en: "\(error)"))]
-            say("\(error)")
+            // A template or a folder in the way: said as `build` says it, the path relative to the site root.
+            let problem = error as? InputOutputError ?? InputOutputError(path: root.path, reason: "\(error)")
+            let path = problem.path.hasPrefix(root.path + "/") ? String(problem.path.dropFirst(root.path.count + 1)) : problem.path
+            failure = .stopped(InputOutputError(path: path, reason: problem.reason))
+            say("noticeboard: \(path): \(problem.reason)")
+            say(language == .zh ? "构建失败（页面上也显示）" : "build failed (shown in the page too)")
         }
         version += 1
     }
@@ -132,9 +150,9 @@ public actor PreviewServer {
         let path = isFolder ? requested.trimmingCharacters(in: CharacterSet(charactersIn: "/")).appending("/index.html") : requested
         let isPage = path.hasSuffix(".html")
         if isPage, let failure {
-            return html(PreviewPage.errors(failure, language: language, version: version), status: .ok)
+            return html(PreviewPage.failed(failure, language: language, version: version), status: .ok)
         }
-        // Only files below public/: no "..", no hidden files.
+        // Only files below the preview's output: no "..", no hidden files.
         let parts = path.split(separator: "/").map(String.init)
         guard !parts.contains(where: { $0 == ".." || $0.hasPrefix(".") }), !parts.isEmpty else {
             return await notFound()

@@ -9,8 +9,9 @@ import NoticeboardValues
 /// tag does not break the chain of the text around it (`138<b>1234</b>5678`), and each attribute value is
 /// chained on its own. Any number `NumberShapes` finds in a reading lies within one span.
 package enum CandidateSpans {
-    package struct Span {
-        /// Byte offsets, widened by one character on each side so a reading sees what touches the number.
+    package struct Span: Equatable {
+        /// Byte offsets, widened on each side to the first character a reader sees there (`widened`), so that a
+        /// reading sees what touches the number.
         package let range: Range<Int>
         /// Whether to read it as markup: false for an attribute's value.
         package let markup: Bool
@@ -20,7 +21,9 @@ package enum CandidateSpans {
         skipWidths.withUnsafeBufferPointer { find(in: bytes, markup: markup, skipping: $0) }
     }
 
-    private static func find(in bytes: UnsafeBufferPointer<UInt8>, markup: Bool, skipping skipWidths: UnsafeBufferPointer<UInt8>) -> [Span] {
+    /// The scan with its own table of bytes passed over (`skipWidths`): one of zeros passes nothing over, and
+    /// sends every byte through `unit(_:at:afterDigit:)`, the plain scan the fast one must equal.
+    package static func find(in bytes: UnsafeBufferPointer<UInt8>, markup: Bool, skipping skipWidths: UnsafeBufferPointer<UInt8>) -> [Span] {
         var spans: [Span] = []
         var text = Chain(markup: markup), attribute = Chain(markup: false)
         var inTag = false, quote: UInt8 = 0
@@ -111,21 +114,80 @@ package enum CandidateSpans {
 
         mutating func close(_ bytes: UnsafeBufferPointer<UInt8>, _ spans: inout [Span]) {
             guard units > 0 else { afterDigit = false; return }
-            if units >= 11 {
-                var from = start, to = end
-                if from > 0 { from -= 1; while from > 0 && bytes[from] & 0xC0 == 0x80 { from -= 1 } }
-                if to < bytes.count { to += 1; while to < bytes.count && bytes[to] & 0xC0 == 0x80 { to += 1 } }
-                spans.append(Span(range: from..<to, markup: markup))
-            }
+            if units >= 11 { spans.append(Span(range: CandidateSpans.widened(start..<end, in: bytes, markup: markup), markup: markup)) }
             units = 0
             afterDigit = false
         }
     }
 
+    /// A chain's bytes widened on each side to the first character a reader sees there: past invisible characters,
+    /// Markdown marks and, in markup, whole tags. What touches a number decides whether it is one (an ASCII letter
+    /// before or after it, a letter after an `X`), and the reading of a span must see it as a reading of the whole
+    /// text would: `A**13812345678` is no mobile, `138-1234-5678Ｘ<b>a</b>` is one.
+    private static func widened(_ chain: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, markup: Bool) -> Range<Int> {
+        var from = chain.lowerBound
+        while from > 0 {
+            if markup && bytes[from - 1] == UInt8(ascii: ">"), let open = tagStart(endingAt: from, in: bytes) {
+                from = open
+                continue
+            }
+            from -= 1
+            while from > 0 && bytes[from] & 0xC0 == 0x80 { from -= 1 }
+            if unit(bytes, at: from, afterDigit: false).0 != .invisible { break }
+        }
+        var to = chain.upperBound
+        while to < bytes.count {
+            if markup && bytes[to] == UInt8(ascii: "<"), let close = tagEnd(startingAt: to, in: bytes) {
+                to = close
+                continue
+            }
+            let (kind, width) = unit(bytes, at: to, afterDigit: false)
+            to = min(to + width, bytes.count)
+            if kind != .invisible { break }
+        }
+        return from..<to
+    }
+
+    /// Past the `>` of the tag or comment starting at `start`, as `ReaderText` reads tags; nil when none starts there.
+    private static func tagEnd(startingAt start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard bytes[start] == UInt8(ascii: "<"), start + 1 < bytes.count, startsTag(bytes[start + 1]) else { return nil }
+        if bytes.count - start >= 4 && bytes[start + 1] == UInt8(ascii: "!") && bytes[start + 2] == UInt8(ascii: "-") && bytes[start + 3] == UInt8(ascii: "-") {
+            var j = start + 4
+            while j + 2 < bytes.count {
+                if bytes[j] == UInt8(ascii: "-") && bytes[j + 1] == UInt8(ascii: "-") && bytes[j + 2] == UInt8(ascii: ">") { return j + 3 }
+                j += 1
+            }
+            return nil
+        }
+        var quote: UInt8 = 0
+        for j in start + 1..<bytes.count {
+            let byte = bytes[j]
+            if quote != 0 {
+                if byte == quote { quote = 0 }
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+            } else if byte == UInt8(ascii: ">") {
+                return j + 1
+            }
+        }
+        return nil
+    }
+
+    /// Where the tag or comment that ends just before `end` starts (the nearest `<` whose tag ends there, in the
+    /// kilobyte before it); nil when no tag ends there.
+    private static func tagStart(endingAt end: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var j = end - 1
+        while j > 0 && end - j <= 1024 {
+            j -= 1
+            if bytes[j] == UInt8(ascii: "<"), tagEnd(startingAt: j, in: bytes) == end { return j }
+        }
+        return nil
+    }
+
     /// For each first byte of a character that is `Unit.other` to every chain, whatever the state, its width; 0 for
     /// the bytes `unit(_:at:afterDigit:)` and the tag states must see: digits, separators, marks, `X`, `%`, `&`,
     /// `<`, `>`, quotes, and every non-ASCII lead byte but those of U+4000–U+9FFF (Chinese).
-    private static let skipWidths: [UInt8] = (0...255).map { byte -> UInt8 in
+    package static let skipWidths: [UInt8] = (0...255).map { byte -> UInt8 in
         switch byte {
         case 0xE4...0xE9: 3
         case 0x80...: 0

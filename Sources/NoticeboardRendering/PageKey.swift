@@ -11,7 +11,7 @@ package struct PageKey: Hashable, Sendable, CustomStringConvertible {
 
     package init(hex: String) { self.hex = hex }
 
-    package init(_ template: PageTemplate, _ value: Value) { self.init(tag: template.rawValue, value) }
+    package init(_ template: PageTemplate, _ value: Value) { self.init(tag: template.name, value) }
 
     /// The key of a part of a page's values (a statement's values) that several pages hold: keyed once,
     /// the pages' keys hold this key in its place.
@@ -44,13 +44,9 @@ package struct PageKey: Hashable, Sendable, CustomStringConvertible {
             bytes.append(UInt8(ascii: "i"))
             appendLength(number, to: &bytes)
         case .text(let text):
-            bytes.append(UInt8(ascii: "s"))
-            // From the string's own buffer in one copy: appending its `utf8` view goes byte by byte.
-            var text = text
-            text.withUTF8 { utf8 in
-                appendLength(utf8.count, to: &bytes)
-                bytes.append(contentsOf: utf8)
-            }
+            append(text, tag: "s", to: &bytes)
+        case .markup(let text):
+            append(text, tag: "m", to: &bytes)
         case .list(let items):
             bytes.append(UInt8(ascii: "a"))
             appendLength(items.count, to: &bytes)
@@ -62,6 +58,16 @@ package struct PageKey: Hashable, Sendable, CustomStringConvertible {
                 append(.text(name), to: &bytes)
                 append(value, to: &bytes)
             }
+        }
+    }
+
+    private static func append(_ text: String, tag: Unicode.Scalar, to bytes: inout [UInt8]) {
+        bytes.append(UInt8(ascii: tag))
+        // From the string's own buffer in one copy: appending its `utf8` view goes byte by byte.
+        var text = text
+        text.withUTF8 { utf8 in
+            appendLength(utf8.count, to: &bytes)
+            bytes.append(contentsOf: utf8)
         }
     }
 

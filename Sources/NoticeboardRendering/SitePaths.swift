@@ -23,6 +23,21 @@ package enum SitePaths {
     package static func yearSheet(_ slug: String, _ year: Int) -> String { "\(slug)/ledger/\(year)/print.html" }
     package static let overview = "overview/index.html"
 
+    /// The absolute address of a page as a resident types it, for a sheet to print under its QR code: without
+    /// `https://` (a browser adds it) or a query, in parts that each end at a `/`, where a printed line may break
+    /// (`gongshi.example.cn/`, `yongkang/`, `xinyuan/`, `ledger/`, `2026-10/`).
+    package static func typedAddress(_ page: String, baseURL: String) -> [String] {
+        var address = Substring(absolute(page, baseURL: baseURL))
+        for scheme in ["https://", "http://"] where address.hasPrefix(scheme) { address = address.dropFirst(scheme.count) }
+        var parts: [String] = [], part = ""
+        for character in address {
+            part.append(character)
+            if character == "/" { parts.append(part); part = "" }
+        }
+        if !part.isEmpty { parts.append(part) }
+        return parts
+    }
+
     /// `../` as many times as `page` lies below the root, so that links work from a disk as well as hosted.
     package static func rootPrefix(of page: String) -> String {
         String(repeating: "../", count: page.split(separator: "/").count - 1)

@@ -4,46 +4,6 @@ import NoticeboardLoading
 import NoticeboardModel
 import NoticeboardValues
 
-/// The page templates a site must provide in `templates/`, by file name without `.mustache`.
-package enum PageTemplate: String, CaseIterable, Sendable {
-    case community, compound, statement, statementSheet = "statement-sheet", serviceList = "service-list"
-    case serviceSheet = "service-sheet", approval, evaluation, households, householdSheets = "household-sheets"
-    case notice, monthBundle = "month-bundle", sitemap, notFound = "404"
-    case year, yearSheet = "year-sheet", overview
-    /// One statement's or service list's sheet, rendered once and used by its print page and the month's bundle.
-    case statementSheetBody = "statement-sheet-body", serviceSheetBody = "service-sheet-body"
-}
-
-extension PageTemplate {
-    /// What the page's values offer its template, at every depth: the names it may use.
-    package var shape: Shape {
-        switch self {
-        case .community: Page<CommunityContent>.shape
-        case .compound: Page<CompoundContent>.shape
-        case .statement: Page<StatementContent>.shape
-        case .serviceList: Page<ServiceListContent>.shape
-        case .statementSheet, .serviceSheet, .monthBundle: Page<SheetsContent>.shape
-        case .approval: Page<ApprovalContent>.shape
-        case .evaluation: Page<EvaluationContent>.shape
-        case .households, .householdSheets: Page<HouseholdsContent>.shape
-        case .notice: Page<NoticeContent>.shape
-        case .notFound: Page<NoContent>.shape
-        case .year, .yearSheet: Page<YearContent>.shape
-        case .overview: Page<OverviewContent>.shape
-        case .sitemap: SitemapContent.shape
-        case .statementSheetBody: StatementSheetContent.shape
-        case .serviceSheetBody: ServiceSheetContent.shape
-        }
-    }
-}
-
-/// The sitemap: every page's absolute address.
-package struct SitemapContent: TemplateView {
-    package let urls: [String]
-
-    package static let fields: TemplateFields<SitemapContent> = [.texts("urls") { $0.urls }]
-}
-
 /// Every template of `templates/`, parsed once, with the stylesheet.
 package struct TemplateSet: Sendable {
     package let library: TemplateLibrary
@@ -81,8 +41,8 @@ package struct TemplateSet: Sendable {
             throw InputOutputError(path: directory.appendingPathComponent("\(error.template).mustache").path + ":\(error.error.position)",
                                    reason: "模板语法错误 / template syntax error: \(error.error.message)")
         }
-        for page in PageTemplate.allCases where texts[page.rawValue] == nil {
-            throw InputOutputError(path: directory.appendingPathComponent(page.rawValue + ".mustache").path,
+        for page in PageKinds.templates where texts[page.name] == nil {
+            throw InputOutputError(path: directory.appendingPathComponent(page.name + ".mustache").path,
                                    reason: "缺少页面模板 / page template missing")
         }
         for name in library.names {
@@ -91,17 +51,18 @@ package struct TemplateSet: Sendable {
                                        reason: "引用了不存在的模板 \(include.name) / names a missing template \(include.name)")
             }
         }
-        for page in PageTemplate.allCases {
-            if let unknown = library.unknownNames(in: page.rawValue, for: page.shape).first {
+        for page in PageKinds.templates {
+            if let unknown = library.unknownNames(in: page.name, for: page.shape).first {
                 // For `page.titel`, the last part is compared with the names `page` has.
                 let parts = unknown.name.split(separator: ".").map(String.init)
                 let suggestion = Suggestion.closest(to: parts.last ?? unknown.name, among: unknown.candidates)
                     .map { (parts.dropLast() + [$0]).joined(separator: ".") }
                 throw InputOutputError(path: directory.appendingPathComponent(unknown.template + ".mustache").path + ":\(unknown.position)", reason:
-                    "页面 \(page.rawValue) 没有名为 {{\(unknown.name)}} 的值，它会印成空白\(suggestion.map { "，是否应为 {{\($0)}}？" } ?? "") / "
-                    + "the \(page.rawValue) page has no value named {{\(unknown.name)}}; it would print as nothing\(suggestion.map { "; did you mean {{\($0)}}?" } ?? "")")
+                    "页面 \(page.name) 没有名为 {{\(unknown.name)}} 的值，它会印成空白\(suggestion.map { "，是否应为 {{\($0)}}？" } ?? "") / "
+                    + "the \(page.name) page has no value named {{\(unknown.name)}}; it would print as nothing\(suggestion.map { "; did you mean {{\($0)}}?" } ?? "")")
             }
         }
+        try Self.refusePlainNames(in: texts, directory: directory)
         let cssPath = directory.appendingPathComponent(Self.stylesheetName).path
         guard FileManager.default.fileExists(atPath: cssPath) else {
             throw InputOutputError(path: cssPath, reason: "缺少样式表 / stylesheet missing")
@@ -117,6 +78,17 @@ package struct TemplateSet: Sendable {
         self.digest = texts.sorted { $0.key < $1.key }.map { "\($0.key)\n\($0.value)" }.joined(separator: "\u{0}").sha256Hex
     }
 
+    /// The stylesheet and the emblem are published under names that carry their digests (`StaticFiles`): a
+    /// template written before, linking `style.css` or `assets/emblem.png`, would leave every page unstyled.
+    private static func refusePlainNames(in texts: [String: String], directory: URL) throws(InputOutputError) {
+        for (name, text) in texts.sorted(by: { $0.key < $1.key }) {
+            for (plain, value) in [(stylesheetName, "{{page.stylesheet}}"), (emblem, "{{page.emblem}}")] where text.contains(plain) {
+                throw InputOutputError(path: directory.appendingPathComponent(name + ".mustache").path, reason:
+                    "链接了 \(plain)，但它发布时的文件名带有内容摘要；请改写为 \(value) / links \(plain), which is published under a name carrying its digest: write \(value) instead")
+            }
+        }
+    }
+
     /// A file of `templates/`, never through a symbolic link (nothing outside the site root is read).
     private static func read(_ path: String) throws(InputOutputError) -> Data {
         switch SourceFile.read(path) {
@@ -128,7 +100,7 @@ package struct TemplateSet: Sendable {
     }
 
     /// The page's UTF-8 bytes (every page template was checked to exist in init).
-    package func render(_ page: PageTemplate, _ value: Value) -> [UInt8] {
-        library.render(page.rawValue, value)
+    package func rendered(_ page: PageTemplate, _ value: Value) -> Rendered {
+        library.rendered(page.name, value)
     }
 }

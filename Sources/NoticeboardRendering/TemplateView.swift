@@ -5,7 +5,8 @@ import NoticeboardValues
 /// A typed view of what a template reads. Its names are declared once, in `fields`: the same list makes
 /// the value the engine renders and the shape the templates are checked against when they load, so a
 /// template cannot name a value its page does not have, and a page cannot forget one its template names.
-package protocol TemplateView {
+/// A `SendableMetatype`: the fields' `@Sendable` closures use the view's conformance, so its type crosses threads.
+package protocol TemplateView: SendableMetatype {
     static var fields: TemplateFields<Self> { get }
     /// What the engine renders; made from `fields` unless a view knows a quicker way.
     var value: Value { get }
@@ -44,6 +45,12 @@ package struct TemplateField<Root>: Sendable {
     /// Text; nil is a value left out.
     package static func text(_ name: String, _ get: @escaping @Sendable (Root) -> String?) -> TemplateField {
         TemplateField(name: name, shape: .scalar) { get($0).map(Value.text) ?? .absent }
+    }
+
+    /// Markup the program made itself (an SVG chart, sheets rendered and masked before): its own kind of
+    /// value, written as it is and passed over by the personal-number mask.
+    package static func markup(_ name: String, _ get: @escaping @Sendable (Root) -> String?) -> TemplateField {
+        TemplateField(name: name, shape: .scalar) { get($0).map(Value.markup) ?? .absent }
     }
 
     package static func number(_ name: String, _ get: @escaping @Sendable (Root) -> Int?) -> TemplateField {

@@ -57,7 +57,8 @@ extension String {
 
 extension StringProtocol {
     /// Without leading and trailing blanks: tabs and spaces of any width (the full-width 　 too: what
-    /// Foundation's `.whitespaces` holds), and line breaks as well when `lineBreaks` is true.
+    /// Foundation's `.whitespaces` holds, but for the zero-width space, which Foundation on Linux counts too),
+    /// and line breaks as well when `lineBreaks` is true. A character is a blank when all its scalars are.
     /// Foundation's `trimmingCharacters(in:)` goes through NSString, which for every value of a city's
     /// records costs seconds.
     package func trimmingBlanks(lineBreaks: Bool = false) -> SubSequence {
@@ -70,11 +71,28 @@ extension StringProtocol {
         }
         func isBlank(_ character: Character) -> Bool { character.unicodeScalars.allSatisfy(isBlank) }
         // Nearly every value has nothing to trim: when its first and last scalars are not blank, neither
-        // are its first and last characters.
-        if let first = unicodeScalars.first, let last = unicodeScalars.last, !isBlank(first), !isBlank(last) { return self[...] }
+        // are its first and last characters. Printable ASCII at both ends says so without looking up a category.
+        if let first = unicodeScalars.first, let last = unicodeScalars.last,
+           first.value &- 0x21 < 0x5E && last.value &- 0x21 < 0x5E || !isBlank(first) && !isBlank(last) { return self[...] }
         guard let start = firstIndex(where: { !isBlank($0) }), let end = lastIndex(where: { !isBlank($0) }) else {
             return self[endIndex...]
         }
         return self[start...end]
+    }
+}
+
+extension UnsafeBufferPointer where Element == UInt8 {
+    /// The first eight bytes in one word, the first in the lowest (zero-padded when there are fewer): two texts
+    /// that differ nearly always differ in their lengths or there, so comparing them is comparing two words.
+    package var firstEightBytes: UInt64 {
+        var word: UInt64 = 0
+        for i in 0..<Swift.min(8, count) { word |= UInt64(self[i]) << (8 * i) }
+        return word
+    }
+
+    /// Whether the `count` bytes from `offset` are those of `other` from `otherOffset` (`memcmp`).
+    package func sameBytes(at offset: Int, as other: UnsafeBufferPointer<UInt8>, at otherOffset: Int, count: Int) -> Bool {
+        precondition(offset >= 0 && otherOffset >= 0 && offset + count <= self.count && otherOffset + count <= other.count)
+        return count == 0 || memcmp(baseAddress! + offset, other.baseAddress! + otherOffset, count) == 0
     }
 }

@@ -32,17 +32,16 @@ struct Build: AsyncParsableCommand {
         let start = Date()
         let output = out.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? site.rootURL.appendingPathComponent("public")
         let result = try await Pipeline(root: site.rootURL, progress: Console.progress, recordsChecked: Heap.handBackFreed).build(into: output, baseURL: baseURL)
-        ProcessLifetime.keep(result)
         switch result {
         case .unchanged(let warnings):
             print(language.language == .zh ? "没有变化：\(output.path) 已是最新（上次 \(warnings) 个警告，运行 check 查看）"
-                                            : "nothing changed: \(output.path) is up to date (\(warnings) warnings last time; run check to see them)")
+                                            : "nothing changed: \(output.path) is up to date (\(English.count(warnings, "warning")) last time; run check to see them)")
         case .failed(let check):
             report(check)
             if !check.governanceChecked { Console.governanceSkipped(language.language) }
             Console.error(language.language == .zh
                 ? "构建失败：\(check.count(.error)) 个错误，\(check.count(.warning)) 个警告；public/ 未改动。\n"
-                : "build failed: \(check.count(.error)) errors, \(check.count(.warning)) warnings; the output was not touched.\n")
+                : "build failed: \(English.count(check.count(.error), "error")), \(English.count(check.count(.warning), "warning")); the output was not touched.\n")
             throw ExitCode(1)
         case .built(let check, let summary, let files):
             report(check)
@@ -52,7 +51,7 @@ struct Build: AsyncParsableCommand {
             Console.drafts(drafts, language.language, list: listDrafts.drafts)
             print(language.language == .zh
                 ? "已生成 \(output.path)：\(compounds) 个小区，\(files) 个文件（写入 \(summary.written)，未变 \(summary.unchanged)，渲染 \(summary.rendered) 页），\(warnings) 个警告，\(drafts.count) 个草稿，用时 \(seconds) 秒（noticeboard \(NoticeboardVersion.current)）"
-                : "built \(output.path): \(compounds) compounds, \(files) files (\(summary.written) written, \(summary.unchanged) unchanged, \(summary.rendered) pages rendered), \(warnings) warnings, \(drafts.count) drafts, \(seconds) s (noticeboard \(NoticeboardVersion.current))")
+                : "built \(output.path): \(English.count(compounds, "compound")), \(English.count(files, "file")) (\(summary.written) written, \(summary.unchanged) unchanged, \(English.count(summary.rendered, "page")) rendered), \(English.count(warnings, "warning")), \(English.count(drafts.count, "draft")), \(seconds) s (noticeboard \(NoticeboardVersion.current))")
         }
     }
 

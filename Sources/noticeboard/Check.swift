@@ -9,7 +9,7 @@ import NoticeboardValues
 
 struct Check: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "只检查，不生成；打印诊断 / diagnostics only",
+        abstract: "只检查，不生成；打印诊断（记录和模板，与 build 相同） / diagnostics only (records and templates, as build)",
         discussion: "例 / example:  noticeboard check --format json")
 
     @OptionGroup var site: SiteOptions
@@ -20,8 +20,7 @@ struct Check: AsyncParsableCommand {
     var format: DiagnosticFormat = .text
 
     func run() async throws {
-        let result = try await Pipeline(root: site.rootURL, recordsChecked: Heap.handBackFreed).check()
-        ProcessLifetime.keep(result)
+        let result = try await Pipeline(root: site.rootURL, recordsChecked: Heap.handBackFreed).check(templates: true)
         guard format == .text else {
             print(DiagnosticPrinter(format: format, language: language.language, colour: false).render(result.diagnostics), terminator: "")
             if result.hasErrors { throw ExitCode(1) }
@@ -31,7 +30,7 @@ struct Check: AsyncParsableCommand {
         print(Console.diagnostics(result.diagnostics, language.language, colour: Console.isTerminal), terminator: "")
         if !result.governanceChecked { Console.governanceSkipped(language.language) }
         Console.error(language.language == .zh ? "检查完毕：\(result.count(.error)) 个错误，\(result.count(.warning)) 个警告\n"
-                                                : "checked: \(result.count(.error)) errors, \(result.count(.warning)) warnings\n")
+                                                : "checked: \(English.count(result.count(.error), "error")), \(English.count(result.count(.warning), "warning"))\n")
         if result.hasErrors { throw ExitCode(1) }
     }
 }

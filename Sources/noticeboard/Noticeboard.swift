@@ -7,7 +7,8 @@ import NoticeboardOutput
 import NoticeboardRendering
 import NoticeboardValues
 
-/// `noticeboard`: flags in, library calls out. Exit status: 0 done, 1 content errors, 2 usage or I/O failure.
+/// `noticeboard`: flags in, library calls out. Exit status: 0 done, 1 content errors, 2 usage or I/O failure;
+/// `publish` adds 3 (the target failed) and 4 (the live site differs from what was sent).
 @main
 struct Noticeboard: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -17,10 +18,11 @@ struct Noticeboard: AsyncParsableCommand {
             Checks a community's records against its governance rules and renders the gatehouse sheets and mobile pages.
 
             退出码 / exit status：0 完成（可有警告）/ done, warnings allowed；1 记录有错误 / the records have errors；\
-            2 用法或文件问题 / a usage or file-system problem.
+            2 用法或文件问题 / a usage or file-system problem；publish：3 发布目标出错 / the target failed，\
+            4 线上网站与上传的不同 / the live site differs from what was sent.
             """,
         version: NoticeboardVersion.current,
-        subcommands: [Init.self, Build.self, Check.self, Seal.self, NewMonth.self, Serve.self, Verify.self, Portal.self, GenerateFixture.self]
+        subcommands: [Init.self, Build.self, Check.self, Seal.self, NewMonth.self, Serve.self, Publish.self, Verify.self, Portal.self, GenerateFixture.self]
     )
 
     static var commandNames: [String] { configuration.subcommands.map { $0._commandName } }
@@ -49,8 +51,9 @@ struct Noticeboard: AsyncParsableCommand {
                 Foundation.exit(2)
             }
             let code = exitCode(for: error)
-            if code == .success || code.rawValue == 1 || code.rawValue == 2 { exit(withError: error) }
-            FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+            // 3 and 4 are publish's: the target failed, the live site differs.
+            if code == .success || (1...4).contains(code.rawValue) { exit(withError: error) }
+            FileHandle.standardError.write(Data((UsageMessage.text(fullMessage(for: error), in: language(of: CommandLine.arguments)) + "\n").utf8))
             Foundation.exit(2)
         }
     }
@@ -90,6 +93,9 @@ extension Noticeboard {
     /// The language asked for with `--lang`, or the environment's, for messages given before any command runs.
     static func language(of arguments: [String]) -> Language {
         if let index = arguments.firstIndex(of: "--lang"), index + 1 < arguments.count, let language = Language(rawValue: arguments[index + 1].lowercased()) {
+            return language
+        }
+        if let value = arguments.last(where: { $0.hasPrefix("--lang=") }), let language = Language(rawValue: value.dropFirst("--lang=".count).lowercased()) {
             return language
         }
         return Language.fromEnvironment(ProcessInfo.processInfo.environment)
@@ -151,10 +157,10 @@ enum Console {
     static func drafts(_ drafts: [String], _ language: Language, list: Bool) {
         guard !drafts.isEmpty else { return }
         if list {
-            error(language == .zh ? "草稿 \(drafts.count) 个（已检查，未发布；删去 draft: true 即发布）：\n" : "\(drafts.count) drafts (checked, not published; remove draft: true to publish):\n")
+            error(language == .zh ? "草稿 \(drafts.count) 个（已检查，未发布；删去 draft: true 即发布）：\n" : "\(English.count(drafts.count, "draft")) (checked, not published; remove draft: true to publish):\n")
             for path in drafts { error("  \(path)\n") }
         } else {
-            error(language == .zh ? "草稿 \(drafts.count) 个（已检查，未发布；--drafts 列出）\n" : "\(drafts.count) drafts (checked, not published; --drafts lists them)\n")
+            error(language == .zh ? "草稿 \(drafts.count) 个（已检查，未发布；--drafts 列出）\n" : "\(English.count(drafts.count, "draft")) (checked, not published; --drafts lists them)\n")
         }
     }
 

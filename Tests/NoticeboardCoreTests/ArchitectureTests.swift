@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import NoticeboardTestSupport
 
 /// The layers are SwiftPM targets, so a use that points back up does not compile; what is left to check is
 /// that ARCHITECTURE.md, which newcomers read first, names every target the package declares.

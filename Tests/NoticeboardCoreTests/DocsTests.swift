@@ -6,6 +6,7 @@ import NoticeboardCore
 @testable import NoticeboardModel
 @testable import NoticeboardRendering
 @testable import NoticeboardValues
+import NoticeboardTestSupport
 
 /// The project's own `docs/` name what the code has: every rule id, every key a record may hold, every
 /// command and option. The keys, commands and options are read from the sources as text, so a new one
@@ -53,10 +54,26 @@ import NoticeboardCore
     /// A row's first-cell code spans by their last component (`committee.members[].phone` is `phone`).
     static func keysInRow(_ row: Substring) -> Set<String> {
         guard let cell = firstCells(String(row)).first else { return [] }
-        return Set(cell.matches(of: #/`([^`]+)`/#).map { match in
-            let span = match.output.1.replacingOccurrences(of: "[]", with: "")
+        return Set(codeSpans(cell).map { found in
+            let span = found.replacingOccurrences(of: "[]", with: "")
             return String(span.split(separator: ".").last ?? Substring(span))
         })
+    }
+
+    /// The texts between backticks (what `` /`([^`]+)`/ `` matches, without compiling a regex for every row).
+    static func codeSpans(_ text: Substring) -> [Substring] {
+        var spans: [Substring] = [], rest = text[...]
+        while let open = rest.firstIndex(of: "`") {
+            let after = rest.index(after: open)
+            guard let close = rest[after...].firstIndex(of: "`") else { break }
+            if close == after {
+                rest = rest[after...]  // an empty span matches nothing: the second backtick may open one
+            } else {
+                spans.append(rest[after..<close])
+                rest = rest[rest.index(after: close)...]
+            }
+        }
+        return spans
     }
 
     /// Rule ids without a row of their own (`| FIN-001 | …`).

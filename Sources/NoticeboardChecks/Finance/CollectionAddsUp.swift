@@ -20,7 +20,7 @@ package struct CollectionAddsUp: Rule {
                 }
                 for e in c.exemptions where (e.reason ?? "").isEmpty {
                     findings.report(at: e.location, Message(
-                        zh: "减免 \(e.count.value) 户没有写明原因（reason）", en: "the exemption of \(e.count.value) households gives no reason"))
+                        zh: "减免 \(e.count.value) 户没有写明原因（reason）", en: "the exemption of \(English.count(e.count.value, "household")) gives no reason"))
                 }
             }
         }

@@ -83,6 +83,18 @@ package enum NoticeKind: String, LabeledChoice {
 }
 
 /// A rule pack's per-rule override.
+/// Where the audit warnings (FIN-010…014, SVC-005: what the supervision group should look into) are shown:
+/// on the 社区's overview only, or also on the residents' compound pages. The rule pack's choice (`audit_warnings`).
+package enum AuditWarningsShown: String, LabeledChoice {
+    case overview, residents
+    package var label: String {
+        switch self {
+        case .overview: "仅社区总览"
+        case .residents: "总览和居民页面"
+        }
+    }
+}
+
 package enum SeverityOverride: String, LabeledChoice {
     case error, warning, off
     package var label: String {

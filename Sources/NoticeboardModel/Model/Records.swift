@@ -93,6 +93,8 @@ package struct ServiceList: Sendable {
 
     package let month: Located<Month>
     package let items: [Item]
+    /// Where `items` is written, for SVC-006.
+    package let itemsLocation: SourceLocation
     package let feedback: Feedback?
     /// The day it goes up at the gatehouse (`posted:`), printed on the sheet.
     package let posted: Located<Day>?
@@ -104,6 +106,7 @@ package struct ServiceList: Sendable {
     package init(
         month: Located<Month>,
         items: [Item],
+        itemsLocation: SourceLocation,
         feedback: Feedback?,
         posted: Located<Day>?,
         body: String,
@@ -112,6 +115,7 @@ package struct ServiceList: Sendable {
     ) {
         self.month = month
         self.items = items
+        self.itemsLocation = itemsLocation
         self.feedback = feedback
         self.posted = posted
         self.body = body

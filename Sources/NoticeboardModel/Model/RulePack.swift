@@ -46,6 +46,10 @@ package struct RulePack: Sendable {
     /// 八有: item key and its label, in written order.
     package let eightHaves: [(key: String, label: String)]
     package let severities: [RuleID: SeverityOverride]
+    /// Whether residents' pages show the audit warnings too (default: the overview only).
+    package let auditWarnings: AuditWarningsShown
+    /// The rules whose warnings are audit findings rather than faults of the records.
+    package static let auditRules: Set<RuleID> = [.fin010, .fin011, .fin012, .fin013, .fin014, .svc005]
     /// The pack's file, relative to the site root.
     package let file: String
 
@@ -55,6 +59,7 @@ package struct RulePack: Sendable {
         categories: [String],
         eightHaves: [(key: String, label: String)],
         severities: [RuleID: SeverityOverride],
+        auditWarnings: AuditWarningsShown = .overview,
         file: String
     ) {
         self.name = name
@@ -62,6 +67,7 @@ package struct RulePack: Sendable {
         self.categories = categories
         self.eightHaves = eightHaves
         self.severities = severities
+        self.auditWarnings = auditWarnings
         self.file = file
     }
 

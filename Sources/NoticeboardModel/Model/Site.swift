@@ -34,6 +34,8 @@ package struct Site: Sendable {
     package let partyCommittee: PartyCommittee?
     package let streetPartyCommittee: String?
     package let supervision: Supervision?
+    /// Where `noticeboard publish` sends the site, the first by default.
+    package let publish: [PublishTarget]
     /// The licence the open data is published under (`licence:`, an identifier such as `CC-BY-4.0`); nil for the default.
     package let licence: String?
     package let location: SourceLocation
@@ -48,6 +50,7 @@ package struct Site: Sendable {
         partyCommittee: PartyCommittee?,
         streetPartyCommittee: String?,
         supervision: Supervision?,
+        publish: [PublishTarget],
         licence: String? = nil,
         location: SourceLocation
     ) {
@@ -60,6 +63,7 @@ package struct Site: Sendable {
         self.partyCommittee = partyCommittee
         self.streetPartyCommittee = streetPartyCommittee
         self.supervision = supervision
+        self.publish = publish
         self.licence = licence
         self.location = location
     }

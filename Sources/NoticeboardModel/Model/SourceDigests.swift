@@ -1,5 +1,5 @@
 /// The SHA-256 of every record file's bytes as read, by site-relative path: what lets a page be known
-/// unchanged from the files it is made from, without making its values (`MonthlyPageInputs`).
+/// unchanged from the files it is made from, without making its values (`MonthlySources`).
 package struct SourceDigests: Sendable {
     /// A compound's file of one month: its statement (`ledger/<month>.yaml`), its ledger sheet
     /// (`ledger/<month>.csv`) or its service list (`services/<month>.md`), published or draft.

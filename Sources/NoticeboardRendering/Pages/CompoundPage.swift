@@ -18,10 +18,25 @@ package struct CompoundContent: TemplateView {
         package let label: String
         package let statement: StatementLink?
         package let servicesLink: String?
+        /// How the month stands (`MonthState`): a month that should be posted and is not, a draft, a late posting.
+        package let state: MonthState
+        /// Days past the rule pack's `post_within_days`, for a late posting.
+        package let lateDays: Int?
+        /// The statement's page's corrections, when the month was corrected after posting.
+        package let correctionsLink: String?
 
         package static let fields: TemplateFields<MonthRow> = [
             .text("label") { $0.label }, .view("statement") { $0.statement }, .text("servicesLink") { $0.servicesLink },
+            .text("state") { $0.state.rawValue }, .flag("missing") { $0.state == .missing }, .flag("draft") { $0.state == .draft },
+            .flag("late") { $0.state == .late }, .number("lateDays") { $0.lateDays }, .text("correctionsLink") { $0.correctionsLink },
         ]
+    }
+
+    /// An audit warning the rule pack shows residents too (`audit_warnings: residents`).
+    package struct AuditRow: TemplateView {
+        package let rule: String, message: String, file: String
+
+        package static let fields: TemplateFields<AuditRow> = [.text("rule") { $0.rule }, .text("message") { $0.message }, .text("file") { $0.file }]
     }
 
     package struct ApprovalRow: TemplateView {
@@ -34,10 +49,22 @@ package struct CompoundContent: TemplateView {
 
     package struct BranchView: TemplateView {
         package struct Group: TemplateView {
-            package let name: String, leader: String?, buildings: String?, centers: String?
+            /// A 党员中心户: the member's name and unit.
+            package struct Center: TemplateView {
+                package let name: String, unit: String
+
+                package static let fields: TemplateFields<Center> = [.text("name") { $0.name }, .text("unit") { $0.unit }]
+            }
+
+            package let name: String, leader: String?
+            /// The buildings the group is responsible for, as written (`3`, the template says `3号楼`).
+            package let buildings: [String]
+            package let centers: [Center]
 
             package static let fields: TemplateFields<Group> = [
-                .text("name") { $0.name }, .text("leader") { $0.leader }, .text("buildings") { $0.buildings }, .text("centers") { $0.centers },
+                .text("name") { $0.name }, .text("leader") { $0.leader },
+                .flag("hasBuildings") { !$0.buildings.isEmpty }, .texts("buildings") { $0.buildings },
+                .flag("hasCenters") { !$0.centers.isEmpty }, .views("centers") { $0.centers },
             ]
         }
 
@@ -53,7 +80,10 @@ package struct CompoundContent: TemplateView {
 
     package struct CommitteeView: TemplateView {
         package struct Member: TemplateView {
-            package let name: String, role: String, partyMember: Bool, nominatedBy: String
+            package let name: String
+            /// Nil when the record names none (the template says 委员).
+            package let role: String?
+            package let partyMember: Bool, nominatedBy: String
             /// Only a number the member chose to publish.
             package let phone: String?
 
@@ -63,16 +93,35 @@ package struct CompoundContent: TemplateView {
             ]
         }
 
-        package let name: String, partySecretary: String
+        /// Who reviewed the roster before the election, and when.
+        package struct Review: TemplateView {
+            package let date: String, by: String
+
+            package static let fields: TemplateFields<Review> = [.text("date") { $0.date }, .text("by") { $0.by }]
+        }
+
+        /// The residents' vote: households eligible, taking part, in favour.
+        package struct Election: TemplateView {
+            package let date: String
+            package let eligible: Int, voted: Int, approved: Int
+
+            package static let fields: TemplateFields<Election> = [
+                .text("date") { $0.date }, .number("eligible") { $0.eligible }, .number("voted") { $0.voted }, .number("approved") { $0.approved },
+            ]
+        }
+
+        /// Nil when the record names none (the template gives the committee's usual name).
+        package let name: String?
+        package let partySecretary: String
         package let memberCount: Int, partyMemberCount: Int
         package let partyShare: String
         package let members: [Member]
-        package let review: String?, election: String?
+        package let review: Review?, election: Election?
 
         package static let fields: TemplateFields<CommitteeView> = [
             .text("name") { $0.name }, .text("partySecretary") { $0.partySecretary }, .number("memberCount") { $0.memberCount },
             .number("partyMemberCount") { $0.partyMemberCount }, .text("partyShare") { $0.partyShare }, .views("members") { $0.members },
-            .text("review") { $0.review }, .text("election") { $0.election },
+            .view("review") { $0.review }, .view("election") { $0.election },
         ]
     }
 
@@ -93,20 +142,33 @@ package struct CompoundContent: TemplateView {
     }
 
     package struct FeesView: TemplateView {
-        package let policy: String, decided: String?
+        /// How the policy was agreed: when, by whom, and the households in favour of how many (any may be missing).
+        package struct Decision: TemplateView {
+            package let date: String?, by: String?
+            package let approved: Int?, of: Int?
 
-        package static let fields: TemplateFields<FeesView> = [.text("policy") { $0.policy }, .text("decided") { $0.decided }]
+            package static let fields: TemplateFields<Decision> = [
+                .text("date") { $0.date }, .text("by") { $0.by }, .number("approved") { $0.approved }, .number("of") { $0.of },
+            ]
+        }
+
+        package let policy: String
+        package let decided: Decision?
+
+        package static let fields: TemplateFields<FeesView> = [.text("policy") { $0.policy }, .view("decided") { $0.decided }]
     }
 
     /// The compound's own station, or the one it uses (`host`).
     package struct StationView: TemplateView {
         package let name: String
         package var host: NamedLink?
-        package var area: String?, origin: String?, eightHaves: String?
+        /// In square metres.
+        package var area: Int?
+        package var origin: String?, eightHaves: String?
         package var sharedWith: [NamedLink] = []
 
         package static let fields: TemplateFields<StationView> = [
-            .text("name") { $0.name }, .view("host") { $0.host }, .text("area") { $0.area }, .text("origin") { $0.origin },
+            .text("name") { $0.name }, .view("host") { $0.host }, .number("area") { $0.area }, .text("origin") { $0.origin },
             .text("eightHaves") { $0.eightHaves }, .flag("hasSharedWith") { !$0.sharedWith.isEmpty }, .views("sharedWith") { $0.sharedWith },
         ]
     }
@@ -135,6 +197,7 @@ package struct CompoundContent: TemplateView {
     package let account: AccountView?
     package let fees: FeesView?
     package let station: StationView?
+    package let audits: [AuditRow]
 
     package static let fields: TemplateFields<CompoundContent> = [
         .text("name") { $0.name }, .number("households") { $0.households }, .number("buildings") { $0.buildings },
@@ -142,12 +205,13 @@ package struct CompoundContent: TemplateView {
         .views("months") { $0.months }, .views("years") { $0.years }, .views("approvals") { $0.approvals }, .views("evaluations") { $0.evaluations },
         .number("plateCount") { $0.plateCount }, .text("platesLink") { $0.platesLink }, .views("notices") { $0.notices },
         .view("branch") { $0.branch }, .view("committee") { $0.committee }, .view("account") { $0.account },
-        .view("fees") { $0.fees }, .view("station") { $0.station },
+        .view("fees") { $0.fees }, .view("station") { $0.station }, .views("audits") { $0.audits },
     ]
 }
 
 extension PageContext {
-    package func compoundPage(_ compound: Compound) -> PageData {
+    /// `warnings`: the check's warnings of this compound; the audit ones are shown when the rule pack says so.
+    package func compoundPage(_ compound: Compound, warnings: [Diagnostic]) -> PageData {
         let slug = compound.slug
         let content = CompoundContent(
             name: compound.name, households: compound.households.value, buildings: compound.buildings,
@@ -168,24 +232,36 @@ extension PageContext {
             },
             fees: compound.fees.map { fees in
                 .init(policy: fees.policy, decided: fees.decided.map { decision in
-                    let votes = decision.approved.map { approved in decision.of.map { "\(approved)/\($0)户同意" } ?? "\(approved)户同意" }
-                    return [decision.date?.chinese, decision.by, votes].compactMap { $0 }.joined(separator: "，")
+                    .init(date: decision.date?.chinese, by: decision.by, approved: decision.approved, of: decision.of)
                 })
             },
-            station: stationView(compound))
-        return page(SitePaths.compound(slug), title: "\(compound.name) 公示栏",
-                    description: "\(compound.name)（\(compound.households.value)户）的物管会、账户监督、每月收支明细与服务清单",
-                    crumbs: compoundCrumbs(compound), content)
+            station: stationView(compound),
+            audits: community.rulePack.auditWarnings == .residents
+                ? warnings.filter { RulePack.auditRules.contains($0.rule) }.map { .init(rule: $0.rule.rawValue, message: $0.message.zh, file: $0.location.file) }
+                : [])
+        return page(SitePaths.compound(slug), crumbs: [(community.site.community, SitePaths.community)], content)
     }
 
+    /// Every month with a record, and every month that should have one and has not (from the compound's first
+    /// statement to the latest month the community has a record of), newest first.
     private func monthRows(_ compound: Compound) -> [CompoundContent.MonthRow] {
-        let months = Set(compound.statements.map(\.month.value) + compound.serviceLists.map(\.month.value)).sorted(by: >)
-        return months.map { month in
-            let statement = compound.statements.first { $0.month.value == month }.map {
+        var months = Set(compound.statements.map(\.month.value) + compound.serviceLists.map(\.month.value) + compound.draftStatements.map(\.month.value))
+        if var month = compound.allStatements.map(\.month.value).min(), let latest = latestMonth {
+            while month <= latest {
+                months.insert(month)
+                month = month.next
+            }
+        }
+        return months.sorted(by: >).map { month in
+            let posted = compound.statements.first { $0.month.value == month }
+            let statement = posted.map {
                 CompoundContent.MonthRow.StatementLink(link: SitePaths.statement(compound.slug, month), closing: $0.closing.value.withYuanSign, balances: $0.balances)
             }
             let services = compound.serviceLists.contains { $0.month.value == month } ? SitePaths.serviceList(compound.slug, month) : nil
-            return .init(label: month.chinese, statement: statement, servicesLink: services)
+            let state = state(of: month, in: compound)
+            return .init(label: month.chinese, statement: statement, servicesLink: services, state: state,
+                         lateDays: state == .late ? daysLate(of: month, in: compound) : nil,
+                         correctionsLink: posted.flatMap { $0.corrections.isEmpty ? nil : SitePaths.statement(compound.slug, month) + "#corrections" })
         }
     }
 
@@ -195,32 +271,29 @@ extension PageContext {
             name: branch.name, kind: branch.kind.value.label, secretary: branch.secretary.value, established: branch.established?.chinese,
             partners: others.map { NamedLink(name: $0.name, link: SitePaths.compound($0.slug)) },
             groups: branch.groups.map { group in
-                .init(name: group.name, leader: group.leader,
-                      buildings: group.buildings.isEmpty ? nil : group.buildings.map { "\($0.value)号楼" }.joined(separator: "、"),
-                      centers: group.centerHouseholds.isEmpty ? nil : group.centerHouseholds.map { "\($0.name)（\($0.unit)）" }.joined(separator: "、"))
+                .init(name: group.name, leader: group.leader, buildings: group.buildings.map(\.value),
+                      centers: group.centerHouseholds.map { .init(name: $0.name, unit: $0.unit) })
             })
     }
 
     private func committeeView(_ committee: Committee) -> CompoundContent.CommitteeView {
         .init(
-            name: committee.name ?? "物业管理委员会", partySecretary: committee.partySecretary.value,
+            name: committee.name, partySecretary: committee.partySecretary.value,
             memberCount: committee.members.count, partyMemberCount: committee.partyMemberCount,
             partyShare: Formatting.percent(committee.partyMemberCount, of: committee.members.count),
             members: committee.members.map { member in
-                .init(name: member.name, role: member.role ?? "委员", partyMember: member.isPartyMember, nominatedBy: member.nominatedBy?.label ?? "",
+                .init(name: member.name, role: member.role, partyMember: member.isPartyMember, nominatedBy: member.nominatedBy?.label ?? "",
                       phone: member.phoneIsPublic ? member.phone?.value : nil)
             },
-            review: committee.review.map { "\($0.date.value.chinese) \($0.by)审核" },
-            election: committee.election.map { e in
-                "\(e.date.value.chinese)居民投票选举：应参加\(e.eligible.value)户，参加\(e.voted.value)户，赞成\(e.approved.value)户"
-            })
+            review: committee.review.map { .init(date: $0.date.value.chinese, by: $0.by) },
+            election: committee.election.map { .init(date: $0.date.value.chinese, eligible: $0.eligible.value, voted: $0.voted.value, approved: $0.approved.value) })
     }
 
     private func stationView(_ compound: Compound) -> CompoundContent.StationView? {
         switch compound.station {
         case .own(let own):
             let labels = Dictionary(community.rulePack.eightHaves, uniquingKeysWith: { a, _ in a })
-            return .init(name: own.name, area: own.areaSquareMetres.map { "\($0)平方米" }, origin: own.origin,
+            return .init(name: own.name, area: own.areaSquareMetres, origin: own.origin,
                          eightHaves: own.eightHaves.isEmpty ? nil : own.eightHaves.map { labels[$0.value] ?? $0.value }.joined(separator: "、"),
                          sharedWith: own.sharedWith.compactMap { community.compound($0.value) }.map { NamedLink(name: $0.name, link: SitePaths.compound($0.slug)) })
         case .uses(let slug):
@@ -230,4 +303,17 @@ extension PageContext {
             return nil
         }
     }
+}
+
+/// `<slug>/index.html`: each compound's page.
+package enum CompoundPages: PageKind {
+    package static let templates: [PageTemplate] = [.compound]
+
+    package static func pages(in site: SiteRenderer) -> [SitePage] {
+        site.community.compounds.map { compound in site.htmlPage(.compound) { site.pageContext.compoundPage(compound, warnings: site.warnings[compound.slug] ?? []) } }
+    }
+}
+
+extension PageTemplate {
+    package static let compound = PageTemplate("compound", Page<CompoundContent>.shape)
 }

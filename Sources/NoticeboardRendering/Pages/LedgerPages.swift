@@ -10,23 +10,53 @@ package struct StatementContent: TemplateView {
     package static let fields: TemplateFields<StatementContent> = [TemplateField(name: "statement", shape: StatementValues.shape) { $0.statement }]
 }
 
-extension PageContext {
-    /// `<slug>/ledger/<YYYY-MM>/index.html`: the monthly statement for phones.
-    package func statementPage(_ view: StatementView, values: Value) -> PageData {
-        page(SitePaths.statement(view.compound.slug, view.month), title: view.title, description: view.summary,
-             crumbs: compoundCrumbs(view.compound) + [("\(view.month.chinese)收支明细", nil)], StatementContent(statement: values))
+/// The statement's print page: its sheet, already rendered, and what the page's title and description say
+/// of the statement (`statement.…`, named as on the mobile page).
+package struct StatementPrintContent: TemplateView {
+    package struct Summary: TemplateView {
+        package let compound: String, monthLabel: String
+        package let totalIncome: String, totalExpenses: String, closing: String
+
+        package static let fields: TemplateFields<Summary> = [
+            .text("compound") { $0.compound }, .text("monthLabel") { $0.monthLabel }, .text("totalIncome") { $0.totalIncome },
+            .text("totalExpenses") { $0.totalExpenses }, .text("closing") { $0.closing },
+        ]
     }
 
-    /// `<slug>/ledger/<YYYY-MM>/print.html`: the same statement as an A4 gatehouse sheet, around its rendered sheet.
-    package func statementSheet(_ view: StatementView, sheetHTML: String) -> PageData {
-        page(SitePaths.statementSheet(view.compound.slug, view.month), title: "\(view.title)（张贴版）", description: view.summary,
-             crumbs: compoundCrumbs(view.compound) + [("\(view.month.chinese)收支明细", nil)], SheetsContent(sheetsHTML: sheetHTML, monthLabel: nil))
-    }
+    package let sheetsHTML: String
+    package let statement: Summary
 
-    /// What the statement's sheet template receives, without its QR code (`Value.withQRCode`, when the sheet is rendered).
-    package func sheet(_ view: StatementView, values: Value) -> Value {
-        let plan = view.sheetPlan()
-        return StatementSheetContent(statement: values.without(StatementValues.navigation), pages: plan.pages.enumerated().map { SheetPage(rows: $1, number: $0 + 1, count: plan.pages.count) },
-                              scale: plan.scale.name, url: view.verifiableURL, site: site).value
+    package static let fields: TemplateFields<StatementPrintContent> = [.markup("sheetsHTML") { $0.sheetsHTML }, .view("statement") { $0.statement }]
+}
+
+/// `<slug>/ledger/<YYYY-MM>/`: the monthly statement for phones (`index.html`) and as an A4 gatehouse sheet
+/// (`print.html`), made from one set of values read through `MonthlyReads`.
+package enum StatementPages: MonthlyPageKind {
+    package static let templates: [PageTemplate] = [.statement, .statementSheet, .statementSheetBody]
+
+    package static func page(of compound: Compound, in month: Month, site: SiteRenderer) -> SitePage? {
+        guard compound.statements.contains(where: { $0.month.value == month }) else { return nil }
+        let slug = compound.slug
+        return site.postedRecordPage(of: compound, in: month, mobile: SitePaths.statement(slug, month), print: SitePaths.statementSheet(slug, month)) { reads in
+            guard let statement = reads.statement else { return nil }
+            let view = StatementView(reads: reads, statement: statement)
+            let values = view.values.value
+            let crumbs = reads.compoundCrumbs, summary = view.printSummary
+            return PostedRecord(
+                name: "statement", values: values,
+                mobile: (.statement, reads.page(SitePaths.statement(slug, month), crumbs: crumbs, sheet: SitePaths.statementSheet(slug, month),
+                                                StatementContent(statement: values))),
+                sheet: .statementSheetBody,
+                sheetValue: view.sheet(values: values),
+                qr: view.qrCode, print: .statementSheet,
+                printData: { reads.page(SitePaths.statementSheet(slug, month), crumbs: crumbs, StatementPrintContent(sheetsHTML: $0, statement: summary)) })
+        }
     }
+}
+
+extension PageTemplate {
+    package static let statement = PageTemplate("statement", Page<StatementContent>.shape)
+    package static let statementSheet = PageTemplate("statement-sheet", Page<StatementPrintContent>.shape)
+    /// One statement's sheet, rendered once and used by its print page and the month's bundle.
+    package static let statementSheetBody = PageTemplate("statement-sheet-body", StatementSheetContent.shape)
 }

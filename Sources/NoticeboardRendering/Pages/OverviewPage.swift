@@ -1,88 +1,19 @@
+import Foundation
 import MustacheEngine
 import NoticeboardLoading
 import NoticeboardModel
 import NoticeboardValues
 
-/// `overview/`: the community's supervision overview (社区督查) for the 社区党委's monthly meeting — for
-/// each compound, grouped by branch: the latest month posted and whether it went up in time, drafts still
-/// open, months missing, fee collection, the last evaluation's satisfaction and the check's warnings; and
-/// the last twelve months as a grid, told by symbol and word as well as colour.
-package struct OverviewContent: TemplateView {
-    /// One compound's month in the grid.
-    package struct Cell: TemplateView {
-        package let state: MonthState
-
-        package static let fields: TemplateFields<Cell> = [
-            .text("key") { $0.state.rawValue }, .text("symbol") { $0.state.symbol }, .text("word") { $0.state.word },
-        ]
-    }
-
-    package struct Row: TemplateView {
-        package let name: String, link: String
-        package let latest: LinkView?
-        package let latestState: MonthState?
-        package let drafts: Int, missing: Int, warnings: Int
-        package let rate: String?, satisfaction: String?
-        package let cells: [Cell]
-
-        package static let fields: TemplateFields<Row> = [
-            .text("name") { $0.name }, .text("link") { $0.link }, .view("latest") { $0.latest },
-            .text("latestWord") { $0.latestState?.word }, .text("latestKey") { $0.latestState?.rawValue },
-            .number("drafts") { $0.drafts }, .number("missing") { $0.missing }, .number("warnings") { $0.warnings },
-            .text("rate") { $0.rate }, .text("satisfaction") { $0.satisfaction }, .views("cells") { $0.cells },
-        ]
-    }
-
-    package struct Group: TemplateView {
-        package let name: String
-        package let rows: [Row]
-
-        package static let fields: TemplateFields<Group> = [.text("name") { $0.name }, .views("rows") { $0.rows }]
-    }
-
-    /// A month of the grid, linked to its bundle of sheets when it has one.
-    package struct MonthColumn: TemplateView {
-        package let label: String
-        package let link: String?
-
-        package static let fields: TemplateFields<MonthColumn> = [.text("label") { $0.label }, .text("link") { $0.link }]
-    }
-
-    package let groups: [Group]
-    package let months: [MonthColumn]
-    package let range: String
-    package let deadline: Int
-    package let legend: [Cell]
-
-    package static let fields: TemplateFields<OverviewContent> = [
-        .views("groups") { $0.groups }, .views("months") { $0.months }, .text("range") { $0.range },
-        .number("deadline") { $0.deadline }, .views("legend") { $0.legend },
-    ]
-}
-
-/// How a compound's month stands on the overview.
+/// How a compound's month stands on the overview. Its symbol and word are the templates'.
 package enum MonthState: String, CaseIterable, Sendable {
     case onTime = "on-time", late, undated, draft, missing, notYet = "not-yet"
 
-    package var symbol: String {
+    /// The name of the state's flag in the templates (`{{#late}}逾期{{/late}}`).
+    package var flag: String {
         switch self {
-        case .onTime: "✓"
-        case .late: "!"
-        case .undated: "○"
-        case .draft: "✎"
-        case .missing: "✗"
-        case .notYet: "·"
-        }
-    }
-
-    package var word: String {
-        switch self {
-        case .onTime: "按时"
-        case .late: "逾期"
-        case .undated: "未记张贴日"
-        case .draft: "草稿"
-        case .missing: "缺"
-        case .notYet: "未开始"
+        case .onTime: "onTime"
+        case .notYet: "notYet"
+        default: rawValue
         }
     }
 }
@@ -92,10 +23,7 @@ extension PageContext {
     /// without a date, still a draft, missing, or before the compound's first statement.
     package func state(of month: Month, in compound: Compound) -> MonthState {
         if let statement = compound.statements.first(where: { $0.month.value == month }) {
-            guard let posted = statement.posted?.value else { return .undated }
-            let next = month.next
-            let day = min(community.rulePack.thresholds.postWithinDays, Month.daysIn(year: next.year, month: next.month))
-            guard let deadline = Day(year: next.year, month: next.month, day: day) else { return .undated }
+            guard let posted = statement.posted?.value, let deadline = deadline(of: month) else { return .undated }
             return posted <= deadline ? .onTime : .late
         }
         if compound.draftStatements.contains(where: { $0.month.value == month }) { return .draft }
@@ -103,48 +31,140 @@ extension PageContext {
         return .missing
     }
 
-    /// `overview/index.html`; `warnings` counts the check's warnings by compound slug.
-    package func overviewPage(warnings: [String: Int]) -> PageData {
-        // The twelve months up to the latest any compound has a record of (no clock: the same records, the same page).
-        let latestMonth = community.compounds.flatMap { $0.allStatements.map(\.month.value) + $0.allServiceLists.map(\.month.value) }.max()
+    /// The day `month`'s statement is due: the rule pack's `post_within_days` of the next month.
+    package func deadline(of month: Month) -> Day? {
+        let next = month.next
+        return Day(year: next.year, month: next.month, day: min(community.rulePack.thresholds.postWithinDays, Month.daysIn(year: next.year, month: next.month)))
+    }
+
+    /// How many days after its deadline `month`'s statement was posted; nil when it was not posted late.
+    package func daysLate(of month: Month, in compound: Compound) -> Int? {
+        guard let posted = compound.statements.first(where: { $0.month.value == month })?.posted?.value, let deadline = deadline(of: month),
+              posted > deadline else { return nil }
+        return posted.ordinal - deadline.ordinal
+    }
+
+    /// The latest month any compound has a record of, posted or draft: the community's "now", taken from the
+    /// records (no clock: the same records give the same pages).
+    package var latestMonth: Month? {
+        community.compounds.flatMap { $0.allStatements.map(\.month.value) + $0.allServiceLists.map(\.month.value) }.max()
+    }
+
+    /// `overview/index.html`; `warnings`, the check's warnings by compound slug.
+    package func overviewPage(warnings: [String: [Diagnostic]]) -> PageData {
+        let asOf = latestMonth
+        // The months with a record, of the twelve up to the latest (no clock: the same records, the same page).
+        let recorded = Set(community.compounds.flatMap { $0.allStatements.map(\.month.value) + $0.allServiceLists.map(\.month.value) })
         var window: [Month] = []
-        if var month = latestMonth {
+        if var month = asOf {
             for _ in 0..<12 {
-                window.insert(month, at: 0)
+                if recorded.contains(month) { window.insert(month, at: 0) }
                 month = month.previous
             }
         }
         // Months with a bundle of sheets to print (a posted statement or service list).
         let bundled = Set(community.compounds.flatMap { $0.statements.map(\.month.value) + $0.serviceLists.map(\.month.value) })
+        let bound = community.rulePack.thresholds.evaluationSatisfiedMin
+        var nowStates: [MonthState] = []
+        var attention: [OverviewContent.Attention] = []
         let groups = compoundsByBranch().map { branch, compounds in
-            OverviewContent.Group(name: branch?.name ?? Self.noBranchLabel, rows: compounds.map { compound in
+            OverviewContent.Group(name: branch?.name, rows: compounds.map { compound in
+                let noCommittee = compound.committee == nil && compound.allStatements.isEmpty
+                let now = asOf.flatMap { noCommittee ? nil : state(of: $0, in: compound) }
+                if let now { nowStates.append(now) }
+                attention += needs(of: compound, warnings: warnings[compound.slug] ?? [], noCommittee: noCommittee)
                 let latest = compound.statements.last
                 let collection = compound.statements.last { $0.collection != nil }?.collection
-                let evaluation = compound.evaluations.last
-                let results = evaluation?.results ?? []
-                let cells = window.map { OverviewContent.Cell(state: state(of: $0, in: compound)) }
+                let results = compound.evaluations.last?.results ?? []
+                let (satisfied, rated) = (results.map { $0.satisfied + $0.basic }.reduce(0, +), results.map(\.total).reduce(0, +))
                 return OverviewContent.Row(
-                    name: compound.name, link: SitePaths.compound(compound.slug),
-                    latest: latest.map { LinkView(label: $0.month.value.chinese, link: SitePaths.statement(compound.slug, $0.month.value)) },
-                    latestState: latest.map { state(of: $0.month.value, in: compound) },
+                    name: compound.name, link: SitePaths.compound(compound.slug), now: now.map { .init(state: $0) }, noCommittee: noCommittee,
+                    latest: latest.map {
+                        .init(label: $0.month.value.chinese, link: SitePaths.statement(compound.slug, $0.month.value),
+                              state: .init(state: state(of: $0.month.value, in: compound)))
+                    },
                     drafts: compound.draftStatements.count + compound.draftServiceLists.count,
-                    missing: cells.filter { $0.state == .missing }.count, warnings: warnings[compound.slug] ?? 0,
+                    missing: missingMonths(of: compound, upTo: asOf).count, warnings: (warnings[compound.slug]?.count).flatMap { $0 == 0 ? nil : $0 },
                     rate: collection?.rate,
-                    satisfaction: evaluation.map { _ in
-                        Formatting.percent(results.map { $0.satisfied + $0.basic }.reduce(0, +), of: results.map(\.total).reduce(0, +))
-                    }, cells: cells)
+                    satisfaction: compound.evaluations.isEmpty ? nil : .init(
+                        share: Formatting.percent(satisfied, of: rated), bound: "\(NSDecimalNumber(decimal: bound * 100).intValue)%",
+                        low: rated > 0 && Decimal(satisfied) < bound * Decimal(rated)),
+                    cells: window.map { .init(label: "\($0.month)月", state: .init(state: state(of: $0, in: compound))) })
             })
         }
         let content = OverviewContent(
-            groups: groups, months: window.map { .init(label: "\($0.month)月", link: bundled.contains($0) ? SitePaths.monthBundle($0) : nil) },
-            range: window.first.flatMap { first in window.last.map { "\(first.chinese)至\($0.chinese)" } } ?? "暂无", deadline: community.rulePack.thresholds.postWithinDays,
-            legend: MonthState.allCases.map { .init(state: $0) })
-        return page(SitePaths.overview, title: "\(community.site.community) 社区督查总览", description: "各小区按月公示、草稿、缺报、收缴和评议情况",
-                    crumbs: [(community.site.community, SitePaths.community), ("社区督查总览", nil)], content)
+            asOf: asOf?.chinese, compoundCount: community.compounds.count,
+            counts: MonthState.allCases.compactMap { state in
+                let count = nowStates.filter { $0 == state }.count
+                return count == 0 ? nil : .init(state: .init(state: state), count: count)
+            },
+            noCommittee: Optional(community.compounds.filter { $0.committee == nil && $0.allStatements.isEmpty }.count).flatMap { $0 == 0 ? nil : $0 },
+            attention: attention, groups: groups,
+            months: window.map { .init(label: "\($0.month)月", link: bundled.contains($0) ? SitePaths.monthBundle($0) : nil) },
+            deadline: community.rulePack.thresholds.postWithinDays, legend: MonthState.allCases.map { .init(state: $0) })
+        return page(SitePaths.overview, crumbs: [(community.site.community, SitePaths.community)], content)
     }
 
-    /// What the compounds no branch covers are listed under.
-    package static let noBranchLabel = "未确定党支部的小区"
+    /// The months from `compound`'s first statement to `last` with no statement posted.
+    func missingMonths(of compound: Compound, upTo last: Month?) -> [Month] {
+        guard var month = compound.allStatements.map(\.month.value).min(), let last else { return [] }
+        var missing: [Month] = []
+        while month <= last {
+            if state(of: month, in: compound) == .missing { missing.append(month) }
+            month = month.next
+        }
+        return missing
+    }
+
+    /// What `compound` should see to, in the order a meeting takes it: months missing, drafts not posted, a
+    /// committee that never posted, then each warning of the check (a late posting is FIN-009's).
+    func needs(of compound: Compound, warnings: [Diagnostic], noCommittee: Bool) -> [OverviewContent.Attention] {
+        let slug = compound.slug, home = SitePaths.compound(slug)
+        func item(since: String?, link: String) -> OverviewContent.Attention {
+            .init(compound: compound.name, compoundLink: home, since: since, link: link)
+        }
+        var items: [OverviewContent.Attention] = []
+        let missing = missingMonths(of: compound, upTo: latestMonth)
+        if let first = missing.first {
+            var missingItem = item(since: first.chinese, link: home)
+            missingItem.missing = .init(count: missing.count)
+            items.append(missingItem)
+        }
+        for (month, isStatement) in compound.draftStatements.map({ ($0.month.value, true) }) + compound.draftServiceLists.map({ ($0.month.value, false) }) {
+            var draft = item(since: month.chinese, link: home)
+            draft.draft = .init(statement: isStatement)
+            items.append(draft)
+        }
+        if compound.committee != nil && compound.allStatements.isEmpty {
+            var none = item(since: nil, link: home)
+            none.noStatement = true
+            items.append(none)
+        }
+        for warning in warnings {
+            let (since, link) = record(at: warning.location.file, of: compound)
+            var found = item(since: since, link: link)
+            found.warning = .init(rule: warning.rule.rawValue, message: warning.message.zh, file: warning.location.file, line: warning.location.line)
+            items.append(found)
+        }
+        return items
+    }
+
+    /// The month or quarter of the record in `file`, and its page (the compound's when it has none of its own).
+    private func record(at file: String, of compound: Compound) -> (since: String?, link: String) {
+        let slug = compound.slug
+        if let statement = compound.allStatements.first(where: { $0.location.file == file }) {
+            let month = statement.month.value
+            return (month.chinese, statement.isDraft ? SitePaths.compound(slug) : SitePaths.statement(slug, month))
+        }
+        if let list = compound.allServiceLists.first(where: { $0.location.file == file }) {
+            let month = list.month.value
+            return (month.chinese, list.isDraft ? SitePaths.compound(slug) : SitePaths.serviceList(slug, month))
+        }
+        if let evaluation = compound.evaluations.first(where: { $0.location.file == file }) {
+            return (evaluation.quarter.value.chinese, SitePaths.evaluation(slug, evaluation.quarter.value))
+        }
+        return (nil, SitePaths.compound(slug))
+    }
 
     /// The compounds grouped by the branch that covers them, branches in the order people say their names
     /// and compounds likewise; compounds no branch covers (an error the check reports) last.
@@ -159,4 +179,17 @@ extension PageContext {
             return x != y ? NameOrder.ascending(x, y) : (a.branch?.id ?? "") < (b.branch?.id ?? "")
         }
     }
+}
+
+/// `overview/index.html`: the 社区's view of every compound's months.
+package enum OverviewPage: PageKind {
+    package static let templates: [PageTemplate] = [.overview]
+
+    package static func pages(in site: SiteRenderer) -> [SitePage] {
+        [site.htmlPage(.overview) { site.pageContext.overviewPage(warnings: site.warnings) }]
+    }
+}
+
+extension PageTemplate {
+    package static let overview = PageTemplate("overview", Page<OverviewContent>.shape)
 }

@@ -25,27 +25,33 @@ package struct SiteView: TemplateView {
     ]
 }
 
-/// The page itself (`page.…`): its title and description (also for shared cards), the way back to the
-/// site's root, its absolute address and the share image.
+/// The page itself (`page.…`): the way back to the site's root, its absolute address and the share image, and
+/// the sheet posted at the gate with the same content, if it has one. Its title and description (also for
+/// shared cards) are the page template's words, in the blocks `{{$title}}` and `{{$description}}` that the
+/// layout places.
 package struct PageInfo: TemplateView {
-    package let title: String
-    package let description: String
     package let root: String
     package let url: String
     package let image: String
+    /// The A4 sheet of the same record, for a page that has one (a statement, a service list, a year).
+    package let sheet: String?
+    /// The links of the stylesheet and the emblem, from this page (their names carry their digests).
+    package let stylesheet: String
+    package let emblem: String
 
     package static let fields: TemplateFields<PageInfo> = [
-        .text("title") { $0.title }, .text("description") { $0.description }, .text("root") { $0.root },
-        .text("url") { $0.url }, .text("image") { $0.image },
+        .text("root") { $0.root }, .text("url") { $0.url }, .text("image") { $0.image }, .text("sheet") { $0.sheet },
+        .text("stylesheet") { $0.stylesheet }, .text("emblem") { $0.emblem },
         // `<meta name="generator">`: which version made the page.
         .text("generator") { _ in "noticeboard \(NoticeboardVersion.current)" },
     ]
 }
 
-/// One step of the breadcrumbs; the current page has no link.
+/// One step of the breadcrumbs above the page; the page itself is the last step, named by its template
+/// (`{{$crumb}}`).
 package struct Crumb: TemplateView {
     package let label: String
-    package let href: String?
+    package let href: String
 
     package static let fields: TemplateFields<Crumb> = [.text("label") { $0.label }, .text("href") { $0.href }]
 }
@@ -83,11 +89,25 @@ package struct PageContext {
     package let baseURL: String
     /// Each compound's statement fingerprints, computed once per build.
     package let fingerprints: [String: [Month: StatementFingerprint]]
+    /// Where the stylesheet and the emblem are published (`StaticFiles`).
+    package let assets: AssetPaths
 
-    package init(community: Community, baseURL: String, fingerprints: [String: [Month: StatementFingerprint]]) {
+    /// The published paths of the files every page links.
+    package struct AssetPaths: Sendable {
+        package let stylesheet: String
+        package let emblem: String
+
+        package init(stylesheet: String, emblem: String) {
+            self.stylesheet = stylesheet
+            self.emblem = emblem
+        }
+    }
+
+    package init(community: Community, baseURL: String, fingerprints: [String: [Month: StatementFingerprint]], assets: AssetPaths) {
         self.community = community
         self.baseURL = baseURL
         self.fingerprints = fingerprints
+        self.assets = assets
     }
 
     package var site: SiteView {
@@ -97,27 +117,25 @@ package struct PageContext {
                         feedbackURL: site.supervision?.feedbackURL)
     }
 
-    /// The frame of a page at `path`. Links start from `root`: relative by default, so the site works
-    /// from a disk as well as hosted.
-    package func frame(_ path: String, title: String, description: String, crumbs: [(String, String?)], root: String? = nil) -> PageFrame {
+    /// The frame of a page at `path`, below the pages `crumbs` names and links; `sheet`, the A4 sheet posted
+    /// with the same content. Links start from `root`: relative by default, so the site works from a disk as
+    /// well as hosted.
+    package func frame(_ path: String, crumbs: [(String, String)], root: String? = nil, sheet: String? = nil) -> PageFrame {
         let root = root ?? SitePaths.rootPrefix(of: path)
-        let info = PageInfo(title: title, description: description, root: root, url: SitePaths.absolute(path, baseURL: baseURL),
-                            image: baseURL + TemplateSet.emblem)
-        // The current page is named, not linked.
-        let crumbs = crumbs.enumerated().map { index, crumb in
-            Crumb(label: crumb.0, href: index < crumbs.count - 1 ? crumb.1.map { root + $0 } : nil)
-        }
-        return PageFrame(site: site, page: info, crumbs: crumbs)
+        let info = PageInfo(root: root, url: SitePaths.absolute(path, baseURL: baseURL), image: baseURL + assets.emblem, sheet: sheet,
+                            stylesheet: root + assets.stylesheet, emblem: root + assets.emblem)
+        return PageFrame(site: site, page: info, crumbs: crumbs.map { Crumb(label: $0.0, href: root + $0.1) })
     }
 
-    /// A page at `path` with its own content.
-    package func page<Content: TemplateView>(_ path: String, title: String, description: String, crumbs: [(String, String?)],
-                                     root: String? = nil, _ content: Content) -> PageData {
-        PageData(path: path, value: Page(frame: frame(path, title: title, description: description, crumbs: crumbs, root: root), content: content).value)
+    /// A page at `path` with its own content, below the pages `crumbs` names and links; `sheet`, the A4 sheet
+    /// posted with the same content.
+    package func page<Content: TemplateView>(_ path: String, crumbs: [(String, String)], root: String? = nil, sheet: String? = nil,
+                                             _ content: Content) -> PageData {
+        PageData(path: path, value: Page(frame: frame(path, crumbs: crumbs, root: root, sheet: sheet), content: content).value)
     }
 
-    /// The first crumbs of every compound page: community, compound.
-    package func compoundCrumbs(_ compound: Compound) -> [(String, String?)] {
+    /// The pages above a compound's own pages: the community and the compound.
+    package func compoundCrumbs(_ compound: Compound) -> [(String, String)] {
         [(community.site.community, SitePaths.community), (compound.name, SitePaths.compound(compound.slug))]
     }
 }
@@ -127,10 +145,13 @@ package struct NoContent: TemplateView {
     package static let fields: TemplateFields<NoContent> = []
 }
 
-/// A print page around sheets already rendered (a sheet's own page, a month's bundle).
-package struct SheetsContent: TemplateView {
+/// A month's bundle of sheets, already rendered: the month, and how many sheets.
+package struct MonthBundleContent: TemplateView {
     package let sheetsHTML: String
-    package let monthLabel: String?
+    package let monthLabel: String
+    package let count: Int
 
-    package static let fields: TemplateFields<SheetsContent> = [.text("sheetsHTML") { $0.sheetsHTML }, .text("monthLabel") { $0.monthLabel }]
+    package static let fields: TemplateFields<MonthBundleContent> = [
+        .markup("sheetsHTML") { $0.sheetsHTML }, .text("monthLabel") { $0.monthLabel }, .number("count") { $0.count },
+    ]
 }

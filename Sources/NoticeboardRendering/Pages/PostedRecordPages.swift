@@ -1,12 +1,10 @@
 import MustacheEngine
-import NoticeboardLoading
 import NoticeboardModel
 import NoticeboardValues
 
-/// The pages of one posted record, a month's statement or service list, made from one set of values: the mobile page
-/// and the gatehouse sheet. The sheet, rendered once, is both the body of its own print page and a
-/// part of the month's bundle.
-package struct PostedRecordPages {
+/// A posted record of a month (a statement, a service list) as its pages show it, made from one set of values:
+/// the mobile page, and the gatehouse sheet, rendered once for its own print page and the month's bundle.
+package struct PostedRecord {
     /// The name under which both pages hold `values` (`statement`, `services`).
     package let name: String
     package let values: Value
@@ -15,7 +13,7 @@ package struct PostedRecordPages {
     /// What the sheet's template receives, without its QR code (`qr`). The code is drawn from the sheet's
     /// URL alone, so the sheet's key leaves it out and it is drawn only when the sheet is rendered.
     package let sheetValue: Value
-    package let qr: () -> String
+    package let qr: () -> QRCodeView?
     /// The print page's template, and its data around a rendered sheet (or, for its key, the sheet's key).
     package let print: PageTemplate
     package let printData: (_ sheetHTML: String) -> PageData
@@ -29,44 +27,28 @@ package struct PostedRecordPages {
         return (PageKey(mobile.template, mobile.data.value.replacing(name, with: values)),
                 PageKey(sheet, sheetValue.replacing(name, with: sheetValues)))
     }
-
-    /// The sheet rendered by `render` (the site renderer's, which masks personal numbers first).
-    package func renderedSheet(_ render: (PageTemplate, Value) -> String) -> String {
-        render(sheet, sheetValue.withQRCode(qr()))
-    }
 }
 
-/// A compound's statement or service list of a month before its values are made: where its two pages go,
-/// and the pages, made when asked (a page carried over by its inputs' key needs no values).
-package struct MonthlyRecord {
-    package let mobilePath: String
-    package let printPath: String
-    package let pages: () -> PostedRecordPages
-}
-
-extension PageContext {
-    /// A compound's statement and service list of a month, in the bundle's order.
-    package func monthlyRecords(of compound: Compound, in month: Month) -> [MonthlyRecord] {
-        var records: [MonthlyRecord] = []
-        if let statement = compound.statements.first(where: { $0.month.value == month }) {
-            records.append(MonthlyRecord(mobilePath: SitePaths.statement(compound.slug, month), printPath: SitePaths.statementSheet(compound.slug, month)) {
-                let view = StatementView(compound: compound, statement: statement, context: self)
-                let values = view.values.value
-                return PostedRecordPages(name: "statement", values: values, mobile: (.statement, statementPage(view, values: values)),
-                                         sheet: .statementSheetBody, sheetValue: sheet(view, values: values), qr: view.qrSVG,
-                                         print: .statementSheet, printData: { statementSheet(view, sheetHTML: $0) })
-            })
+extension SiteRenderer {
+    /// A compound's posted record of `month` as one page with two outputs, its mobile page and its print page.
+    /// What its view reads of the records is tracked (`MonthlyReads`): while those reads give what the last build
+    /// recorded, the page is carried over without its values being made.
+    package func postedRecordPage(of compound: Compound, in month: Month, mobile: String, print: String,
+                                  _ record: @escaping @Sendable (MonthlyReads) -> PostedRecord?) -> SitePage {
+        let sources = monthlySources[compound.slug]
+        return SitePage(tracked: sources.map { sources in ([mobile, print], { sources.key(of: $0, month: month) }) }) {
+            let reads = MonthlyReads(compound: compound, month: month, context: pageContext)
+            // The kinds give a page only for a month that has its record.
+            guard let record = record(reads) else { return MadePage(outputs: []) }
+            let keys = record.keys
+            let sheet = SheetPart { renderPart(record.sheet, record.sheetValue.withQRCode(record.qr())) }
+            let keyed = record.printData(keys.sheet.hex)
+            return MadePage(
+                outputs: [PageOutput(path: mobile, format: .html, key: keys.mobile) { file(record.mobile.data, record.mobile.template) },
+                          PageOutput(path: print, format: .html, key: PageKey(record.print, keyed.value)) { file(record.printData(sheet.html), record.print) }],
+                reads: sources.map { sources in { (reads.reads, sources.key(of: reads.reads, month: month)) } },
+                sheet: sheet)
         }
-        if let list = compound.serviceLists.first(where: { $0.month.value == month }) {
-            records.append(MonthlyRecord(mobilePath: SitePaths.serviceList(compound.slug, month), printPath: SitePaths.serviceSheet(compound.slug, month)) {
-                let view = ServiceListView(compound: compound, list: list, context: self)
-                let values = view.values.value
-                return PostedRecordPages(name: "services", values: values, mobile: (.serviceList, serviceListPage(view, values: values)),
-                                         sheet: .serviceSheetBody, sheetValue: sheet(view, values: values), qr: view.qrSVG,
-                                         print: .serviceSheet, printData: { serviceSheet(view, sheetHTML: $0) })
-            })
-        }
-        return records
     }
 }
 
@@ -90,12 +72,12 @@ extension Value {
         return .record(Record(names: record.names, values: zip(record.names, record.values).map { $0 == name ? replacement : $1 }))
     }
 
-    /// A sheet's values with its QR code's SVG in place (`qr`): drawn only when the sheet is rendered,
+    /// A sheet's values with its QR code in place (`qr`): drawn only when the sheet is rendered,
     /// since the URL it encodes is in the values, and so in the key, already.
-    package func withQRCode(_ svg: String) -> Value { replacing("qr", with: .text(svg)) }
+    package func withQRCode(_ code: QRCodeView?) -> Value { replacing("qr", with: code?.value ?? .absent) }
 }
 
 extension TemplateField {
     /// `qr`, a sheet's QR code: absent from its values and their key, put in by `Value.withQRCode`.
-    package static var qrCode: TemplateField { .text("qr") { _ in nil } }
+    package static var qrCode: TemplateField { TemplateField(name: "qr", shape: QRCodeView.shape) { _ in .absent } }
 }

@@ -4,12 +4,18 @@ import NoticeboardValues
 
 /// `<slug>/approvals/<id>/index.html`: the four steps, the vote, the minutes, the expenses citing it.
 package struct ApprovalContent: TemplateView {
+    /// One of the four steps: which (a flag each, `{{#proposal}}提议{{/proposal}}`), when, by whom.
     package struct Step: TemplateView {
-        package let label: String, date: String, by: String, missing: Bool
+        package enum Kind: String, CaseIterable, Sendable { case proposal, consultation, deliberation, resolution }
 
-        package static let fields: TemplateFields<Step> = [
-            .text("label") { $0.label }, .text("date") { $0.date }, .text("by") { $0.by }, .flag("missing") { $0.missing },
-        ]
+        package let kind: Kind
+        /// Nil when the record has no such step (the template says so).
+        package let date: String?
+        package let by: String
+
+        package static let fields: TemplateFields<Step> = TemplateFields(
+            Kind.allCases.map { kind in .flag(kind.rawValue) { $0.kind == kind } }
+                + [.text("date") { $0.date }, .text("by") { $0.by }, .flag("missing") { $0.date == nil }])
     }
 
     package struct Expense: TemplateView {
@@ -29,7 +35,7 @@ package struct ApprovalContent: TemplateView {
         ]
     }
 
-    package let subject: String, id: String, budget: String
+    package let compound: String, subject: String, id: String, budget: String
     package let steps: [Step]
     package let expenses: [Expense]
     package let spent: String
@@ -37,7 +43,8 @@ package struct ApprovalContent: TemplateView {
     package let vote: Vote?
 
     package static let fields: TemplateFields<ApprovalContent> = [
-        .text("subject") { $0.subject }, .text("id") { $0.id }, .text("budget") { $0.budget }, .views("steps") { $0.steps },
+        .text("compound") { $0.compound }, .text("subject") { $0.subject }, .text("id") { $0.id }, .text("budget") { $0.budget },
+        .views("steps") { $0.steps },
         .views("expenses") { $0.expenses }, .text("spent") { $0.spent }, .text("minutes") { $0.minutes }, .view("vote") { $0.vote },
     ]
 }
@@ -54,7 +61,9 @@ package struct EvaluationContent: TemplateView {
     }
 
     package struct Issue: TemplateView {
-        package let raised: String, response: String
+        package let raised: String
+        /// Nil while the committee has not answered (the template says so).
+        package let response: String?
 
         package static let fields: TemplateFields<Issue> = [.text("raised") { $0.raised }, .text("response") { $0.response }]
     }
@@ -75,11 +84,13 @@ package struct EvaluationContent: TemplateView {
 package struct HouseholdsContent: TemplateView {
     package struct Plate: TemplateView {
         package let name: String, unit: String
-        package let joined: String?, identity: String?, duty: String?, commitment: String?
+        /// The year the member joined the party.
+        package let joined: Int?
+        package let identity: String?, duty: String?, commitment: String?
         package let specialty: String?, post: String?, area: String?, words: String?
 
         package static let fields: TemplateFields<Plate> = [
-            .text("name") { $0.name }, .text("unit") { $0.unit }, .text("joined") { $0.joined }, .text("identity") { $0.identity },
+            .text("name") { $0.name }, .text("unit") { $0.unit }, .number("joined") { $0.joined }, .text("identity") { $0.identity },
             .text("duty") { $0.duty }, .text("commitment") { $0.commitment }, .text("specialty") { $0.specialty },
             .text("post") { $0.post }, .text("area") { $0.area }, .text("words") { $0.words },
         ]
@@ -107,8 +118,8 @@ package struct NoticeContent: TemplateView {
 
 extension PageContext {
     package func approvalPage(_ compound: Compound, _ approval: Approval) -> PageData {
-        func step(_ label: String, _ date: Day?, _ by: String?) -> ApprovalContent.Step {
-            .init(label: label, date: date?.chinese ?? "未记录", by: by ?? "", missing: date == nil)
+        func step(_ kind: ApprovalContent.Step.Kind, _ date: Day?, _ by: String?) -> ApprovalContent.Step {
+            .init(kind: kind, date: date?.chinese, by: by ?? "")
         }
         var citing: [ApprovalContent.Expense] = []
         var spent = Money.zero
@@ -120,19 +131,17 @@ extension PageContext {
             }
         }
         let content = ApprovalContent(
-            subject: approval.subject, id: approval.id, budget: approval.budget.value.withYuanSign,
+            compound: compound.name, subject: approval.subject, id: approval.id, budget: approval.budget.value.withYuanSign,
             steps: [
-                step("提议", approval.proposal?.date.value, approval.proposal?.by),
-                step("商议", approval.consultation?.date.value, approval.consultation?.by),
-                step("审议", approval.deliberation?.date.value, approval.deliberation?.by),
-                step("决议", approval.resolution?.date.value, approval.resolution?.by),
+                step(.proposal, approval.proposal?.date.value, approval.proposal?.by),
+                step(.consultation, approval.consultation?.date.value, approval.consultation?.by),
+                step(.deliberation, approval.deliberation?.date.value, approval.deliberation?.by),
+                step(.resolution, approval.resolution?.date.value, approval.resolution?.by),
             ],
             expenses: citing, spent: spent.withYuanSign,
             minutes: approval.minutes.isEmpty ? nil : Markdown.html(approval.minutes),
             vote: approval.resolution.map { .init(votesFor: $0.votesFor.value, against: $0.votesAgainst, abstain: $0.abstentions) })
-        return page(SitePaths.approval(compound.slug, approval.id), title: "\(compound.name) 重大支出：\(approval.subject)",
-                    description: "预算 \(approval.budget.value.withYuanSign)，经提议、商议、审议、决议四步",
-                    crumbs: compoundCrumbs(compound) + [("重大支出 \(approval.id)", nil)], content)
+        return page(SitePaths.approval(compound.slug, approval.id), crumbs: compoundCrumbs(compound), content)
     }
 
     package func evaluationPage(_ compound: Compound, _ evaluation: Evaluation) -> PageData {
@@ -144,32 +153,84 @@ extension PageContext {
                 .init(item: $0.item, satisfied: $0.satisfied, basic: $0.basic, unsatisfied: $0.unsatisfied,
                       share: Formatting.percent($0.satisfied + $0.basic, of: $0.total))
             },
-            issues: evaluation.issues.map { .init(raised: $0.raised, response: $0.response ?? "待答复") })
-        return page(SitePaths.evaluation(compound.slug, quarter), title: "\(compound.name) \(quarter.chinese)居民评议",
-                    description: "\(evaluation.participants.value)户参加评议",
-                    crumbs: compoundCrumbs(compound) + [("\(quarter.chinese)居民评议", nil)], content)
+            issues: evaluation.issues.map { .init(raised: $0.raised, response: $0.response) })
+        return page(SitePaths.evaluation(compound.slug, quarter), crumbs: compoundCrumbs(compound), content)
     }
 
     package func householdsPage(_ compound: Compound, sheets: Bool) -> PageData {
         let plates = compound.plates.map { p in
             HouseholdsContent.Plate(
-                name: p.name, unit: p.unit.value, joined: p.joined.map { "\($0)年入党" }, identity: p.identity?.value,
+                name: p.name, unit: p.unit.value, joined: p.joined, identity: p.identity?.value,
                 duty: p.duty?.value, commitment: p.commitment?.value, specialty: p.specialty?.value, post: p.post?.value,
                 area: p.area?.value, words: p.body.isEmpty ? nil : Markdown.html(p.body))
         }
         let path = sheets ? SitePaths.householdSheets(compound.slug) : SitePaths.households(compound.slug)
-        return page(path, title: "\(compound.name) 共产党员户\(sheets ? "（挂牌版）" : "")",
-                    description: "\(compound.plates.count)户党员亮身份、亮职责、亮承诺",
-                    crumbs: compoundCrumbs(compound) + [("共产党员户", nil)],
+        return page(path, crumbs: compoundCrumbs(compound),
                     HouseholdsContent(plates: plates, compound: compound.name, sheetLink: SitePaths.householdSheets(compound.slug)))
     }
 
     package func noticePage(_ notice: Notice, in compound: Compound?) -> PageData {
         let path = compound.map { SitePaths.compoundNotice($0.slug, notice.name) } ?? SitePaths.communityNotice(notice.name)
-        let crumbs = (compound.map(compoundCrumbs) ?? [(community.site.community, SitePaths.community)]) + [(notice.title, nil)]
+        let crumbs = compound.map(compoundCrumbs) ?? [(community.site.community, SitePaths.community)]
         let issuer = compound.map { $0.committee?.name ?? $0.name } ?? community.site.community
-        return page(path, title: notice.title, description: "\(issuer) \(notice.kind.label) \(notice.date.chinese)", crumbs: crumbs,
+        return page(path, crumbs: crumbs,
                     NoticeContent(title: notice.title, date: notice.date.chinese, kind: notice.kind.label, issuer: issuer,
                                   body: Markdown.html(notice.body)))
     }
+}
+
+/// `<slug>/approvals/<id>/index.html`: each decision of a major expense, step by step.
+package enum ApprovalPages: PageKind {
+    package static let templates: [PageTemplate] = [.approval]
+
+    package static func pages(in site: SiteRenderer) -> [SitePage] {
+        site.community.compounds.flatMap { compound in compound.approvals.map { approval in site.htmlPage(.approval) { site.pageContext.approvalPage(compound, approval) } } }
+    }
+}
+
+/// `<slug>/evaluations/<YYYY-Qn>/index.html`: each quarter's evaluation by residents.
+package enum EvaluationPages: PageKind {
+    package static let templates: [PageTemplate] = [.evaluation]
+
+    package static func pages(in site: SiteRenderer) -> [SitePage] {
+        site.community.compounds.flatMap { compound in compound.evaluations.map { evaluation in site.htmlPage(.evaluation) { site.pageContext.evaluationPage(compound, evaluation) } } }
+    }
+}
+
+/// `<slug>/households/`: the party-member household plates, as a page and as print sheets.
+package enum HouseholdPages: PageKind {
+    package static let templates: [PageTemplate] = [.households, .householdSheets]
+
+    package static func pages(in site: SiteRenderer) -> [SitePage] {
+        site.community.compounds.filter { !$0.plates.isEmpty }.map { compound in
+            SitePage { [site.htmlOutput(.households, site.pageContext.householdsPage(compound, sheets: false)),
+                        site.htmlOutput(.householdSheets, site.pageContext.householdsPage(compound, sheets: true))] }
+        }
+    }
+}
+
+/// `notices/<name>/index.html`: the community's notices.
+package enum CommunityNoticePages: PageKind {
+    package static let templates: [PageTemplate] = [.notice]
+
+    package static func pages(in site: SiteRenderer) -> [SitePage] {
+        site.community.notices.map { notice in site.htmlPage(.notice) { site.pageContext.noticePage(notice, in: nil) } }
+    }
+}
+
+/// `<slug>/notices/<name>/index.html`: each compound's notices.
+package enum CompoundNoticePages: PageKind {
+    package static let templates: [PageTemplate] = [.notice]
+
+    package static func pages(in site: SiteRenderer) -> [SitePage] {
+        site.community.compounds.flatMap { compound in compound.notices.map { notice in site.htmlPage(.notice) { site.pageContext.noticePage(notice, in: compound) } } }
+    }
+}
+
+extension PageTemplate {
+    package static let approval = PageTemplate("approval", Page<ApprovalContent>.shape)
+    package static let evaluation = PageTemplate("evaluation", Page<EvaluationContent>.shape)
+    package static let households = PageTemplate("households", Page<HouseholdsContent>.shape)
+    package static let householdSheets = PageTemplate("household-sheets", Page<HouseholdsContent>.shape)
+    package static let notice = PageTemplate("notice", Page<NoticeContent>.shape)
 }

@@ -17,7 +17,10 @@ package struct ServiceListValues: TemplateView {
 
     package let compound: String, monthLabel: String
     package let items: [Item]
-    package let issuer: String
+    /// Items done (`已完成`).
+    package let doneCount: Int
+    /// The committee's name; nil when the compound's file gives none (`issuer.mustache` names the compound's committee).
+    package let issuer: String?
     package let pageLink: String, sheetLink: String
     package let body: String?
     package let feedbackPhone: String?, feedbackPlace: String?
@@ -29,11 +32,31 @@ package struct ServiceListValues: TemplateView {
 
     package static let fields: TemplateFields<ServiceListValues> = [
         .text("compound") { $0.compound }, .text("monthLabel") { $0.monthLabel }, .views("items") { $0.items }, .number("itemCount") { $0.items.count },
+        .number("doneCount") { $0.doneCount },
         .text("issuer") { $0.issuer }, .text("pageLink") { $0.pageLink }, .text("sheetLink") { $0.sheetLink },
         .text("body") { $0.body }, .text("feedbackPhone") { $0.feedbackPhone }, .text("feedbackPlace") { $0.feedbackPlace },
         .text("statementLink") { $0.statementLink }, .text("posted") { $0.posted }, .view("code") { $0.code },
         .text("scale") { $0.scale },
     ]
+}
+
+/// The service list's print page: its sheet, already rendered, and what the page's title and description say
+/// of the list (`services.…`, named as on the mobile page).
+package struct ServiceListPrintContent: TemplateView {
+    package struct Summary: TemplateView {
+        package let compound: String, monthLabel: String
+        package let itemCount: Int, doneCount: Int
+
+        package static let fields: TemplateFields<Summary> = [
+            .text("compound") { $0.compound }, .text("monthLabel") { $0.monthLabel }, .number("itemCount") { $0.itemCount },
+            .number("doneCount") { $0.doneCount },
+        ]
+    }
+
+    package let sheetsHTML: String
+    package let services: Summary
+
+    package static let fields: TemplateFields<ServiceListPrintContent> = [.markup("sheetsHTML") { $0.sheetsHTML }, .view("services") { $0.services }]
 }
 
 /// The service list's mobile page.
@@ -48,44 +71,47 @@ package struct ServiceSheetContent: TemplateView {
     package let services: Value
     package let site: SiteView
     package let url: String
+    /// The page's address to type, under the QR code (`SitePaths.typedAddress`).
+    package let address: [String]
 
     package static let fields: TemplateFields<ServiceSheetContent> = [
         TemplateField(name: "services", shape: ServiceListValues.shape) { $0.services }, .view("site") { $0.site },
-        .text("url") { $0.url }, .qrCode,
+        .text("url") { $0.url }, .texts("address") { $0.address }, .qrCode,
     ]
 }
 
-/// A monthly service list as pages and sheets show it.
+/// A monthly service list as pages and sheets show it, read through `MonthlyReads`.
 package struct ServiceListView {
-    package let compound: Compound
+    package let reads: MonthlyReads
     package let list: ServiceList
-    package let context: PageContext
     /// The list's verification code, computed once: the page, the sheet and its QR code all show it.
     package let code: VerificationCode
 
-    package init(compound: Compound, list: ServiceList, context: PageContext) {
-        self.compound = compound
+    package init(reads: MonthlyReads, list: ServiceList) {
+        self.reads = reads
         self.list = list
-        self.context = context
-        code = ServiceListFingerprint.code(of: list, in: compound)
+        code = reads.serviceListCode(list)
     }
 
-    package var month: Month { list.month.value }
-    package var title: String { "\(compound.name) \(month.chinese)服务清单" }
-    package var summary: String {
-        let done = list.items.filter { $0.status == .done }.count
-        return "共\(list.items.count)项服务，已完成\(done)项"
+    package var month: Month { reads.month }
+
+    /// What the print page's title and description say of the list.
+    package var printSummary: ServiceListPrintContent.Summary {
+        .init(compound: reads.compoundName, monthLabel: month.chinese, itemCount: list.items.count,
+              doneCount: list.items.filter { $0.status == .done }.count)
     }
 
     package var values: ServiceListValues {
-        ServiceListValues(
-            compound: compound.name, monthLabel: month.chinese,
+        let slug = reads.slug
+        return ServiceListValues(
+            compound: reads.compoundName, monthLabel: month.chinese,
             items: list.items.map { .init(name: $0.name, status: $0.status.label, statusKey: $0.status.rawValue, standard: $0.standard, by: $0.by, note: $0.note) },
-            issuer: compound.committee?.name ?? "\(compound.name)物业管理委员会",
-            pageLink: SitePaths.serviceList(compound.slug, month), sheetLink: SitePaths.serviceSheet(compound.slug, month),
+            doneCount: list.items.filter { $0.status == .done }.count,
+            issuer: reads.issuer,
+            pageLink: SitePaths.serviceList(slug, month), sheetLink: SitePaths.serviceSheet(slug, month),
             body: list.body.isEmpty ? nil : Markdown.html(list.body),
             feedbackPhone: list.feedback?.phone, feedbackPlace: list.feedback?.place,
-            statementLink: compound.statements.contains { $0.month.value == month } ? SitePaths.statement(compound.slug, month) : nil,
+            statementLink: reads.hasStatement ? SitePaths.statement(slug, month) : nil,
             posted: list.posted?.value.chinese, code: .init(text: code.description, compact: code.compact),
             scale: sheetScale)
     }
@@ -98,35 +124,37 @@ package struct ServiceListView {
     }
 
     /// The mobile page's absolute URL with the verification code, as the sheet's QR code holds it.
-    package var url: String { SitePaths.absolute(SitePaths.serviceList(compound.slug, month), baseURL: context.baseURL) + "?v=\(code.compact)" }
+    package var url: String { SitePaths.absolute(SitePaths.serviceList(reads.slug, month), baseURL: reads.baseURL) + "?v=\(code.compact)" }
 
-    package func qrSVG() -> String {
-        QRCode(url)?.svg(label: "扫码查看网页版：\(url)") ?? ""
+    package func qrCode() -> QRCodeView? { QRCode.view(of: url) }
+}
+
+/// `<slug>/services/<YYYY-MM>/`: the monthly service list for phones and as a gatehouse sheet.
+package enum ServiceListPages: MonthlyPageKind {
+    package static let templates: [PageTemplate] = [.serviceList, .serviceSheet, .serviceSheetBody]
+
+    package static func page(of compound: Compound, in month: Month, site: SiteRenderer) -> SitePage? {
+        guard compound.serviceLists.contains(where: { $0.month.value == month }) else { return nil }
+        let slug = compound.slug
+        return site.postedRecordPage(of: compound, in: month, mobile: SitePaths.serviceList(slug, month), print: SitePaths.serviceSheet(slug, month)) { reads in
+            guard let list = reads.serviceList else { return nil }
+            let view = ServiceListView(reads: reads, list: list)
+            let values = view.values.value
+            let crumbs = reads.compoundCrumbs, summary = view.printSummary
+            return PostedRecord(
+                name: "services", values: values,
+                mobile: (.serviceList, reads.page(SitePaths.serviceList(slug, month), crumbs: crumbs, sheet: SitePaths.serviceSheet(slug, month),
+                                                  ServiceListContent(services: values))),
+                sheet: .serviceSheetBody, sheetValue: ServiceSheetContent(services: values, site: reads.site, url: view.url,
+                                                                          address: SitePaths.typedAddress(SitePaths.serviceList(slug, month), baseURL: reads.baseURL)).value,
+                qr: view.qrCode, print: .serviceSheet,
+                printData: { reads.page(SitePaths.serviceSheet(slug, month), crumbs: crumbs, ServiceListPrintContent(sheetsHTML: $0, services: summary)) })
+        }
     }
 }
 
-extension PageContext {
-    /// `<slug>/services/<YYYY-MM>/index.html`: the monthly service list for phones.
-    package func serviceListPage(_ view: ServiceListView, values: Value) -> PageData {
-        page(SitePaths.serviceList(view.compound.slug, view.month), title: view.title, description: view.summary,
-             crumbs: compoundCrumbs(view.compound) + [("\(view.month.chinese)服务清单", nil)], ServiceListContent(services: values))
-    }
-
-    package func serviceSheet(_ view: ServiceListView, sheetHTML: String) -> PageData {
-        page(SitePaths.serviceSheet(view.compound.slug, view.month), title: "\(view.title)（张贴版）", description: view.summary,
-             crumbs: compoundCrumbs(view.compound) + [("\(view.month.chinese)服务清单", nil)], SheetsContent(sheetsHTML: sheetHTML, monthLabel: nil))
-    }
-
-    /// What the service list's sheet template receives, without its QR code (`Value.withQRCode`, when the sheet is rendered).
-    package func sheet(_ view: ServiceListView, values: Value) -> Value {
-        ServiceSheetContent(services: values, site: site, url: view.url).value
-    }
-
-    /// `print/<YYYY-MM>/index.html`: every sheet of the month in one print job, from the sheets already rendered.
-    package func monthBundle(_ month: Month, sheetsHTML: String, count: Int) -> PageData {
-        page(SitePaths.monthBundle(month), title: "\(community.site.community) \(month.chinese)张贴汇总",
-             description: "\(month.chinese)各小区收支明细与服务清单，共\(count)张",
-             crumbs: [(community.site.community, SitePaths.community), ("\(month.chinese)张贴汇总", nil)],
-             SheetsContent(sheetsHTML: sheetsHTML, monthLabel: month.chinese))
-    }
+extension PageTemplate {
+    package static let serviceList = PageTemplate("service-list", Page<ServiceListContent>.shape)
+    package static let serviceSheet = PageTemplate("service-sheet", Page<ServiceListPrintContent>.shape)
+    package static let serviceSheetBody = PageTemplate("service-sheet-body", ServiceSheetContent.shape)
 }

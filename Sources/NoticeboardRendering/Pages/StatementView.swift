@@ -37,7 +37,9 @@ package struct StatementValues: TemplateView {
 
     package struct Collection: TemplateView {
         package struct Exemption: TemplateView {
-            package let count: Int, reason: String
+            package let count: Int
+            /// Nil when the record gives none (the template says so).
+            package let reason: String?
 
             package static let fields: TemplateFields<Exemption> = [.number("count") { $0.count }, .text("reason") { $0.reason }]
         }
@@ -48,6 +50,8 @@ package struct StatementValues: TemplateView {
 
         package static let fields: TemplateFields<Collection> = [
             .number("due") { $0.due }, .number("paid") { $0.paid }, .number("exemptCount") { $0.exemptCount },
+            // Who must pay: those due less the exempt, what the rate is taken of.
+            .number("payable") { max(0, $0.due - $0.exemptCount) },
             .flag("hasExempt") { $0.exemptCount > 0 }, .views("exempt") { $0.exempt }, .text("rate") { $0.rate },
         ]
     }
@@ -59,7 +63,8 @@ package struct StatementValues: TemplateView {
     package let balances: Bool
     package let income: [Line], expenses: [Line]
     package let corrections: [Correction]
-    package let issuer: String
+    /// The committee's name; nil when the compound's file gives none (`issuer.mustache` names the compound's committee).
+    package let issuer: String?
     package let pageLink: String, sheetLink: String, compoundLink: String, yearLink: String
     package let servicesLink: String?
     package let checkedBy: String?, preparedBy: String?, posted: String?
@@ -94,25 +99,37 @@ package struct StatementValues: TemplateView {
     ]
 }
 
-/// One printed page of a statement's sheet: its ledger rows, and where it stands among the sheet's pages.
+/// One printed page of a statement's sheet: its ledger rows under the heading of their kind (income, expenses),
+/// and where it stands among the sheet's pages.
 package struct SheetPage: TemplateView {
     package struct Row: TemplateView {
-        package let kind: String, date: String, item: String, amount: String
+        package let date: String, item: String, amount: String
         package let voucher: String?, approval: String?
 
         package static let fields: TemplateFields<Row> = [
-            .text("kind") { $0.kind }, .text("date") { $0.date }, .text("item") { $0.item }, .text("amount") { $0.amount },
+            .text("date") { $0.date }, .text("item") { $0.item }, .text("amount") { $0.amount },
             .text("voucher") { $0.voucher }, .text("approval") { $0.approval },
         ]
     }
 
-    package let rows: [Row]
+    /// The income or the expense lines on this page; `continued` when the kind began on a page before.
+    package struct Group: TemplateView {
+        package let income: Bool, continued: Bool
+        package let rows: [Row]
+
+        package static let fields: TemplateFields<Group> = [
+            .flag("income") { $0.income }, .flag("continued") { $0.continued }, .views("rows") { $0.rows },
+        ]
+    }
+
+    package let groups: [Group]
     package let number: Int
     package let count: Int
 
     package static let fields: TemplateFields<SheetPage> = [
-        .views("rows") { $0.rows }, .number("number") { $0.number }, .flag("first") { $0.number == 1 },
-        .flag("last") { $0.number == $0.count }, .number("count") { $0.count },
+        .views("groups") { $0.groups }, .number("number") { $0.number }, .flag("first") { $0.number == 1 },
+        .flag("last") { $0.number == $0.count }, .number("count") { $0.count }, .flag("single") { $0.count == 1 },
+        .flag("lines") { !$0.groups.isEmpty },
     ]
 }
 
@@ -125,89 +142,145 @@ package struct StatementSheetContent: TemplateView {
     /// The type size's class (`sheet-large`, `sheet-medium`, `sheet-regular`).
     package let scale: String
     package let url: String
+    /// The page's address to type, printed under the QR code in parts that may end a line (`SitePaths.typedAddress`).
+    package let address: [String]
     package let site: SiteView
 
     package static let fields: TemplateFields<StatementSheetContent> = [
         TemplateField(name: "statement", shape: StatementValues.sheetShape) { $0.statement }, .views("pages") { $0.pages },
-        .text("scale") { $0.scale }, .text("url") { $0.url }, .view("site") { $0.site }, .qrCode,
+        .text("scale") { $0.scale }, .text("url") { $0.url }, .texts("address") { $0.address }, .view("site") { $0.site }, .qrCode,
     ]
 }
 
-/// A monthly statement as pages and sheets show it.
+/// A monthly statement as pages and sheets show it, read through `MonthlyReads`.
 package struct StatementView {
-    package let compound: Compound
+    package let reads: MonthlyReads
     package let statement: Statement
-    package let context: PageContext
 
-    package init(compound: Compound, statement: Statement, context: PageContext) {
-        self.compound = compound
+    package init(reads: MonthlyReads, statement: Statement) {
+        self.reads = reads
         self.statement = statement
-        self.context = context
     }
 
-    package var month: Month { statement.month.value }
-    package var fingerprint: StatementFingerprint? { context.fingerprints[compound.slug]?[month] }
+    package var month: Month { reads.month }
+    package var slug: String { reads.slug }
+    package var fingerprint: StatementFingerprint? { reads.fingerprint }
 
     package var values: StatementValues {
-        let slug = compound.slug
-        let index = compound.statements.firstIndex { $0.month.value == month }
+        let slug = reads.slug
         let exempt = statement.collection.map { $0.exemptions.map(\.count.value).reduce(0, +) } ?? 0
         return StatementValues(
-            compound: compound.name, slug: slug, month: month.description, monthLabel: month.chinese,
+            compound: reads.compoundName, slug: slug, month: month.description, monthLabel: month.chinese,
             opening: statement.opening.value.withYuanSign, totalIncome: statement.totalIncome.withYuanSign,
             totalExpenses: statement.totalExpenses.withYuanSign, closing: statement.closing.value.withYuanSign,
             totalIncomeCapital: statement.totalIncome.chineseCapital, totalExpensesCapital: statement.totalExpenses.chineseCapital,
             closingCapital: statement.closing.value.chineseCapital, expectedClosing: statement.expectedClosing.withYuanSign,
             balances: statement.balances, income: statement.income.map(line), expenses: statement.expenses.map(line),
             corrections: statement.corrections.map { .init(date: $0.date.chinese, what: $0.what, why: $0.why) },
-            issuer: compound.committee?.name ?? "\(compound.name)物业管理委员会",
+            issuer: reads.issuer,
             pageLink: SitePaths.statement(slug, month), sheetLink: SitePaths.statementSheet(slug, month), compoundLink: SitePaths.compound(slug),
             yearLink: SitePaths.year(slug, month.year),
-            servicesLink: compound.serviceLists.first { $0.month.value == month }.map { SitePaths.serviceList(slug, $0.month.value) },
+            servicesLink: reads.hasServiceList ? SitePaths.serviceList(slug, month) : nil,
             checkedBy: statement.checkedBy.isEmpty ? nil : Formatting.names(statement.checkedBy.map(\.value)),
             preparedBy: statement.preparedBy?.value, posted: statement.posted?.value.chinese,
             code: fingerprint.map { .init(text: $0.verificationCode.description, compact: $0.verificationCode.compact) },
             collection: statement.collection.map { collection in
                 .init(due: collection.due.value, paid: collection.paid.value, exemptCount: exempt,
-                      exempt: collection.exemptions.map { .init(count: $0.count.value, reason: $0.reason ?? "未注明原因") },
+                      exempt: collection.exemptions.map { .init(count: $0.count.value, reason: $0.reason) },
                       rate: collection.rate)
             },
-            previous: index.flatMap { $0 > 0 ? compound.statements[$0 - 1].month.value : nil }
-                .map { LinkView(label: $0.chinese, link: SitePaths.statement(slug, $0)) },
-            next: index.flatMap { $0 + 1 < compound.statements.count ? compound.statements[$0 + 1].month.value : nil }
-                .map { LinkView(label: $0.chinese, link: SitePaths.statement(slug, $0)) })
+            previous: reads.previousStatementMonth.map { LinkView(label: $0.chinese, link: SitePaths.statement(slug, $0)) },
+            next: reads.nextStatementMonth.map { LinkView(label: $0.chinese, link: SitePaths.statement(slug, $0)) })
     }
 
     private func line(_ e: Statement.Entry) -> StatementValues.Line {
         .init(date: Formatting.shortDate(e.date.value), isoDate: e.date.value.description, item: e.item,
               amount: e.amount.value.withYuanSign, voucher: e.voucher?.value, payee: e.payee,
-              approval: e.approval.map { .init(id: $0.value, link: SitePaths.approval(compound.slug, $0.value)) })
+              approval: e.approval.map { .init(id: $0.value, link: SitePaths.approval(slug, $0.value)) })
     }
 
-    /// `馨园小区 2026年11月收支明细`, the page title that also reads well as a shared card.
-    package var title: String { "\(compound.name) \(month.chinese)收支明细" }
-
-    package var summary: String {
-        "收入 \(statement.totalIncome.withYuanSign)，支出 \(statement.totalExpenses.withYuanSign)，结余 \(statement.closing.value.withYuanSign)"
+    /// What the print page's title and description say of the statement.
+    package var printSummary: StatementPrintContent.Summary {
+        .init(compound: reads.compoundName, monthLabel: month.chinese, totalIncome: statement.totalIncome.withYuanSign,
+              totalExpenses: statement.totalExpenses.withYuanSign, closing: statement.closing.value.withYuanSign)
     }
 
     /// The mobile page's absolute URL with the verification code, as the sheet's QR code holds it.
     package var verifiableURL: String {
-        let url = SitePaths.absolute(SitePaths.statement(compound.slug, month), baseURL: context.baseURL)
+        let url = SitePaths.absolute(SitePaths.statement(slug, month), baseURL: reads.baseURL)
         return fingerprint.map { "\(url)?v=\($0.verificationCode.compact)" } ?? url
     }
 
-    package func qrSVG() -> String {
-        QRCode(verifiableURL)?.svg(label: "扫码查看网页版：\(verifiableURL)") ?? ""
+    package func qrCode() -> QRCodeView? { QRCode.view(of: verifiableURL) }
+
+    /// What the statement's sheet template receives, without its QR code (`Value.withQRCode`, when the sheet is rendered).
+    package func sheet(values: Value) -> Value {
+        let lines = sheetLines()
+        let plan = sheetPlan(lines)
+        let pages = plan.pages.enumerated().map { number, page in
+            SheetPage(groups: Self.groups(page.lines, of: lines), number: number + 1, count: plan.pages.count)
+        }
+        return StatementSheetContent(statement: values.without(StatementValues.navigation), pages: pages, scale: plan.scale.name,
+                                     url: verifiableURL, address: SitePaths.typedAddress(SitePaths.statement(slug, month), baseURL: reads.baseURL),
+                                     site: reads.site).value
     }
 
-    /// The sheet's pages and type size: the income lines, then the expense lines, each in written order.
-    package func sheetPlan() -> StatementSheetPlan {
-        let entries = statement.income.map { ("收入", $0) } + statement.expenses.map { ("支出", $0) }
-        return StatementSheetPlan(rows: entries.map { kind, entry in
-            .init(kind: kind, date: Formatting.shortDate(entry.date.value), item: entry.item + (entry.payee.map { "（\($0)）" } ?? ""),
-                  amount: entry.amount.value.description, voucher: entry.voucher?.value, approval: entry.approval?.value)
-        })
+    /// The sheet's lines: the income lines, then the expense lines, each in written order.
+    func sheetLines() -> [(StatementSheetPlan.Line, SheetPage.Row)] {
+        let entries = statement.income.map { (true, $0) } + statement.expenses.map { (false, $0) }
+        return entries.map { income, entry in
+            let item = entry.item + (entry.payee.map { "（\($0)）" } ?? "")
+            return (StatementSheetPlan.Line(income: income, item: item, voucher: entry.voucher?.value ?? "", citesApproval: entry.approval != nil),
+                    SheetPage.Row(date: Formatting.shortDate(entry.date.value), item: item, amount: entry.amount.value.description,
+                                  voucher: entry.voucher?.value, approval: entry.approval?.value))
+        }
+    }
+
+    /// The sheet's pages and type size.
+    package func sheetPlan() -> StatementSheetPlan { sheetPlan(sheetLines()) }
+
+    private func sheetPlan(_ lines: [(StatementSheetPlan.Line, SheetPage.Row)]) -> StatementSheetPlan {
+        let address = SitePaths.typedAddress(SitePaths.statement(slug, month), baseURL: reads.baseURL).joined()
+        return StatementSheetPlan(lines: lines.map(\.0), frame: .init(
+            titleParts: [reads.compoundName, month.chinese, "收支明细公示"], checkText: checkText,
+            capitals: [statement.totalIncome.chineseCapital, statement.totalExpenses.chineseCapital, statement.closing.value.chineseCapital],
+            qrSide: QRCode.printedSide(forText: verifiableURL), address: address))
+    }
+
+    /// The paragraphs under the sheet's totals as `statement-sheet-body.mustache` words them, for the plan to
+    /// measure: a district's own wording may differ a little, which the plan's reserve absorbs.
+    private var checkText: [String] {
+        var check = statement.balances ? "核对：上月结余 + 本月收入 − 本月支出 = 本月结余，账目相符。"
+            : "账目不符：按明细应结余 \(statement.expectedClosing.withYuanSign)。"
+        if let collection = statement.collection {
+            let exempt = collection.exemptions.map(\.count.value).reduce(0, +)
+            check += "本月应缴 \(collection.due.value) 户"
+            if !collection.exemptions.isEmpty {
+                check += "，其中免缴 \(exempt) 户（" + collection.exemptions.map { "\($0.reason ?? "未注明原因") \($0.count.value) 户" }.joined(separator: "；") + "）"
+            }
+            check += "，已缴 \(collection.paid.value) 户，收缴率 "
+            if !collection.exemptions.isEmpty { check += "= 已缴 ÷（应缴 − 免缴）= \(collection.paid.value) ÷ \(collection.due.value - exempt) = " }
+            check += "\(collection.rate)。"
+        }
+        var paragraphs = [check]
+        if !statement.corrections.isEmpty {
+            paragraphs.append("更正说明：" + statement.corrections.map { "\($0.date.chinese) \($0.what)（\($0.why)）" }.joined(separator: "；"))
+        }
+        return paragraphs
+    }
+
+    /// The rows of `range` under the heading of their kind; a kind that began on a page before runs on.
+    static func groups(_ range: Range<Int>, of lines: [(StatementSheetPlan.Line, SheetPage.Row)]) -> [SheetPage.Group] {
+        var groups: [SheetPage.Group] = []
+        var start = range.lowerBound
+        while start < range.upperBound {
+            let income = lines[start].0.income
+            var end = start
+            while end < range.upperBound && lines[end].0.income == income { end += 1 }
+            groups.append(.init(income: income, continued: start > 0 && lines[start - 1].0.income == income, rows: lines[start..<end].map(\.1)))
+            start = end
+        }
+        return groups
     }
 }
 

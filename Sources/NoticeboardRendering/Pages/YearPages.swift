@@ -21,12 +21,24 @@ package struct YearContent: TemplateView {
     }
 
     package struct CategoryRow: TemplateView {
-        package let name: String, amount: String, share: String
+        /// Nil for the lines without a category (the template says 未分类).
+        package let name: String?
+        package let amount: String, share: String
         /// The bar's width in percent of the largest category's, for the sorted bar list.
         package let width: Int
 
         package static let fields: TemplateFields<CategoryRow> = [
             .text("name") { $0.name }, .text("amount") { $0.amount }, .text("share") { $0.share }, .number("width") { $0.width },
+        ]
+    }
+
+    /// The year's chart as the build draws it (`YearChart`), inside an `<svg>` element of `width` by `height`.
+    package struct Chart: TemplateView {
+        package let width: Int, height: Int
+        package let drawing: String
+
+        package static let fields: TemplateFields<Chart> = [
+            .number("width") { $0.width }, .number("height") { $0.height }, .markup("drawing") { $0.drawing },
         ]
     }
 
@@ -43,16 +55,20 @@ package struct YearContent: TemplateView {
 
     package let compound: String, year: Int
     package let compoundLink: String, sheetLink: String, pageLink: String
+    /// The page's address to type, printed on the sheet under the QR code (`SitePaths.typedAddress`).
+    package let address: [String]
     package let months: [MonthRow]
     package let opening: String, totalIncome: String, totalExpenses: String, closing: String
     package let totalIncomeCapital: String, totalExpensesCapital: String, closingCapital: String
     package let balances: Bool
-    package let chart: String, chartSummary: String
+    /// The chart: the template writes its `<svg>` element around the drawing, and its summary from `months`.
+    package let chart: Chart
     package let categories: [CategoryRow]
     package let majorExpenses: [MajorExpense]
     package let hasCollection: Bool
     package let code: StatementValues.Code?
-    package let issuer: String
+    /// The committee's name; nil when the compound's file gives none (the template names it after the compound).
+    package let issuer: String?
     /// The last posted month's preparer and supervisors, who sign the year's sheet; and the last day it covers.
     package let preparedBy: String?, checkedBy: String?, asOf: String?
     package let site: SiteView
@@ -62,12 +78,12 @@ package struct YearContent: TemplateView {
 
     package static let fields: TemplateFields<YearContent> = [
         .text("compound") { $0.compound }, .number("year") { $0.year }, .text("compoundLink") { $0.compoundLink },
-        .text("sheetLink") { $0.sheetLink }, .text("pageLink") { $0.pageLink }, .views("months") { $0.months },
+        .text("sheetLink") { $0.sheetLink }, .text("pageLink") { $0.pageLink }, .texts("address") { $0.address }, .views("months") { $0.months },
         .number("monthCount") { $0.months.count }, .text("opening") { $0.opening },
         .text("totalIncome") { $0.totalIncome }, .text("totalExpenses") { $0.totalExpenses }, .text("closing") { $0.closing },
         .text("totalIncomeCapital") { $0.totalIncomeCapital }, .text("totalExpensesCapital") { $0.totalExpensesCapital },
-        .text("closingCapital") { $0.closingCapital }, .flag("balances") { $0.balances }, .text("chart") { $0.chart },
-        .text("chartSummary") { $0.chartSummary }, .views("categories") { $0.categories },
+        .text("closingCapital") { $0.closingCapital }, .flag("balances") { $0.balances }, .view("chart") { $0.chart },
+        .views("categories") { $0.categories },
         .views("majorExpenses") { $0.majorExpenses }, .flag("hasMajorExpenses") { !$0.majorExpenses.isEmpty },
         .flag("hasCollection") { $0.hasCollection }, .view("code") { $0.code }, .text("issuer") { $0.issuer },
         .text("preparedBy") { $0.preparedBy }, .text("checkedBy") { $0.checkedBy }, .text("asOf") { $0.asOf },
@@ -97,9 +113,7 @@ package struct YearView {
         return code.map { "\(url)?v=\($0.compact)" } ?? url
     }
 
-    package func qrSVG() -> String {
-        QRCode(verifiableURL)?.svg(label: "扫码查看网页版：\(verifiableURL)") ?? ""
-    }
+    package func qrCode() -> QRCodeView? { QRCode.view(of: verifiableURL) }
 
     package var content: YearContent {
         let statements = statements
@@ -109,12 +123,10 @@ package struct YearView {
         let chart = YearChart(months: statements.map {
             .init(number: $0.month.value.month, income: $0.totalIncome, expenses: $0.totalExpenses, closing: $0.closing.value)
         })
-        let summary = statements.map { "\($0.month.value.month)月收入\($0.totalIncome.withYuanSign)、支出\($0.totalExpenses.withYuanSign)、结余\($0.closing.value.withYuanSign)" }
-            .joined(separator: "；")
         let code = code
         return YearContent(
             compound: compound.name, year: year, compoundLink: SitePaths.compound(slug), sheetLink: SitePaths.yearSheet(slug, year),
-            pageLink: SitePaths.year(slug, year),
+            pageLink: SitePaths.year(slug, year), address: SitePaths.typedAddress(SitePaths.year(slug, year), baseURL: context.baseURL),
             months: statements.map { s in
                 .init(number: s.month.value.month, label: "\(s.month.value.month)月", link: SitePaths.statement(slug, s.month.value), opening: s.opening.value.withYuanSign,
                              income: s.totalIncome.withYuanSign, expenses: s.totalExpenses.withYuanSign, closing: s.closing.value.withYuanSign,
@@ -125,24 +137,24 @@ package struct YearView {
             opening: opening.withYuanSign, totalIncome: income.withYuanSign, totalExpenses: expenses.withYuanSign, closing: closing.withYuanSign,
             totalIncomeCapital: income.chineseCapital, totalExpensesCapital: expenses.chineseCapital, closingCapital: closing.chineseCapital,
             balances: opening + income - expenses == closing,
-            chart: chart.svg(label: "\(year)年每月收入、支出（柱）和结余（线）"), chartSummary: summary,
+            chart: .init(width: YearChart.width, height: YearChart.height, drawing: chart.drawing),
             categories: categories(of: statements, total: expenses), majorExpenses: majorExpenses(of: statements),
             hasCollection: statements.contains { $0.collection != nil },
             code: code.map { .init(text: $0.description, compact: $0.compact) },
-            issuer: compound.committee?.name ?? "\(compound.name)物业管理委员会",
+            issuer: compound.committee?.name,
             preparedBy: statements.last?.preparedBy?.value,
             checkedBy: statements.last.flatMap { $0.checkedBy.isEmpty ? nil : Formatting.names($0.checkedBy.map(\.value)) },
             asOf: statements.last.flatMap { Day(year: year, month: $0.month.value.month, day: Month.daysIn(year: year, month: $0.month.value.month))?.chinese },
             site: context.site)
     }
 
-    /// Expenses by category, largest first; lines without one are 未分类.
+    /// Expenses by category, largest first; the lines without one together, as one more (nil).
     private func categories(of statements: [Statement], total: Money) -> [YearContent.CategoryRow] {
         // A list, not a dictionary: a year has a dozen categories, and hashing a Chinese name normalizes it first.
-        var sums: [(name: String, amount: Money)] = []
+        var sums: [(name: String?, amount: Money)] = []
         for statement in statements {
             for line in statement.expenses {
-                let category = line.category?.value ?? "未分类"
+                let category = line.category?.value
                 if let at = sums.firstIndex(where: { $0.name == category }) {
                     sums[at].amount = sums[at].amount + line.amount.value
                 } else {
@@ -150,7 +162,12 @@ package struct YearView {
                 }
             }
         }
-        let sorted = sums.sorted { $0.amount != $1.amount ? $0.amount > $1.amount : NameOrder.ascending($0.name, $1.name) }
+        // Equal amounts by name, the lines without a category after the named ones.
+        let sorted = sums.sorted { a, b in
+            guard a.amount == b.amount else { return a.amount > b.amount }
+            guard let x = a.name, let y = b.name else { return a.name != nil && b.name == nil }
+            return NameOrder.ascending(x, y)
+        }
         let largest = max(sorted.first?.amount.fen ?? 1, 1)
         return sorted.map { name, amount in
             .init(name: name, amount: amount.withYuanSign, share: Formatting.percent(Int(amount.fen), of: Int(total.fen)),
@@ -184,15 +201,38 @@ extension PageContext {
     package func years(of compound: Compound) -> [Int] { Set(compound.statements.map(\.month.value.year)).sorted() }
 
     package func yearPage(_ view: YearView, _ content: YearContent) -> PageData {
-        page(SitePaths.year(view.compound.slug, view.year), title: "\(view.compound.name) \(view.year)年度收支",
-             description: "\(view.compound.name) \(view.year)年每月收支、支出去向和重大支出", crumbs: compoundCrumbs(view.compound) + [("\(view.year)年度收支", nil)],
-             content)
+        page(SitePaths.year(view.compound.slug, view.year), crumbs: compoundCrumbs(view.compound), sheet: SitePaths.yearSheet(view.compound.slug, view.year), content)
     }
 
     /// The annual sheet, without its QR code (the URL it encodes is in the values already).
     package func yearSheet(_ view: YearView, _ content: YearContent) -> PageData {
-        page(SitePaths.yearSheet(view.compound.slug, view.year), title: "\(view.compound.name) \(view.year)年度收支（张贴版）",
-             description: "\(view.compound.name) \(view.year)年度收支公开", crumbs: compoundCrumbs(view.compound) + [("\(view.year)年度收支", nil)],
-             content)
+        page(SitePaths.yearSheet(view.compound.slug, view.year), crumbs: compoundCrumbs(view.compound), content)
     }
+}
+
+/// `<slug>/ledger/<YYYY>/`: each compound's year, as a page and as a sheet with its own code.
+package enum YearPages: PageKind {
+    package static let templates: [PageTemplate] = [.year, .yearSheet]
+
+    package static func pages(in site: SiteRenderer) -> [SitePage] {
+        let context = site.pageContext
+        return site.community.compounds.flatMap { compound in
+            context.years(of: compound).map { year in
+                SitePage {
+                    let view = YearView(compound: compound, year: year, context: context), content = view.content
+                    let sheet = context.yearSheet(view, content)
+                    // The sheet's QR code is drawn from its URL alone, which the key holds already: drawn only when rendered.
+                    return [site.htmlOutput(.year, context.yearPage(view, content)),
+                            PageOutput(path: sheet.path, format: .html, key: PageKey(.yearSheet, sheet.value)) {
+                                site.file(PageData(path: sheet.path, value: sheet.value.withQRCode(view.qrCode())), .yearSheet)
+                            }]
+                }
+            }
+        }
+    }
+}
+
+extension PageTemplate {
+    package static let year = PageTemplate("year", Page<YearContent>.shape)
+    package static let yearSheet = PageTemplate("year-sheet", Page<YearContent>.shape)
 }

@@ -16,82 +16,49 @@ public struct Money: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// Whether the amount lies within ±`largest`.
     public var isWithinBounds: Bool { fen.magnitude <= Self.largest.fen.magnitude }
 
-    /// Parses what staff write: `3780`, `3780.5`, `"3,780.50"`, `-12.00`.
-    /// Returns nil for anything else, including more than two decimals.
+    /// Parses what staff write: `3780`, `3780.5`, `"3,780.50"`, `-12.00`, with blanks around it (`trimmingBlanks`).
+    /// Returns nil for anything else, including more than two decimals and more than 15 digits of yuan.
     public init?(parsing text: String) {
-        if let fen = Self.fen(ascii: text) {
-            self.fen = fen
-            return
-        }
-        guard let parsed = Self.parseTrimmed(text) else { return nil }
-        fen = parsed
-    }
-
-    /// The common case, an amount in ASCII without blanks around it, read from its bytes; nil for
-    /// anything else, which `parseTrimmed` reads (or refuses) the same way, only slower.
-    private static func fen(ascii text: String) -> Int64? {
-        var text = text
-        return text.withUTF8 { bytes -> Int64? in
-            guard let first = bytes.first, let last = bytes.last, first > 0x20, last > 0x20, first < 0x80, last < 0x80 else { return nil }
-            var i = 0, negative = false
-            if bytes[0] == UInt8(ascii: "-") { negative = true; i = 1 }
-            var yuan: Int64 = 0, digits = 0, group = 0, groups = 0, firstGroup = 0
-            while i < bytes.count, bytes[i] != UInt8(ascii: ".") {
-                let byte = bytes[i]
-                if byte == UInt8(ascii: ",") {
-                    if groups == 0 { firstGroup = group } else if group != 3 { return nil }
-                    guard group > 0 else { return nil }
-                    groups += 1
-                    group = 0
-                } else if byte >= 0x30 && byte <= 0x39 {
-                    // More than 15 digits is refused below; stopping here keeps the product from overflowing.
-                    guard digits < 15 else { return nil }
-                    yuan = yuan * 10 + Int64(byte - 0x30)
-                    digits += 1
-                    group += 1
-                } else {
-                    return nil
-                }
-                i += 1
-            }
-            guard digits > 0, digits <= 15 else { return nil }
-            if groups > 0 { guard (1...3).contains(firstGroup), group == 3 else { return nil } }
-            var cents: Int64 = 0
-            if i < bytes.count {
-                let fraction = bytes.count - i - 1
-                guard (1...2).contains(fraction) else { return nil }
-                for j in (i + 1)..<bytes.count {
-                    guard bytes[j] >= 0x30 && bytes[j] <= 0x39 else { return nil }
-                    cents = cents * 10 + Int64(bytes[j] - 0x30)
-                }
-                if fraction == 1 { cents *= 10 }
-            }
-            let total = yuan * 100 + cents
-            return negative ? -total : total
-        }
-    }
-
-    private static func parseTrimmed(_ text: String) -> Int64? {
         var body = text.trimmingBlanks()
-        var negative = false
-        if body.hasPrefix("-") {
-            negative = true
-            body = body.dropFirst()
+        guard let fen = body.withUTF8(Self.fen(in:)) else { return nil }
+        self.fen = fen
+    }
+
+    /// The fen of an amount's bytes: `-`? then 1 to 15 ASCII digits of yuan (bare, or grouped in threes by `,`
+    /// after a first group of one to three), then `.` and one or two digits, or nothing. Nil for anything else.
+    private static func fen(in bytes: UnsafeBufferPointer<UInt8>) -> Int64? {
+        var i = 0, negative = false
+        if i < bytes.count && bytes[i] == UInt8(ascii: "-") { negative = true; i += 1 }
+        var yuan: Int64 = 0, digits = 0, group = 0, groups = 0
+        while i < bytes.count && bytes[i] != UInt8(ascii: ".") {
+            let byte = bytes[i]
+            if byte == UInt8(ascii: ",") {
+                // The first group holds one to three digits, every later one three.
+                guard group > 0 && group <= 3 && (groups == 0 || group == 3) else { return nil }
+                groups += 1
+                group = 0
+            } else if byte &- 0x30 < 10 {
+                // The 16th digit is refused before it is added: 15 digits of yuan, in fen, are far from overflowing.
+                guard digits < 15 else { return nil }
+                yuan = yuan * 10 + Int64(byte &- 0x30)
+                digits += 1
+                group += 1
+            } else {
+                return nil
+            }
+            i += 1
         }
-        let parts = body.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count <= 2, let whole = parts.first, !whole.isEmpty else { return nil }
-        let groups = whole.split(separator: ",", omittingEmptySubsequences: false)
-        // Thousands separators, when present, must be placed as separators are.
-        if groups.count > 1 {
-            guard (1...3).contains(groups[0].count), groups.dropFirst().allSatisfy({ $0.count == 3 }) else { return nil }
+        guard digits > 0 && (groups == 0 || group == 3) else { return nil }
+        var cents: Int64 = 0
+        if i < bytes.count {
+            let fraction = bytes.count - i - 1
+            guard fraction == 1 || fraction == 2 else { return nil }
+            for byte in bytes[(i + 1)...] {
+                guard byte &- 0x30 < 10 else { return nil }
+                cents = cents * 10 + Int64(byte &- 0x30)
+            }
+            if fraction == 1 { cents *= 10 }
         }
-        let digits = groups.joined()
-        guard !digits.isEmpty, digits.count <= 15, digits.allSatisfy(\.isASCIIDigit) else { return nil }
-        var fraction = parts.count == 2 ? String(parts[1]) : ""
-        guard fraction.count <= 2, fraction.allSatisfy(\.isASCIIDigit) else { return nil }
-        if parts.count == 2 && fraction.isEmpty { return nil }
-        while fraction.count < 2 { fraction += "0" }
-        guard let yuan = Int64(digits), let cents = Int64(fraction) else { return nil }
         let total = yuan * 100 + cents
         return negative ? -total : total
     }

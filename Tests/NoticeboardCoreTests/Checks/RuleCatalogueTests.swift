@@ -5,6 +5,7 @@ import Testing
 @testable import NoticeboardRendering
 @testable import NoticeboardValues
 @testable import NoticeboardCore
+import NoticeboardTestSupport
 
 /// The rule list cannot forget a rule: every governance rule id of the catalogue has exactly one rule in
 /// `Checker.rules`, in a file of `Checks/` whose doc comment names the id.

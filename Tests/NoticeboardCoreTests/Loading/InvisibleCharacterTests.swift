@@ -8,6 +8,7 @@ import Testing
 @testable import NoticeboardValues
 @testable import NoticeboardCore
 @testable import NoticeboardFixture
+import NoticeboardTestSupport
 
 /// Zero-width characters and bidi controls in a record are IN-001 where they stand, named in both
 /// languages: a voucher or a name that looks the same must not differ by a character nobody sees.
@@ -37,27 +38,37 @@ import Testing
     ]
 
     /// Seeded: each character in each place, at a random point of the text, is one IN-001 at its line and column.
+    /// One site holds the character in every place.
     @Test(arguments: 0..<characters.count)
     func eachCharacterIsIN001WhereItStandsNamedInBothLanguages(index: Int) async throws {
         let character = Self.characters[index]
         var random = SeededRandom(20261203, index)
+        var replacements: [String: [(String, String)]] = [:], expected: [NoticeboardValues.SourceLocation] = []
         for place in Self.places {
             let token = Array(place.token.unicodeScalars)
             let at = random.int(0...token.count)
             var written = token
             written.insert(character.scalar, at: at)
             // A joiner is allowed between two emoji only; these texts hold none.
-            let changes = SiteFixture.edit(place.file, place.token, String(String.UnicodeScalarView(written)))
-            let d = try await findings(changes)
-            let start = position(of: place.token, in: place.file)
-            expectOne(d, .in001, place.file, start.line, start.column + at, containing: "\(character.code) \(character.zh)")
-            #expect(d.first?.message.en.contains("\(character.code) \(character.en)") ?? false, "\(d.map(\.message.en))")
+            replacements[place.file, default: []].append((place.token, String(String.UnicodeScalarView(written))))
+            let start = try position(of: place.token, in: place.file)
+            expected.append(NoticeboardValues.SourceLocation(file: place.file, line: start.line, column: start.column + at))
+        }
+        var changes: [String: String?] = [:]
+        for (file, list) in replacements { changes = try edits(changes, try SiteFixture.edit(file, list)) }
+        let d = try await findings(changes)
+        #expect(d.count == expected.count, "\(d.map { "\($0.location) \($0.rule.rawValue) \($0.message.zh)" })")
+        for location in expected {
+            let found = d.filter { $0.location == location }
+            #expect(found.count == 1 && found.allSatisfy { $0.rule == .in001 && $0.message.zh.contains("\(character.code) \(character.zh)")
+                                                            && $0.message.en.contains("\(character.code) \(character.en)") },
+                    "\(location): \(found.map { "\($0.rule.rawValue) \($0.message.zh) / \($0.message.en)" })")
         }
     }
 
     @Test func aSpreadsheetCellIsCheckedToo() async throws {
         let text = "日期,摘要,收入,支出,凭证号,收付款方,审批\r\n2026/10/3,10-12月卫生费,\"3,600.00\",,S-\u{200B}2,,\r\n"
-        let fixture = try SiteFixture(RoutineTests.octoberAsCSV(Data()))
+        let fixture = try SiteFixture(try SiteFixture.octoberAsCSV(Data()))
         defer { fixture.remove() }
         try Data(text.utf8).write(to: fixture.root.appendingPathComponent("content/compounds/hexie/ledger/2026-10.csv"))
         expectOne(try await fixture.check().diagnostics, .in001, "content/compounds/hexie/ledger/2026-10.csv", 2, 35, containing: "U+200B 零宽空格")
@@ -77,7 +88,7 @@ import Testing
         let fixture = try SiteFixture()
         defer { fixture.remove() }
         let file = fixture.root.appendingPathComponent("content/notices/tongzhi.md")
-        try Data([0xEF, 0xBB, 0xBF] + Array(SiteFixture.files["content/notices/tongzhi.md"]!.utf8)).write(to: file)
+        try Data([0xEF, 0xBB, 0xBF] + Array(try SiteFixture.text("content/notices/tongzhi.md").utf8)).write(to: file)
         #expect(try await fixture.check().diagnostics.isEmpty)
     }
 

@@ -5,11 +5,15 @@ import Testing
 @testable import NoticeboardRendering
 @testable import NoticeboardValues
 @testable import NoticeboardCore
+import NoticeboardTestSupport
 
 /// The loader on the repository's sample community.
 @Suite struct LoaderTests {
+    /// The sample, loaded once for every test of the suite: 43 compounds.
+    static let loaded = Task { try await ContentLoader(root: SiteFixture.repository).load() }
+
     static func sample() async throws -> (Community, [Diagnostic]) {
-        let (community, diagnostics) = try await ContentLoader(root: SiteFixture.repository).load()
+        let (community, diagnostics) = try await loaded.value
         return (try #require(community), diagnostics)
     }
 
@@ -70,7 +74,7 @@ import Testing
     }
 
     @Test func missingContentFolderIsAnInputOutputError() async throws {
-        let empty = FileManager.default.temporaryDirectory.appendingPathComponent("noticeboard-empty-\(UUID().uuidString)")
+        let empty = FixtureFiles.scratchFolder("noticeboard-empty")
         await #expect(throws: InputOutputError.self) { try await ContentLoader(root: empty).load() }
     }
 }

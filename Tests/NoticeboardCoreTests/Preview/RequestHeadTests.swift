@@ -17,7 +17,9 @@ import Testing
         let line = prefix + path + suffix
         var head = line + end
         for index in 0..<fields {
-            head += Array("X-\(index): ".utf8) + (0..<Int.random(in: 0..<80, using: &random)).map { _ in UInt8(ascii: "v") } + end
+            head += Array("X-\(index): ".utf8)
+            head += [UInt8](repeating: UInt8(ascii: "v"), count: Int.random(in: 0..<80, using: &random))
+            head += end
         }
         return (line, head + end)
     }

@@ -7,8 +7,10 @@ import Testing
 @testable import NoticeboardRendering
 @testable import NoticeboardValues
 @testable import NoticeboardCore
+import NoticeboardTestSupport
 
-/// Golden files: one page of each kind, rendered from the fixture with the repository's templates.
+/// Golden files: one page of each kind, rendered from the fixture with the repository's templates, the tool's
+/// version left out (`versionless`).
 /// Re-record after an intended change with `NOTICEBOARD_RECORD_GOLDENS=1 swift test`: recording writes the
 /// files and fails, so that the diff is read before the next run passes.
 @Suite struct RenderingTests {
@@ -22,26 +24,12 @@ import Testing
         "hexie/ledger/2026/index.html", "hexie/ledger/2026/print.html", "overview/index.html",
     ]
 
-    /// Builds the fixture (with `changes`) and returns the output folder.
-    static func build(_ changes: [String: String?] = [:]) async throws -> (SiteFixture, URL) {
-        let fixture = try SiteFixture(changes)
-        let out = fixture.root.appendingPathComponent("public")
-        let result = try await Pipeline(root: fixture.root).build(into: out)
-        if case .failed(let check) = result { Issue.record("\(check.diagnostics.map(\.message.zh))") }
-        return (fixture, out)
-    }
-
-    static func read(_ out: URL, _ page: String) throws -> String {
-        try String(contentsOf: out.appendingPathComponent(page), encoding: .utf8)
-    }
-
     @Test func everyPageKindMatchesItsGolden() async throws {
-        let (fixture, out) = try await Self.build()
-        defer { fixture.remove() }
+        let out = try await SiteFixture.sharedBuild()
         let record = ProcessInfo.processInfo.environment["NOTICEBOARD_RECORD_GOLDENS"] != nil
         for page in Self.pages {
             let golden = Self.goldens.appendingPathComponent(page.replacingOccurrences(of: "/", with: "__"))
-            let actual = try Self.read(out, page)
+            let actual = Self.versionless(try SiteFixture.read(out, page))
             if record {
                 try FileManager.default.createDirectory(at: Self.goldens, withIntermediateDirectories: true)
                 try actual.write(to: golden, atomically: true, encoding: .utf8)
@@ -53,37 +41,36 @@ import Testing
         if record { Issue.record("recorded the goldens: check the diff (git diff Tests/), then run the tests again without NOTICEBOARD_RECORD_GOLDENS") }
     }
 
-    /// A typo in a template is a usage error where it is written, with a "did you mean": it would
-    /// otherwise drop a figure from a public notice without a word.
-    @Test(arguments: [("statement.mustache", "{{rate}}", "{{rat}}", "{{rate}}"), ("layout.mustache", "{{page.title}}", "{{page.titel}}", "{{page.title}}"),
-                      ("crumbs.mustache", "{{label}}", "{{lable}}", "{{label}}")])
-    func aNameThePageDoesNotHaveStopsTheBuild(file: String, name: String, typo: String, suggestion: String) throws {
-        let fixture = try SiteFixture()
-        defer { fixture.remove() }
-        let template = fixture.root.appendingPathComponent("templates/\(file)")
-        let text = try String(contentsOf: template, encoding: .utf8)
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let line = try #require(lines.firstIndex { $0.contains(name) })
-        let column = lines[line].prefix(upTo: lines[line].range(of: name)!.lowerBound).unicodeScalars.count + 1
-        try Data(text.replacingOccurrences(of: name, with: typo).utf8).write(to: template)
-        let run = try CommandLineTests.run(["build", "--root", fixture.root.path])
-        #expect(run.status == 2)
-        #expect(run.stderr.contains("templates/\(file):\(line + 1):\(column): "), "\(run.stderr)")
-        #expect(run.stderr.contains("是否应为 \(suggestion)"), "\(run.stderr)")
-        #expect(!FileManager.default.fileExists(atPath: fixture.root.appendingPathComponent("public").path))
+    /// The tool's version, wherever a page names it (`<meta name="generator" content="noticeboard …">`), is
+    /// `X.Y.Z` in the goldens: a new version changes none of them, and a page that names no version, or another,
+    /// still differs from its golden.
+    /// So are the digests in the stylesheet's and the emblem's names (`style.94036ee7.css` is `style.DIGEST.css`):
+    /// a change to the stylesheet changes no golden page (the tests of `DigestNames` hold the names to the bytes).
+    static func versionless(_ page: String) -> String {
+        page.replacingOccurrences(of: NoticeboardVersion.current, with: "X.Y.Z")
+            .replacing(/(style|emblem)\.[0-9a-f]{8}\.(css|png)/) { "\($0.1).DIGEST.\($0.2)" }
     }
 
-    /// A sheet's statement has no links to the months before and after (paper has none): a sheet template
-    /// naming one is refused when templates load, rather than printing nothing.
-    @Test func aSheetCannotNameTheNextMonth() throws {
-        let fixture = try SiteFixture()
-        defer { fixture.remove() }
-        let template = fixture.root.appendingPathComponent("templates/statement-sheet-body.mustache")
-        let text = try String(contentsOf: template, encoding: .utf8)
-        try Data(text.replacingOccurrences(of: "{{monthLabel}}</span>", with: "{{monthLabel}}{{next.label}}</span>").utf8).write(to: template)
-        let run = try CommandLineTests.run(["build", "--root", fixture.root.path])
-        #expect(run.status == 2)
-        #expect(run.stderr.contains("templates/statement-sheet-body.mustache:3:"), "\(run.stderr)")
+    /// The stylesheet and the emblem are named for their bytes as published (the first 8 hexadecimal digits of their
+    /// SHA-256), and the pages link those names: what lets the goldens write `DIGEST` in their place.
+    @Test func digestNamesAreTheBytesDigests() async throws {
+        let out = try await SiteFixture.sharedBuild()
+        let home = try SiteFixture.read(out, "index.html")
+        for plain in ["style.css", "assets/emblem.png"] {
+            let path = DigestNames.path(of: plain, in: out)
+            let bytes = try Data(contentsOf: out.appendingPathComponent(path))
+            let digest = bytes.withUnsafeBytes { SHA256.hash($0) }.hexDigits
+            #expect(path == plain.replacing(/\.(css|png)$/) { ".\(digest.prefix(8)).\($0.1)" }, "\(path)")
+            #expect(home.contains(path), "the home page links \(path)")
+        }
+    }
+
+    /// The goldens hold no version: recorded through `versionless`, they name the generator as `noticeboard X.Y.Z`.
+    @Test func goldensNameNoVersion() throws {
+        for page in Self.pages where page.hasSuffix(".html") {
+            let golden = try String(contentsOf: Self.goldens.appendingPathComponent(page.replacingOccurrences(of: "/", with: "__")), encoding: .utf8)
+            #expect(golden.contains("<meta name=\"generator\" content=\"noticeboard X.Y.Z\">") && !golden.contains(NoticeboardVersion.current), "\(page)")
+        }
     }
 
     /// A golden that no test reads is stale by definition: it fails here until it is deleted or read.
@@ -102,28 +89,31 @@ import Testing
 
     /// Print pages have a main landmark, as the mobile pages do.
     @Test func printPagesHaveAMainLandmark() async throws {
-        let (fixture, out) = try await Self.build()
-        defer { fixture.remove() }
+        let out = try await SiteFixture.sharedBuild()
         for page in ["hexie/ledger/2026-09/print.html", "hexie/services/2026-10/print.html", "hexie/households/print.html", "print/2026-10/index.html"] {
-            let html = try Self.read(out, page)
+            let html = try SiteFixture.read(out, page)
             #expect(html.contains("<main>") && html.contains("</main>"), "\(page)")
         }
     }
 
-    /// A monthly page carried over by its files' key is found at the path its record names before any
-    /// value is made: that must be where the page, once made, goes.
-    @Test func monthlyRecordsNameTheirPagesPaths() async throws {
+    /// A monthly page carried over by what it read is found at the paths it names before any value is made:
+    /// they must be where its outputs, once made, go.
+    @Test func monthlyPagesNameTheirOutputsPaths() async throws {
         let fixture = try SiteFixture()
         defer { fixture.remove() }
         guard let community = try await fixture.check().community else { Issue.record("the fixture does not load"); return }
-        let context = PageContext(community: community, baseURL: community.site.baseURL.value, fingerprints: [:])
+        let renderer = await SiteRenderer(community: community, templates: try TemplateSet(directory: fixture.root.appendingPathComponent("templates")),
+                                          baseURL: community.site.baseURL.value)
         var seen = 0
         for compound in community.compounds {
-            for month in Set(compound.statements.map(\.month.value) + compound.serviceLists.map(\.month.value)) {
-                for record in context.monthlyRecords(of: compound, in: month) {
-                    let pages = record.pages()
-                    #expect(record.mobilePath == pages.mobile.data.path)
-                    #expect(record.printPath == pages.printData("").path)
+            for month in renderer.months() {
+                for page in renderer.monthPages(of: compound, in: month) {
+                    let tracked = try #require(page.tracked, "a page read from files is tracked")
+                    let made = page.make()
+                    #expect(tracked.paths == made.outputs.map(\.path))
+                    let reads = try #require(made.reads?())
+                    #expect(tracked.readsNow(reads.0) == reads.1, "what the reads give now is what they gave when the page was made")
+                    #expect(reads.0.reads.contains(.site) && reads.0.reads.contains(.compound))
                     seen += 1
                 }
             }
@@ -132,30 +122,28 @@ import Testing
     }
 
     @Test func rawHTMLInMarkdownIsNotPassedThrough() async throws {
-        let (fixture, out) = try await Self.build()
-        defer { fixture.remove() }
-        let approval = try Self.read(out, "hexie/approvals/A-1/index.html")
+        let out = try await SiteFixture.sharedBuild()
+        let approval = try SiteFixture.read(out, "hexie/approvals/A-1/index.html")
         #expect(!approval.contains("<script>"))
         #expect(approval.contains("比较三家报价"))
-        let services = try Self.read(out, "hexie/services/2026-10/index.html")
+        let services = try SiteFixture.read(out, "hexie/services/2026-10/index.html")
         #expect(services.contains("<table>"), "GFM tables render")
     }
 
     @Test func contentIsEscapedEverywhere() async throws {
-        let (fixture, out) = try await Self.build(SiteFixture.edit("content/compounds/hexie/compound.yaml", "name: 和谐小区\n", "name: \"和谐<b>小区</b>\\\"'&\"\n"))
+        let (fixture, out) = try await SiteFixture.built(try SiteFixture.edit("content/compounds/hexie/compound.yaml", "name: 和谐小区\n", "name: \"和谐<b>小区</b>\\\"'&\"\n"))
         defer { fixture.remove() }
         for page in ["index.html", "hexie/index.html", "hexie/ledger/2026-10/index.html", "hexie/ledger/2026-10/print.html"] {
-            let html = try Self.read(out, page)
+            let html = try SiteFixture.read(out, page)
             #expect(!html.contains("<b>小区</b>"), "\(page)")
             #expect(html.contains("和谐&lt;b&gt;小区&lt;/b&gt;&quot;&#39;&amp;"), "\(page)")
         }
     }
 
     @Test func pagesLoadNothingFromOtherHosts() async throws {
-        let (fixture, out) = try await Self.build()
-        defer { fixture.remove() }
+        let out = try await SiteFixture.sharedBuild()
         for page in Self.pages where page.hasSuffix(".html") {
-            let html = try Self.read(out, page)
+            let html = try SiteFixture.read(out, page)
             for attribute in ["src=\"http", "href=\"http", "src=\"//", "href=\"//", "url(http", "@import"] {
                 // Absolute URLs appear only in metadata (canonical, og:url), never as something loaded.
                 let loads = html.components(separatedBy: "\n").filter { $0.contains(attribute) && !$0.contains("rel=\"canonical\"") }
@@ -165,9 +153,8 @@ import Testing
     }
 
     @Test func sheetsCarryAQRCodeOfTheMobilePage() async throws {
-        let (fixture, out) = try await Self.build()
-        defer { fixture.remove() }
-        let sheet = try Self.read(out, "hexie/ledger/2026-10/print.html")
+        let out = try await SiteFixture.sharedBuild()
+        let sheet = try SiteFixture.read(out, "hexie/ledger/2026-10/print.html")
         #expect(sheet.contains("<svg") && sheet.contains("aria-label=\"扫码查看网页版：https://example.org/board/hexie/ledger/2026-10/?v="))
     }
 
@@ -184,7 +171,7 @@ import Testing
     func qrCodeSVGDrawsEveryDarkModuleAndNoOther(text: String) throws {
         let code = try #require(QRCode(text))
         if text.utf8.count > 100 { #expect(code.size > 100) }
-        let svg = code.svg(label: "扫码")
+        let svg = code.drawing
         let start = try #require(svg.range(of: " d=\"")).upperBound
         let path = svg[start...].prefix { $0 != "\"" }
         var drawn = [Bool](repeating: false, count: code.size * code.size)

@@ -1,0 +1,197 @@
+import NoticeboardModel
+import NoticeboardValues
+
+/// What a compound's monthly page read of the records: recorded as its view reads them (`MonthlyReads`),
+/// kept in the page index, and compared the next build with what those same reads give then. A page whose
+/// reads give the same is carried over without its values being made: a new month costs the new month's
+/// pages and those that read something it changed, not every month's values made again to compare.
+package struct RecordReads: Sendable, Equatable {
+    /// One thing a page may read, relative to its compound and month.
+    package enum Read: String, CaseIterable, Sendable {
+        /// `content/site.yaml` (every page's frame).
+        case site
+        /// The compound's own file: its name, committee.
+        case compound
+        /// The files of the month's statement (its YAML, its ledger sheet).
+        case statement
+        /// The file of the month's service list.
+        case serviceList
+        /// Every statement file of the month and the months before: the chained fingerprint.
+        case chain
+        /// Which month has the compound's statement before this month's, and after it.
+        case previousStatement, nextStatement
+        /// Whether the month has a statement, a service list.
+        case hasStatement, hasServiceList
+    }
+
+    package private(set) var reads: Set<Read>
+
+    package init(_ reads: Set<Read> = []) { self.reads = reads }
+
+    package mutating func note(_ read: Read) { reads.insert(read) }
+
+    /// As the page index keeps it: the reads' names, in the catalogue's order, comma-separated.
+    package var recorded: String { Read.allCases.filter(reads.contains).map(\.rawValue).joined(separator: ",") }
+
+    /// Reads recorded by `recorded`; nil for a name this version does not know (the page is then made again).
+    package init?(recorded: String) {
+        var reads: Set<Read> = []
+        for name in recorded.split(separator: ",") {
+            guard let read = Read(rawValue: String(name)) else { return nil }
+            reads.insert(read)
+        }
+        self.reads = reads
+    }
+}
+
+/// A monthly page's view of its compound and month: every record it reads passes through here and is noted,
+/// so that what the page is made from is what it read (`RecordReads`), not a list kept by hand. The views hold
+/// this, not the compound: a value they cannot reach here, they cannot read without noting it.
+package final class MonthlyReads {
+    private let compound: Compound
+    package let month: Month
+    /// Private, so that no view reaches the community around this compound and month without a note.
+    private let context: PageContext
+    /// Every page's frame reads the site.
+    package private(set) var reads = RecordReads([.site])
+
+    package init(compound: Compound, month: Month, context: PageContext) {
+        self.compound = compound
+        self.month = month
+        self.context = context
+    }
+
+    /// The compound's folder name: the page's own address, not a read.
+    package var slug: String { compound.slug }
+
+    package var compoundName: String {
+        reads.note(.compound)
+        return compound.name
+    }
+
+    /// Who issues the month's notices: the committee's name; nil when the compound's file gives none, and the
+    /// templates name the compound's committee (`issuer.mustache`).
+    package var issuer: String? {
+        reads.note(.compound)
+        return compound.committee?.name
+    }
+
+    package var statement: Statement? {
+        reads.note(.statement)
+        return compound.statements.first { $0.month.value == month }
+    }
+
+    package var serviceList: ServiceList? {
+        reads.note(.serviceList)
+        return compound.serviceLists.first { $0.month.value == month }
+    }
+
+    /// The month's statement's chained fingerprint (its code), made from this month's statement and every one before.
+    package var fingerprint: StatementFingerprint? {
+        reads.note(.chain)
+        return context.fingerprints[compound.slug]?[month]
+    }
+
+    /// The code of the month's service list, made from the list and the compound's folder name.
+    package func serviceListCode(_ list: ServiceList) -> VerificationCode {
+        reads.note(.serviceList)
+        return ServiceListFingerprint.code(of: list, in: compound)
+    }
+
+    package var previousStatementMonth: Month? {
+        reads.note(.previousStatement)
+        return compound.statements.last { $0.month.value < month }?.month.value
+    }
+
+    package var nextStatementMonth: Month? {
+        reads.note(.nextStatement)
+        return compound.statements.first { $0.month.value > month }?.month.value
+    }
+
+    package var hasStatement: Bool {
+        reads.note(.hasStatement)
+        return compound.statements.contains { $0.month.value == month }
+    }
+
+    package var hasServiceList: Bool {
+        reads.note(.hasServiceList)
+        return compound.serviceLists.contains { $0.month.value == month }
+    }
+
+    /// Where the site is hosted: not a record, but part of what every page index is made from (`SiteWriter.inputs`).
+    package var baseURL: String { context.baseURL }
+
+    /// The community and its supervision channels, from the site's file.
+    package var site: SiteView { context.site }
+
+    /// A page at `path` with its own content, in the frame every page has (which reads the site); `sheet`,
+    /// the A4 sheet posted with the same content.
+    package func page<Content: TemplateView>(_ path: String, crumbs: [(String, String)], sheet: String? = nil, _ content: Content) -> PageData {
+        context.page(path, crumbs: crumbs, sheet: sheet, content)
+    }
+
+    /// The pages above the compound's monthly pages: the community and the compound.
+    package var compoundCrumbs: [(String, String)] {
+        [(context.community.site.community, SitePaths.community), (compoundName, SitePaths.compound(slug))]
+    }
+}
+
+/// What each read of a compound's monthly pages gives now, from the digests of the record files alone
+/// (`SourceDigests`), so that a page's reads can be compared without its values being made.
+package struct MonthlySources: Sendable {
+    private let site: [UInt8], own: [UInt8]
+    /// Digests by month: the month's statement files, service list file, and the chain through the month.
+    private let statementFiles: [Month: [UInt8]], serviceListFiles: [Month: [UInt8]], chains: [Month: [UInt8]]
+    private let statementMonths: [Month], serviceListMonths: Set<Month>
+
+    /// Nil for a community made in memory, which has no files to key by: its pages are keyed by their values.
+    package init?(compound: Compound, sources: SourceDigests) {
+        guard let site = sources["content/site.yaml"], let own = sources[Community.compoundFile(compound.slug)] else { return nil }
+        self.site = site
+        self.own = own
+        var statementFiles: [Month: [UInt8]] = [:], serviceListFiles: [Month: [UInt8]] = [:], chains: [Month: [UInt8]] = [:]
+        var chain: [UInt8] = []
+        for file in sources.monthlyFiles(of: compound.slug) {
+            guard let month = Month(parsing: file.month) else { continue }
+            var bytes = Self.text(file.path) + file.digest
+            if file.path.contains("/services/") {
+                serviceListFiles[month, default: []] += bytes
+            } else {
+                statementFiles[month, default: []] += bytes
+                bytes = chain + bytes
+                chain = SHA256.hash(bytes)
+                chains[month] = chain
+            }
+        }
+        self.statementFiles = statementFiles
+        self.serviceListFiles = serviceListFiles
+        self.chains = chains
+        statementMonths = compound.statements.map(\.month.value)
+        serviceListMonths = Set(compound.serviceLists.map(\.month.value))
+    }
+
+    /// The key of what `reads` give now for the compound's `month`.
+    package func key(of reads: RecordReads, month: Month) -> PageKey {
+        var bytes = Self.text("noticeboard-monthly-reads-1") + Self.text(month.description)
+        for read in RecordReads.Read.allCases where reads.reads.contains(read) {
+            bytes += Self.text(read.rawValue)
+            switch read {
+            case .site: bytes += site
+            case .compound: bytes += own
+            case .statement: bytes += Self.text(statementFiles[month].map(\.hexDigits) ?? "-")
+            case .serviceList: bytes += Self.text(serviceListFiles[month].map(\.hexDigits) ?? "-")
+            case .chain: bytes += Self.text(chains.filter { $0.key <= month }.max { $0.key < $1.key }.map(\.value.hexDigits) ?? "-")
+            case .previousStatement: bytes += Self.text(statementMonths.last { $0 < month }?.description ?? "-")
+            case .nextStatement: bytes += Self.text(statementMonths.first { $0 > month }?.description ?? "-")
+            case .hasStatement: bytes += Self.text(statementMonths.contains(month) ? "1" : "0")
+            case .hasServiceList: bytes += Self.text(serviceListMonths.contains(month) ? "1" : "0")
+            }
+        }
+        return PageKey(hex: SHA256.hash(bytes).prefix(16).hexDigits)
+    }
+
+    /// A text with its length before it, so that no two sequences of texts run together alike.
+    private static func text(_ text: String) -> [UInt8] {
+        withUnsafeBytes(of: Int64(text.utf8.count).littleEndian) { Array($0) } + Array(text.utf8)
+    }
+}
