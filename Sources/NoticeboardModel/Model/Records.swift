@@ -141,6 +141,8 @@ package struct Evaluation: Sendable {
             self.location = location
         }
         package var total: Int { satisfied + basic + unsatisfied }
+        /// Satisfied and basically satisfied of all who rated the item (`89.3%`).
+        package var share: String { Formatting.percent(satisfied + basic, of: total) }
     }
 
     package struct Issue: Sendable {
@@ -178,6 +180,14 @@ package struct Evaluation: Sendable {
         self.issues = issues
         self.location = location
     }
+
+    /// Satisfied and basically satisfied, and all who rated, over every item.
+    package var satisfiedOfRated: (satisfied: Int, rated: Int) {
+        (results.map { $0.satisfied + $0.basic }.reduce(0, +), results.map(\.total).reduce(0, +))
+    }
+
+    /// The satisfied share of all who rated (`89.3%`): the overview's satisfaction.
+    package var satisfaction: String { Formatting.percent(satisfiedOfRated.satisfied, of: satisfiedOfRated.rated) }
 }
 
 /// `compounds/<slug>/households/<unit>.md`: a 共产党员户 plate (亮身份、亮职责、亮承诺).

@@ -59,6 +59,11 @@ package struct Statement: Sendable {
             self.exemptions = exemptions
             self.location = location
         }
+
+        /// 收缴率: households paid of those due, less the exempt (`98.3%`).
+        package var rate: String {
+            Formatting.percent(paid.value, of: max(0, due.value - exemptions.map(\.count.value).reduce(0, +)))
+        }
     }
 
     package struct Correction: Sendable {

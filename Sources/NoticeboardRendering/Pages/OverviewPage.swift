@@ -75,8 +75,6 @@ extension PageContext {
                 attention += needs(of: compound, warnings: warnings[compound.slug] ?? [], noCommittee: noCommittee)
                 let latest = compound.statements.last
                 let collection = compound.statements.last { $0.collection != nil }?.collection
-                let results = compound.evaluations.last?.results ?? []
-                let (satisfied, rated) = (results.map { $0.satisfied + $0.basic }.reduce(0, +), results.map(\.total).reduce(0, +))
                 return OverviewContent.Row(
                     name: compound.name, link: SitePaths.compound(compound.slug), now: now.map { .init(state: $0) }, noCommittee: noCommittee,
                     latest: latest.map {
@@ -86,9 +84,11 @@ extension PageContext {
                     drafts: compound.draftStatements.count + compound.draftServiceLists.count,
                     missing: missingMonths(of: compound, upTo: asOf).count, warnings: (warnings[compound.slug]?.count).flatMap { $0 == 0 ? nil : $0 },
                     rate: collection?.rate,
-                    satisfaction: compound.evaluations.isEmpty ? nil : .init(
-                        share: Formatting.percent(satisfied, of: rated), bound: "\(NSDecimalNumber(decimal: bound * 100).intValue)%",
-                        low: rated > 0 && Decimal(satisfied) < bound * Decimal(rated)),
+                    satisfaction: compound.evaluations.last.map { evaluation in
+                        let (satisfied, rated) = evaluation.satisfiedOfRated
+                        return .init(share: evaluation.satisfaction, bound: "\(NSDecimalNumber(decimal: bound * 100).intValue)%",
+                                     low: rated > 0 && Decimal(satisfied) < bound * Decimal(rated))
+                    },
                     cells: window.map { .init(label: "\($0.month)月", state: .init(state: state(of: $0, in: compound))) })
             })
         }

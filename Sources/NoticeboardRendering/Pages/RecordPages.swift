@@ -150,8 +150,7 @@ extension PageContext {
             compound: compound.name, quarterLabel: quarter.chinese, date: evaluation.date.chinese,
             participants: evaluation.participants.value, households: compound.households.value,
             results: evaluation.results.map {
-                .init(item: $0.item, satisfied: $0.satisfied, basic: $0.basic, unsatisfied: $0.unsatisfied,
-                      share: Formatting.percent($0.satisfied + $0.basic, of: $0.total))
+                .init(item: $0.item, satisfied: $0.satisfied, basic: $0.basic, unsatisfied: $0.unsatisfied, share: $0.share)
             },
             issues: evaluation.issues.map { .init(raised: $0.raised, response: $0.response) })
         return page(SitePaths.evaluation(compound.slug, quarter), crumbs: compoundCrumbs(compound), content)

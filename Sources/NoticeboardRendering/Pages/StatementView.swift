@@ -283,10 +283,3 @@ package struct StatementView {
         return groups
     }
 }
-
-extension Statement.Collection {
-    /// 收缴率: households paid of those due, less the exempt (`98.3%`).
-    package var rate: String {
-        Formatting.percent(paid.value, of: max(0, due.value - exemptions.map(\.count.value).reduce(0, +)))
-    }
-}
