@@ -107,7 +107,7 @@ package struct Verifier: Sendable {
                 if data.fingerprint != fingerprint || data.code != code.description {
                     problems.append("按数据重算的核验码是 \(code)，data.json 写的是 \(data.code) / the code recomputed from the data is \(code), the data says \(data.code)")
                 }
-                if let csv = files[OpenDataPaths.statement(compound, Month(parsing: data.month) ?? Month(year: 1900, month: 1)!, .csv)],
+                if let csv = files[OpenDataPaths.beside(data.page, .csv)],
                    Array(csv) != StatementData.Line.table.csv(data.lines) {
                     problems.append("data.csv 的明细与 data.json 不同 / data.csv's lines differ from data.json's")
                 }

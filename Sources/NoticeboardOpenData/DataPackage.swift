@@ -92,6 +92,9 @@ package struct DataPackage: Codable, Sendable, Equatable {
     /// The licence when the records name none (`site.yaml`'s `licence`): docs/records.md says it.
     package static let defaultLicence = "CC-BY-4.0"
 
+    /// The licence the data of `site` is published under.
+    package static func licence(of site: Site) -> String { site.licence ?? defaultLicence }
+
     /// The licences whose title and text the package names; any other is named by its identifier alone.
     package static let knownLicences: [String: (title: String, path: String)] = [
         "CC-BY-4.0": ("Creative Commons Attribution 4.0", "https://creativecommons.org/licenses/by/4.0/"),
@@ -107,50 +110,36 @@ package struct DataPackage: Codable, Sendable, Equatable {
     }
 }
 
-/// A data file to publish: where, its bytes, and, for a table, what the package says of it.
-package struct OpenDataFile: Sendable {
-    package struct Table: Sendable {
-        package let schema: String
-        package let format: OpenDataPaths.Format
-        /// The JSON file's array of rows.
-        package let property: String?
-        package let about: DataPackage.About
-    }
-
-    package let path: String
-    package let bytes: [UInt8]
-    /// Nil for a schema file, which is not itself a resource.
-    package let table: Table?
-}
-
 extension DataPackage {
-    /// The package of `files` as they are published (their final bytes: what the SHA-256 is of).
-    package init(site: Site, baseURL: String, files: [(file: OpenDataFile, bytes: [UInt8])]) {
+    /// The package of the data files as they were written: each resource with the SHA-256 and size of its bytes.
+    package init(site: Site, baseURL: String, written: [(resource: DataResource, sha256: String, size: Int)]) {
         var names: Set<String> = []
-        let tables = files.compactMap { file, bytes in file.table.map { (file.path, bytes, $0) } }.sorted { $0.0 < $1.0 }
-        resources = tables.map { path, bytes, table in
+        resources = written.sorted { $0.resource.path < $1.resource.path }.map { resource, sha256, size in
+            let path = resource.path
             // Resource names are lowercase letters, digits, `-`, `.` and `_`; a second with the same name gets a number.
             var name = String(path.lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ".") ? $0 : "-" })
-            if name.hasSuffix(".csv") || name.hasSuffix(".json") { name = String(name[..<name.lastIndex(of: ".")!]) + "-" + table.format.rawValue }
+            if name.hasSuffix(".csv") || name.hasSuffix(".json") { name = String(name[..<name.lastIndex(of: ".")!]) + "-" + resource.format.rawValue }
             name = name.replacingOccurrences(of: "-data-", with: "-")
-            if path == OpenDataPaths.overview(.csv) { name = OpenDataPaths.overviewCSVResource }
-            if path == OpenDataPaths.overview(.json) { name = OpenDataPaths.overviewJSONResource }
+            if resource.about.kind == "overview" { name = resource.format == .csv ? OpenDataPaths.overviewCSVResource : OpenDataPaths.overviewJSONResource }
             var unique = name, number = 2
             while !names.insert(unique).inserted {
                 unique = "\(name)-\(number)"
                 number += 1
             }
-            return Resource(name: unique, path: path, profile: "tabular-data-resource", format: table.format.rawValue,
-                            mediatype: table.format == .csv ? "text/csv" : "application/json", encoding: table.format == .csv ? "utf-8-sig" : "utf-8",
-                            bytes: table.format == .csv ? bytes.count : nil, hash: "sha256:" + SHA256.hash(bytes).hexDigits, schema: table.schema,
-                            dialect: table.property.map { JSONDialect(json: .init(property: $0, keyed: true)) }, noticeboard: table.about)
+            let csv = resource.format == .csv
+            return Resource(name: unique, path: path, profile: "tabular-data-resource", format: resource.format.rawValue,
+                            mediatype: csv ? "text/csv" : "application/json", encoding: csv ? "utf-8-sig" : "utf-8",
+                            bytes: csv ? size : nil, hash: "sha256:" + sha256, schema: OpenDataPaths.schema(resource.table, resource.format),
+                            dialect: resource.property.map { JSONDialect(json: .init(property: $0, keyed: true)) }, noticeboard: resource.about)
         }
         profile = "tabular-data-package"
         name = "noticeboard-open-data"
         title = "\(site.community) 小区公示栏公开数据"
         description = "\(site.community)（\([site.city, site.district, site.street].compactMap { $0 }.joined())）各小区每月收支明细、服务清单、居民评议、重大支出决策和社区督查总览，与网站和门房张贴的公示一致；核验码的算法见 docs/verification-codes.md。"
         homepage = baseURL
-        licenses = [Self.license(site.licence ?? Self.defaultLicence)]
-        noticeboard = Board(format: Self.format, community: site.community, street: site.street, baseURL: baseURL, overview: OpenDataPaths.overview(.json))
+        licenses = [Self.license(Self.licence(of: site))]
+        // The overview's data, which the portal reads: its JSON file among the resources.
+        let overview = written.first { $0.resource.about.kind == "overview" && $0.resource.format == .json }?.resource.path ?? ""
+        noticeboard = Board(format: Self.format, community: site.community, street: site.street, baseURL: baseURL, overview: overview)
     }
 }

@@ -4,12 +4,11 @@ import NoticeboardPrivacy
 import NoticeboardValues
 
 /// The overview's figures as data (`overview/data.json`, `overview/data.csv`, `overview/warnings.csv`): for each
-/// compound the latest month posted and whether it went up in time, drafts open, months missing of the last
-/// twelve, the fee collection rate, the last evaluation's satisfaction, the check's warnings by rule, and the
+/// compound the latest month posted and whether it went up in time, drafts open, months missing, the fee
+/// collection rate, the last evaluation's satisfaction, the check's warnings by rule, and the
 /// income and expenses of its latest year. What the 街道 portal reads of each board.
 ///
-/// The figures are the overview page's (`Rendering/Pages/OverviewPage.swift`), made here again from the model
-/// because this layer does not see the pages; `OpenDataTests` holds the two equal on the sample.
+/// Made with the overview page, from the same figures (`Rendering/Pages/OverviewPage.swift`).
 package struct OverviewData: Codable, Sendable, Equatable {
     package static let format = "noticeboard-overview-data-1"
 
@@ -53,7 +52,8 @@ package struct OverviewData: Codable, Sendable, Equatable {
             Column("latest_state", "公示情况", .string, "on-time 按时 (by the rule pack's post_within_days), late 逾期, undated 未记张贴日",
                    csv: { $0.latestState.flatMap { stateLabels[$0] } }) { .text($0.latestState) },
             Column("drafts", "草稿", .integer, required: true, "draft statements and service lists open") { .integer(Int64($0.drafts)) },
-            Column("missing", "缺报月数", .integer, required: true, "months of the window without a statement since the first") { .integer(Int64($0.missing)) },
+            Column("missing", "缺报月数", .integer, required: true,
+                   "months without a statement since the compound's first, up to the latest any compound has a record of") { .integer(Int64($0.missing)) },
             Column("collection_rate", "收缴率", .string, "the fee collection rate of the latest statement with a collection") { .text($0.collectionRate) },
             Column("satisfaction", "满意率", .string, "satisfied and basically satisfied in the last evaluation") { .text($0.satisfaction) },
             Column("warnings", "警告", .integer, required: true, "the check's warnings about the compound's records") { .integer(Int64($0.warnings)) },
@@ -87,7 +87,7 @@ package struct OverviewData: Codable, Sendable, Equatable {
     package let baseURL: String
     package let licence: String
     package let postWithinDays: Int
-    /// The twelve months the overview looks at, ending at the latest any compound has a record of.
+    /// The months the overview shows: those with a record, of the twelve up to the latest any compound has one of.
     package let window: [String]
     package let compounds: [Row]
 
@@ -113,70 +113,48 @@ package struct OverviewData: Codable, Sendable, Equatable {
         compounds.flatMap { row in row.warningsByRule.sorted { $0.key < $1.key }.map { Warning(compound: row.compound, rule: $0.key, count: $0.value) } }
     }
 
-    /// `warnings`: the check's warnings by compound slug and rule id.
-    package init(community: Community, baseURL: String, licence: String, warnings: [String: [String: Int]], published: Set<String>) {
-        let mask = { (text: String) in PersonalNumbers.masked(text, except: published) }
-        let days = community.rulePack.thresholds.postWithinDays
-        let latest = community.compounds.flatMap { $0.allStatements.map(\.month.value) + $0.allServiceLists.map(\.month.value) }.max()
-        var window: [Month] = []
-        if var month = latest {
-            for _ in 0..<12 {
-                window.insert(month, at: 0)
-                month = month.previous
-            }
-        }
+    /// `data.json`, `data.csv` and `warnings.csv` beside the overview's page.
+    package static func resources(beside page: String) -> [DataResource] {
+        let about = DataPackage.About(kind: "overview", compound: nil, period: nil)
+        return [DataResource(path: OpenDataPaths.beside(page, .json), format: .json, table: Row.table.name, property: "compounds", about: about),
+                DataResource(path: OpenDataPaths.beside(page, .csv), format: .csv, table: Row.table.name, property: nil, about: about),
+                DataResource(path: OpenDataPaths.beside(page, .csv, name: "warnings"), format: .csv, table: Warning.table.name, property: nil,
+                             about: DataPackage.About(kind: "overview-warnings", compound: nil, period: nil))]
+    }
+
+    /// The three files beside `page`, encoded.
+    package func files(beside page: String) -> [DataFile] {
+        let resources = Self.resources(beside: page)
+        return zip(resources, [DataJSON.encode(self), Row.table.csv(compounds), Warning.table.csv(warningRows)]).map(DataFile.init)
+    }
+
+    /// The figures of `community`'s compounds as the overview page gives them: its `window`, each month as `state`
+    /// tells it (its `MonthState`), the months `missing`; `warnings`, the check's warnings by compound slug and rule id.
+    package init(community: Community, window: [Month], state: (Month, Compound) -> String, missing: (Compound) -> Int, baseURL: String,
+                 licence: String, warnings: [String: [String: Int]], mask: PublicationMask) {
         format = Self.format
-        self.community = mask(community.site.community)
-        street = mask(community.site.street)
-        district = community.site.district.map(mask)
-        city = community.site.city.map(mask)
+        self.community = mask.text(community.site.community)
+        street = mask.text(community.site.street)
+        district = community.site.district.map(mask.text)
+        city = community.site.city.map(mask.text)
         self.baseURL = baseURL
         self.licence = licence
-        postWithinDays = days
+        postWithinDays = community.rulePack.thresholds.postWithinDays
         self.window = window.map(\.description)
         compounds = community.compounds.map { compound in
-            let states = window.map { ($0, Self.state(of: $0, in: compound, postWithinDays: days)) }
+            let states = window.map { ($0, state($0, compound)) }
             let last = compound.statements.last
-            let collection = compound.statements.last { $0.collection != nil }?.collection
-            let results = compound.evaluations.last?.results ?? []
             let year = last?.month.value.year
             let ofYear = compound.statements.filter { $0.month.value.year == year }
             let byRule = warnings[compound.slug] ?? [:]
             return Row(
-                compound: compound.slug, name: mask(compound.name), branch: community.branch(of: compound.slug).map { mask($0.name) },
-                households: compound.households.value, latestMonth: last?.month.value.description,
-                latestState: last.map { Self.state(of: $0.month.value, in: compound, postWithinDays: days) },
-                drafts: compound.draftStatements.count + compound.draftServiceLists.count,
-                missing: states.filter { $0.1 == "missing" }.count,
-                collectionRate: collection.map { c in Formatting.percent(c.paid.value, of: max(0, c.due.value - c.exemptions.map(\.count.value).reduce(0, +))) },
-                satisfaction: compound.evaluations.last.map { _ in
-                    Formatting.percent(results.map { $0.satisfied + $0.basic }.reduce(0, +), of: results.map(\.total).reduce(0, +))
-                },
+                compound: compound.slug, name: mask.text(compound.name), branch: community.branch(of: compound.slug).map { mask.text($0.name) },
+                households: compound.households.value, latestMonth: last?.month.value.description, latestState: last.map { state($0.month.value, compound) },
+                drafts: compound.draftStatements.count + compound.draftServiceLists.count, missing: missing(compound),
+                collectionRate: compound.statements.last { $0.collection != nil }?.collection?.rate, satisfaction: compound.evaluations.last?.satisfaction,
                 warnings: byRule.values.reduce(0, +), year: year, yearIncomeFen: year.map { _ in ofYear.map(\.totalIncome).sum().fen },
                 yearExpensesFen: year.map { _ in ofYear.map(\.totalExpenses).sum().fen }, link: "\(compound.slug)/",
                 warningsByRule: byRule, months: Dictionary(uniqueKeysWithValues: states.map { ($0.0.description, $0.1) }))
         }
-    }
-
-    /// How `month` stands for `compound` (the overview page's `MonthState`, by its key).
-    package static func state(of month: Month, in compound: Compound, postWithinDays: Int) -> String {
-        if let statement = compound.statements.first(where: { $0.month.value == month }) {
-            guard let posted = statement.posted?.value else { return "undated" }
-            let next = month.next
-            let day = min(postWithinDays, Month.daysIn(year: next.year, month: next.month))
-            guard let deadline = Day(year: next.year, month: next.month, day: day) else { return "undated" }
-            return posted <= deadline ? "on-time" : "late"
-        }
-        if compound.draftStatements.contains(where: { $0.month.value == month }) { return "draft" }
-        guard let first = compound.allStatements.map(\.month.value).min(), first <= month else { return "not-yet" }
-        return "missing"
-    }
-}
-
-/// A compound's year as data (`<slug>/ledger/<YYYY>/data.csv`): every line of its posted months, in the
-/// `ledger-lines` table.
-package enum YearData {
-    package static func csv(of statements: [StatementData]) -> [UInt8] {
-        StatementData.Line.table.csv(statements.flatMap(\.lines))
     }
 }

@@ -178,53 +178,69 @@ package struct StatementData: Codable, Sendable, Equatable {
     }
 }
 
-extension StatementData {
-    /// The statement of `compound` as it is published: every text masked for personal numbers as the pages
-    /// mask them (`published`: the numbers the records publish in full), its place on the chain from `chain`
-    /// (`StatementFingerprint.chain`, of the records as written).
-    package init(community: Community, compound: Compound, statement s: Statement, chain: [Month: StatementFingerprint], published: Set<String>) {
-        var masked: [String] = []
-        func mask(_ text: String?, _ name: @autoclosure () -> String) -> String? {
-            guard let text else { return nil }
-            let shown = PersonalNumbers.masked(text, except: published)
-            if shown != text { masked.append(name()) }
-            return shown
-        }
-        let month = s.month.value, slug = compound.slug
-        var lines: [Line] = []
-        for (kind, entries) in [("income", s.income), ("expense", s.expenses)] {
-            for e in entries {
-                let number = lines.count + 1
-                lines.append(Line(compound: slug, month: month.description, line: number, kind: kind, date: e.date.value.description,
-                                  item: mask(e.item, "lines[\(number)].item")!, amountFen: e.amount.value.fen, amountYuan: e.amount.value.plainYuan,
-                                  voucher: mask(e.voucher?.value, "lines[\(number)].voucher"), payee: mask(e.payee, "lines[\(number)].payee"),
-                                  approval: mask(e.approval?.value, "lines[\(number)].approval"),
-                                  category: e.category.map { PersonalNumbers.masked($0.value, except: published) }))
-            }
-        }
+extension StatementData: RecordData {
+    package static let kind = "statement"
+    package static let property = "lines"
+    package static var table: DataTable<Line> { Line.table }
+    package var period: String { month }
+    package var rows: [Line] { lines }
+
+    /// The statement as published: every text masked as the pages mask it (`mask`), its place on the chain from
+    /// its own fingerprint and the previous statement's (`StatementFingerprint.chain`, of the records as written).
+    package init(community: String, slug: String, compoundName: String, statement s: Statement, fingerprint own: StatementFingerprint?,
+                 previous: (month: Month, fingerprint: StatementFingerprint)?, page: String, sheet: String, mask: PublicationMask) {
+        var masked = MaskedValues(mask)
+        let lines = Line.lines(of: s, slug: slug, masked: &masked)
         let collection = s.collection.map { c in
             Collection(due: c.due.value, paid: c.paid.value,
-                       exempt: c.exemptions.enumerated().map { Exemption(count: $1.count.value, reason: mask($1.reason, "collection.exempt[\($0 + 1)].reason")) },
-                       rate: Formatting.percent(c.paid.value, of: max(0, c.due.value - c.exemptions.map(\.count.value).reduce(0, +))))
+                       exempt: c.exemptions.enumerated().map { Exemption(count: $1.count.value, reason: masked($1.reason, "collection.exempt[\($0 + 1)].reason")) },
+                       rate: c.rate)
         }
-        let preparedBy = mask(s.preparedBy?.value, "prepared_by")
-        let checkedBy = s.checkedBy.enumerated().map { mask($1.value, "checked_by[\($0 + 1)]")! }
-        let index = compound.statements.firstIndex { $0.month.value == month }
-        let previous = index.flatMap { $0 > 0 ? compound.statements[$0 - 1].month.value : nil }
-        let own = chain[month], before = previous.flatMap { chain[$0] }
+        let preparedBy = masked(s.preparedBy?.value, "prepared_by")
+        let checkedBy = s.checkedBy.enumerated().map { masked($1.value, "checked_by[\($0 + 1)]") }
         self.init(
-            format: Self.format, canonicalForm: "noticeboard-statement-1", community: PersonalNumbers.masked(community.site.community, except: published),
-            compound: slug, compoundName: PersonalNumbers.masked(compound.name, except: published), month: month.description,
+            format: Self.format, canonicalForm: "noticeboard-statement-1", community: mask.text(community),
+            compound: slug, compoundName: mask.text(compoundName), month: s.month.value.description,
             openingFen: s.opening.value.fen, openingYuan: s.opening.value.plainYuan, closingFen: s.closing.value.fen, closingYuan: s.closing.value.plainYuan,
             totalIncomeFen: s.totalIncome.fen, totalIncomeYuan: s.totalIncome.plainYuan,
             totalExpensesFen: s.totalExpenses.fen, totalExpensesYuan: s.totalExpenses.plainYuan, balances: s.balances, lines: lines,
             collection: collection, preparedBy: preparedBy, checkedBy: checkedBy, posted: s.posted?.value.description,
-            corrections: s.corrections.map {
-                Correction(date: $0.date.description, what: PersonalNumbers.masked($0.what, except: published), why: PersonalNumbers.masked($0.why, except: published))
-            },
-            digest: own?.digest ?? "", fingerprint: own?.fingerprint ?? "", previousFingerprint: before?.fingerprint ?? "",
-            code: own?.verificationCode.description ?? "", previousMonth: previous?.description, previousCode: before?.verificationCode.description,
-            masked: masked, page: OpenDataPaths.statementPage(slug, month.description), sheet: OpenDataPaths.statementSheet(slug, month.description))
+            corrections: s.corrections.map { Correction(date: $0.date.description, what: mask.text($0.what), why: mask.text($0.why)) },
+            digest: own?.digest ?? "", fingerprint: own?.fingerprint ?? "", previousFingerprint: previous?.fingerprint.fingerprint ?? "",
+            code: own?.verificationCode.description ?? "", previousMonth: previous?.month.description,
+            previousCode: previous?.fingerprint.verificationCode.description, masked: masked.names, page: page, sheet: sheet)
+    }
+}
+
+extension StatementData.Line {
+    /// A statement's lines as published, numbered in the canonical order: the income lines as written, then the
+    /// expense lines; each text masked (`masked` notes the values of the canonical form it changed).
+    static func lines(of s: Statement, slug: String, masked: inout MaskedValues) -> [Self] {
+        var lines: [Self] = []
+        for (kind, entries) in [("income", s.income), ("expense", s.expenses)] {
+            for e in entries {
+                let number = lines.count + 1
+                lines.append(Self(compound: slug, month: s.month.value.description, line: number, kind: kind, date: e.date.value.description,
+                                  item: masked(e.item, "lines[\(number)].item"), amountFen: e.amount.value.fen, amountYuan: e.amount.value.plainYuan,
+                                  voucher: masked(e.voucher?.value, "lines[\(number)].voucher"), payee: masked(e.payee, "lines[\(number)].payee"),
+                                  approval: masked(e.approval?.value, "lines[\(number)].approval"),
+                                  category: e.category.map { masked.mask.text($0.value) }))
+            }
+        }
+        return lines
+    }
+
+    /// A year's `data.csv` beside the year's page: every line of its posted months, in the `ledger-lines` table.
+    package static func yearResource(compound: String, year: Int, beside page: String) -> DataResource {
+        DataResource(path: OpenDataPaths.beside(page, .csv), format: .csv, table: table.name, property: nil,
+                     about: DataPackage.About(kind: "year", compound: compound, period: String(year)))
+    }
+
+    /// The year's `data.csv` of `statements` (the year's posted months), as published.
+    package static func yearFile(of statements: [Statement], compound: String, year: Int, beside page: String, mask: PublicationMask) -> DataFile {
+        var masked = MaskedValues(mask)
+        return DataFile(resource: yearResource(compound: compound, year: year, beside: page),
+                        bytes: table.csv(statements.flatMap { lines(of: $0, slug: compound, masked: &masked) }))
     }
 }
 

@@ -3,8 +3,9 @@ import NoticeboardLoading
 import NoticeboardRendering
 import NoticeboardValues
 
-/// Which key each page of the output was rendered from, with the file's size and time as written, and for
-/// a page whose reads are tracked, what it read and their key (`RecordReads`).
+/// Which key each page of the output was rendered from, with the file's size and time as written, for
+/// a page whose reads are tracked, what it read and their key (`RecordReads`), and for a data file its SHA-256
+/// as written (what `datapackage.json` lists, so that a file carried over need not be read to be listed).
 /// Kept beside the output folder (`.public.pages`), not published. A page whose key is unchanged and
 /// whose file is still exactly as written is carried over without rendering; anything else is rendered.
 /// `inputs` names what every page depends on besides its key (templates, tool, base URL, masking):
@@ -15,16 +16,19 @@ package struct PageIndex: Sendable {
         package let key: PageKey
         /// What the page read of the records, and their key, for the pages whose reads are tracked.
         package var reads: (RecordReads, PageKey)? = nil
+        /// The SHA-256 of a data file's bytes as written (`json`, `csv`); nil for a page.
+        package let digest: String?
         package let file: FileIdentity
 
-        package init(key: PageKey, reads: (RecordReads, PageKey)? = nil, file: FileIdentity) {
+        package init(key: PageKey, reads: (RecordReads, PageKey)? = nil, digest: String? = nil, file: FileIdentity) {
             self.key = key
             self.reads = reads
+            self.digest = digest
             self.file = file
         }
 
         package static func == (a: Entry, b: Entry) -> Bool {
-            a.key == b.key && a.file == b.file && a.reads?.0 == b.reads?.0 && a.reads?.1 == b.reads?.1
+            a.key == b.key && a.file == b.file && a.digest == b.digest && a.reads?.0 == b.reads?.0 && a.reads?.1 == b.reads?.1
         }
     }
 
@@ -60,12 +64,13 @@ package struct PageIndex: Sendable {
         entries.reserveCapacity(lines.count - 2)
         for line in lines.dropFirst(2) where !line.isEmpty {
             let fields = line.split(separator: UInt8(ascii: "\t"))
-            guard fields.count == 7, let size = Int(Substring(fields[4])), let seconds = Int(Substring(fields[5])),
-                  let nanoseconds = Int(Substring(fields[6])) else { return nil }
+            guard fields.count == 8, let size = Int(Substring(fields[5])), let seconds = Int(Substring(fields[6])),
+                  let nanoseconds = Int(Substring(fields[7])) else { return nil }
             let readsKey = String(Substring(fields[2]))
             // Reads this version does not know leave the page to be made again.
             let reads = readsKey == "-" ? nil : RecordReads(recorded: String(Substring(fields[3]))).map { ($0, PageKey(hex: readsKey)) }
-            entries[String(Substring(fields[0]))] = Entry(key: PageKey(hex: String(Substring(fields[1]))), reads: reads,
+            let digest = String(Substring(fields[4]))
+            entries[String(Substring(fields[0]))] = Entry(key: PageKey(hex: String(Substring(fields[1]))), reads: reads, digest: digest == "-" ? nil : digest,
                                                           file: FileIdentity(size: size, seconds: seconds, nanoseconds: nanoseconds))
         }
         return PageIndex(inputs: inputs, entries: entries)
@@ -103,7 +108,7 @@ package struct PageIndex: Sendable {
         try DurableFile.write(bytes, to: location, replacing: true)
     }
 
-    /// Appends the index file's line of a page: its path, key, reads' key and reads, and size and time as written.
+    /// Appends the index file's line of a page: its path, key, reads' key and reads, digest, and size and time as written.
     private static func append(_ path: String, _ entry: Entry, to bytes: inout [UInt8]) {
         func field(_ text: String, then separator: Character) {
             bytes += text.utf8
@@ -113,16 +118,17 @@ package struct PageIndex: Sendable {
         field(entry.key.hex, then: "\t")
         field(entry.reads?.1.hex ?? "-", then: "\t")
         field(entry.reads?.0.recorded ?? "-", then: "\t")
+        field(entry.digest ?? "-", then: "\t")
         field(String(entry.file.size), then: "\t")
         field(String(entry.file.seconds), then: "\t")
         field(String(entry.file.nanoseconds), then: "\n")
     }
 
-    private static let header = "noticeboard-pages-4"
+    private static let header = "noticeboard-pages-5"
     /// The indexes before this one: their paths are read, their keys are not. Before pages were keyed by their
-    /// inputs too (1), before the stylesheet and assets were listed beside the pages (2), and before pages were
-    /// keyed by what they read rather than by a list of their inputs (3).
-    private static let olderHeaders = ["noticeboard-pages-3", "noticeboard-pages-2", "noticeboard-pages-1"]
+    /// inputs too (1), before the stylesheet and assets were listed beside the pages (2), before pages were
+    /// keyed by what they read rather than by a list of their inputs (3), and before data files' digests were kept (4).
+    private static let olderHeaders = ["noticeboard-pages-4", "noticeboard-pages-3", "noticeboard-pages-2", "noticeboard-pages-1"]
 }
 
 /// The files of an output that its page index lists: the pages, the stylesheet and the assets.

@@ -50,8 +50,8 @@ package struct SiteWriter {
     }
 
     /// Places every page: the page kinds' on all cores; then month by month, each month's posted records on all
-    /// cores and its bundle from their sheets while the next month's are placed; the sitemap last, with the
-    /// stylesheet and assets.
+    /// cores and its bundle from their sheets while the next month's are placed; then the data package, made of
+    /// the data files placed, and the sitemap, while the last bundle is; the stylesheet and assets last.
     package func write(progress: ((_ done: Int, _ total: Int) -> Void)? = nil) async throws -> Outcome {
         let pages = renderer.pages(), months = renderer.months()
         let total = pages.count + months.count
@@ -74,7 +74,7 @@ package struct SiteWriter {
         try count(try results.flatMap { try $0.get() })
         done = pages.count
         // A month's bundle is placed while the next month's pages are: alone, it would leave the other cores idle.
-        var bundle: Task<[Placed], any Error>?, sitemap: Task<[Placed], any Error>?
+        var bundle: Task<[Placed], any Error>?, sitemap: Task<[Placed], any Error>?, dataPackage: Task<[Placed], any Error>?
         do {
             for month in months {
                 let records = try await monthPages(month)
@@ -84,24 +84,31 @@ package struct SiteWriter {
                 done += 1
                 progress?(done, total)
             }
+            // Every data file is placed by now: the package lists each as written, carried over or not.
+            let written = try renderer.dataResources.map { resource throws(InputOutputError) in
+                guard let entry = outcome.index[resource.path], let digest = entry.digest else {
+                    throw InputOutputError(path: resource.path, reason: "内部错误：数据文件没有生成，构建已停止 / internal error: a data file was not made; the build stopped")
+                }
+                return (resource: resource, sha256: digest, size: entry.file.size)
+            }
+            dataPackage = Task { try place(renderer.dataPackage(written: written)).files }
             // The sitemap is made while the last month's bundle is: of that page it needs only the address.
             let addresses = Array(outcome.index.entries.keys) + (months.last.map { [SitePaths.monthBundle($0)] } ?? [])
             sitemap = Task { try place(renderer.sitemap(of: addresses)).files }
             if let placing = bundle { try count(try await placing.value) }
+            if let placing = dataPackage { try count(try await placing.value) }
             if let placing = sitemap { try count(try await placing.value) }
         } catch {
             // Nothing may still be writing into the staging folder when the caller removes it.
             _ = try? await bundle?.value
+            _ = try? await dataPackage?.value
             _ = try? await sitemap?.value
             throw error
         }
         // Listed in the index too, keyed by their bytes: the index names every file the build wrote.
-        // open data hook: the data files and datapackage.json (`SiteRenderer.openDataFiles`) are placed with the
-        // static files, in parallel, each carried over when its bytes did not change.
-        let files = renderer.staticFiles.files + (await renderer.openDataFiles())
-        let placing = await files.concurrentMap { file in Result { () throws(InputOutputError) in try writer.place(file) } }
-        for (file, result) in zip(files, placing) {
-            let placed = try result.get()
+        let files = renderer.staticFiles.files
+        for file in files {
+            let placed = try writer.place(file)
             outcome.index.record(file.path, .init(key: PageKey(hex: file.bytes.withUnsafeBytes { SHA256.hash($0) }.prefix(16).hexDigits), file: placed.file))
             outcome.files += 1
             if placed.unchanged { outcome.unchanged += 1 }
@@ -144,15 +151,21 @@ package struct SiteWriter {
         var files: [Placed] = []
         for output in made.outputs {
             if let entry = previous?[output.path], entry.key == output.key, writer.carryOver(output.path, writtenAs: entry.file) {
-                files.append(Placed(path: output.path, entry: .init(key: entry.key, file: entry.file), unchanged: true, rendered: false))
+                files.append(Placed(path: output.path, entry: .init(key: entry.key, digest: entry.digest, file: entry.file), unchanged: true, rendered: false))
             } else {
-                let placed = try writer.place(output.render())
-                files.append(Placed(path: output.path, entry: .init(key: output.key, file: placed.file), unchanged: placed.unchanged, rendered: true))
+                let rendered = output.render()
+                let placed = try writer.place(rendered)
+                // A data file's SHA-256 as written, for the package to list (`dataPackage`).
+                let digest = output.format == .json || output.format == .csv ? rendered.bytes.withUnsafeBytes { SHA256.hash($0) }.hexDigits : nil
+                files.append(Placed(path: output.path, entry: .init(key: output.key, digest: digest, file: placed.file), unchanged: placed.unchanged, rendered: true))
             }
         }
         // What the page read, taken once its files are rendered: a read made while rendering is noted too.
         if let reads = made.reads?() {
-            files = files.map { Placed(path: $0.path, entry: .init(key: $0.entry.key, reads: reads, file: $0.entry.file), unchanged: $0.unchanged, rendered: $0.rendered) }
+            files = files.map {
+                Placed(path: $0.path, entry: .init(key: $0.entry.key, reads: reads, digest: $0.entry.digest, file: $0.entry.file), unchanged: $0.unchanged,
+                       rendered: $0.rendered)
+            }
         }
         return PlacedPage(files: files, sheet: made.sheet)
     }

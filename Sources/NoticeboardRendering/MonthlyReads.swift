@@ -92,6 +92,13 @@ package final class MonthlyReads {
         return context.fingerprints[compound.slug]?[month]
     }
 
+    /// The compound's statement before this month's and its fingerprint, which this month's chains on from.
+    package var previousOnChain: (month: Month, fingerprint: StatementFingerprint)? {
+        reads.note(.chain)
+        guard let month = previousStatementMonth, let fingerprint = context.fingerprints[compound.slug]?[month] else { return nil }
+        return (month, fingerprint)
+    }
+
     /// The code of the month's service list, made from the list and the compound's folder name.
     package func serviceListCode(_ list: ServiceList) -> VerificationCode {
         reads.note(.serviceList)

@@ -22,6 +22,10 @@ package struct PageKey: Hashable, Sendable, CustomStringConvertible {
         self.init(template, .list([value] + parts.map { .text($0.hex) }))
     }
 
+    /// The key of a data file (`json`, `csv`): its bytes as encoded, before the publishing guard, which is the
+    /// same for the same bytes (its policy is among the inputs the page index keeps apart).
+    package init(data bytes: [UInt8]) { hex = SHA256.hash(bytes).prefix(16).hexDigits }
+
     private init(tag: String, _ value: Value) {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(4096)

@@ -78,31 +78,37 @@ package struct SiteRenderer: Sendable {
         SitePage { [htmlOutput(template, data())] }
     }
 
+    /// The same with its record's data beside it, which `files` makes given the page's path.
+    package func htmlPage(_ template: PageTemplate, _ data: @escaping @Sendable () -> PageData,
+                          withData files: @escaping @Sendable (_ page: String) -> [DataFile]) -> SitePage {
+        SitePage {
+            let page = data()
+            return [htmlOutput(template, page)] + files(page.path).map(dataOutput)
+        }
+    }
+
     package func htmlOutput(_ template: PageTemplate, _ data: PageData) -> PageOutput {
         PageOutput(path: data.path, format: .html, key: PageKey(template, data.value)) { file(data, template) }
     }
 
-    // open data hook: the data files (NoticeboardOpenData: every statement's, service list's, evaluation's and
-    // approval's data.json and data.csv, each year's data.csv, the overview's, the schemas) pass the same last
-    // guard as the pages (`published`), and `datapackage.json` is made of their bytes as published. SiteWriter
-    // places them like the stylesheet, keyed by their bytes. In the page model with several outputs a page,
-    // each record's data files belong to its page; the package and the schemas stay the site's. The digests the
-    // tool writes are set aside while a file passes the guard (`ToolMadeDigests`: the guard masks an 18-digit
-    // run inside one as an identity card).
-    package func openDataFiles() async -> [RenderedFile] {
-        let byRule = warnings.mapValues { warnings in warnings.reduce(into: [String: Int]()) { $0[$1.rule.rawValue, default: 0] += 1 } }
-        let data = OpenData(community: community, baseURL: baseURL, chains: fingerprints, published: mask.published, warnings: byRule)
-        let publish: @Sendable (String, [UInt8]) -> [UInt8] = { path, bytes in
-            let aside = ToolMadeDigests.setAside(bytes)
-            return ToolMadeDigests.restore(Array(published(path, Rendered(bytes: aside.bytes, markup: [])).bytes), aside.digests)
-        }
-        let files = await data.files().concurrentMap { file in (file, publish(file.path, file.bytes)) }
-        let package = publish(OpenDataPaths.package, data.package(of: files.map { (file: $0.0, bytes: $0.1) }))
-        return files.map { RenderedFile(path: $0.0.path, bytes: Data($0.1)) } + [RenderedFile(path: OpenDataPaths.package, bytes: Data(package))]
-    }
-
     package func file(_ data: PageData, _ template: PageTemplate) -> RenderedFile {
         published(data.path, render(template, data.value))
+    }
+
+    /// A data file beside a page, keyed by its bytes as encoded, and published through the same guard as the pages.
+    package func dataOutput(_ file: DataFile) -> PageOutput {
+        dataOutput(file.resource.path, file.resource.format == .json ? .json : .csv, file.bytes)
+    }
+
+    package func dataOutput(_ path: String, _ format: OutputFormat, _ bytes: [UInt8]) -> PageOutput {
+        PageOutput(path: path, format: format, key: PageKey(data: bytes)) { publishedData(path, bytes) }
+    }
+
+    /// Data through the publishing guard: the digests the tool wrote are set aside while it passes and put back
+    /// after, since the guard would mask an 18-digit run inside one as an identity card; every other byte is read.
+    package func publishedData(_ path: String, _ bytes: [UInt8]) -> RenderedFile {
+        let aside = ToolMadeDigests.setAside(bytes)
+        return RenderedFile(path: path, bytes: Data(ToolMadeDigests.restore(mask.bytes(aside.bytes) ?? aside.bytes, aside.digests)))
     }
 
     /// The last guard at the publishing boundary: every file the site writes as text has its personal numbers

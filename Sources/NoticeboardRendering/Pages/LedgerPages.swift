@@ -1,6 +1,7 @@
 import MustacheEngine
 import NoticeboardLoading
 import NoticeboardModel
+import NoticeboardOpenData
 import NoticeboardValues
 
 /// The statement's mobile page: `statement` holds the statement's values.
@@ -36,20 +37,23 @@ package enum StatementPages: MonthlyPageKind {
 
     package static func page(of compound: Compound, in month: Month, site: SiteRenderer) -> SitePage? {
         guard compound.statements.contains(where: { $0.month.value == month }) else { return nil }
-        let slug = compound.slug
-        return site.postedRecordPage(of: compound, in: month, mobile: SitePaths.statement(slug, month), print: SitePaths.statementSheet(slug, month)) { reads in
+        let slug = compound.slug, page = SitePaths.statement(slug, month), sheet = SitePaths.statementSheet(slug, month)
+        let data = StatementData.resources(compound: slug, period: month.description, beside: page).map(\.path)
+        return site.postedRecordPage(of: compound, in: month, mobile: page, data: data, print: sheet) { reads in
             guard let statement = reads.statement else { return nil }
             let view = StatementView(reads: reads, statement: statement)
             let values = view.values.value
             let crumbs = reads.compoundCrumbs, summary = view.printSummary
+            let published = StatementData(community: reads.site.community, slug: slug, compoundName: reads.compoundName, statement: statement,
+                                          fingerprint: reads.fingerprint, previous: reads.previousOnChain, page: page, sheet: sheet, mask: site.mask)
             return PostedRecord(
                 name: "statement", values: values,
-                mobile: (.statement, reads.page(SitePaths.statement(slug, month), crumbs: crumbs, sheet: SitePaths.statementSheet(slug, month),
-                                                StatementContent(statement: values))),
+                mobile: (.statement, reads.page(page, crumbs: crumbs, sheet: sheet, StatementContent(statement: values))),
                 sheet: .statementSheetBody,
                 sheetValue: view.sheet(values: values),
                 qr: view.qrCode, print: .statementSheet,
-                printData: { reads.page(SitePaths.statementSheet(slug, month), crumbs: crumbs, StatementPrintContent(sheetsHTML: $0, statement: summary)) })
+                printData: { reads.page(sheet, crumbs: crumbs, StatementPrintContent(sheetsHTML: $0, statement: summary)) },
+                data: published.files(beside: page))
         }
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import MustacheEngine
 import NoticeboardLoading
 import NoticeboardModel
+import NoticeboardOpenData
 import NoticeboardValues
 
 /// How a compound's month stands on the overview. Its symbol and word are the templates'.
@@ -50,18 +51,23 @@ extension PageContext {
         community.compounds.flatMap { $0.allStatements.map(\.month.value) + $0.allServiceLists.map(\.month.value) }.max()
     }
 
-    /// `overview/index.html`; `warnings`, the check's warnings by compound slug.
-    package func overviewPage(warnings: [String: [Diagnostic]]) -> PageData {
-        let asOf = latestMonth
-        // The months with a record, of the twelve up to the latest (no clock: the same records, the same page).
+    /// The months the overview shows: those with a record, of the twelve up to the latest (no clock: the same
+    /// records, the same page).
+    package var overviewWindow: [Month] {
         let recorded = Set(community.compounds.flatMap { $0.allStatements.map(\.month.value) + $0.allServiceLists.map(\.month.value) })
         var window: [Month] = []
-        if var month = asOf {
+        if var month = latestMonth {
             for _ in 0..<12 {
                 if recorded.contains(month) { window.insert(month, at: 0) }
                 month = month.previous
             }
         }
+        return window
+    }
+
+    /// `overview/index.html`; `warnings`, the check's warnings by compound slug.
+    package func overviewPage(warnings: [String: [Diagnostic]]) -> PageData {
+        let asOf = latestMonth, window = overviewWindow
         // Months with a bundle of sheets to print (a posted statement or service list).
         let bundled = Set(community.compounds.flatMap { $0.statements.map(\.month.value) + $0.serviceLists.map(\.month.value) })
         let bound = community.rulePack.thresholds.evaluationSatisfiedMin
@@ -181,12 +187,19 @@ extension PageContext {
     }
 }
 
-/// `overview/index.html`: the 社区's view of every compound's months.
+/// `overview/`: the 社区's view of every compound's months, and its figures as data beside it (what the 街道's
+/// portal reads).
 package enum OverviewPage: PageKind {
     package static let templates: [PageTemplate] = [.overview]
 
     package static func pages(in site: SiteRenderer) -> [SitePage] {
-        [site.htmlPage(.overview) { site.pageContext.overviewPage(warnings: site.warnings) }]
+        [site.htmlPage(.overview, { site.pageContext.overviewPage(warnings: site.warnings) }) { page in
+            let context = site.pageContext, latest = context.latestMonth
+            let byRule = site.warnings.mapValues { warnings in warnings.reduce(into: [String: Int]()) { $0[$1.rule.rawValue, default: 0] += 1 } }
+            return OverviewData(community: site.community, window: context.overviewWindow, state: { context.state(of: $0, in: $1).rawValue },
+                                missing: { context.missingMonths(of: $0, upTo: latest).count }, baseURL: site.baseURL,
+                                licence: DataPackage.licence(of: site.community.site), warnings: byRule, mask: site.mask).files(beside: page)
+        }]
     }
 }
 

@@ -1,5 +1,6 @@
 import MustacheEngine
 import NoticeboardModel
+import NoticeboardOpenData
 import NoticeboardValues
 
 /// A posted record of a month (a statement, a service list) as its pages show it, made from one set of values:
@@ -17,6 +18,8 @@ package struct PostedRecord {
     /// The print page's template, and its data around a rendered sheet (or, for its key, the sheet's key).
     package let print: PageTemplate
     package let printData: (_ sheetHTML: String) -> PageData
+    /// The record as data beside its mobile page (`data.json`, `data.csv`).
+    package let data: [DataFile]
 
     /// The values are keyed as a part, and each page's key holds that key in their place; the sheet's part is
     /// its own (`name` in `sheetValue`), which may leave out what paper has no use for.
@@ -30,13 +33,13 @@ package struct PostedRecord {
 }
 
 extension SiteRenderer {
-    /// A compound's posted record of `month` as one page with two outputs, its mobile page and its print page.
-    /// What its view reads of the records is tracked (`MonthlyReads`): while those reads give what the last build
-    /// recorded, the page is carried over without its values being made.
-    package func postedRecordPage(of compound: Compound, in month: Month, mobile: String, print: String,
+    /// A compound's posted record of `month` as one page: its mobile page, its data beside it (at `data`) and its
+    /// print page, last. What its view reads of the records is tracked (`MonthlyReads`): while those reads give
+    /// what the last build recorded, the page is carried over, its data too, without its values being made.
+    package func postedRecordPage(of compound: Compound, in month: Month, mobile: String, data: [String], print: String,
                                   _ record: @escaping @Sendable (MonthlyReads) -> PostedRecord?) -> SitePage {
         let sources = monthlySources[compound.slug]
-        return SitePage(tracked: sources.map { sources in ([mobile, print], { sources.key(of: $0, month: month) }) }) {
+        return SitePage(tracked: sources.map { sources in ([mobile] + data + [print], { sources.key(of: $0, month: month) }) }) {
             let reads = MonthlyReads(compound: compound, month: month, context: pageContext)
             // The kinds give a page only for a month that has its record.
             guard let record = record(reads) else { return MadePage(outputs: []) }
@@ -44,8 +47,9 @@ extension SiteRenderer {
             let sheet = SheetPart { renderPart(record.sheet, record.sheetValue.withQRCode(record.qr())) }
             let keyed = record.printData(keys.sheet.hex)
             return MadePage(
-                outputs: [PageOutput(path: mobile, format: .html, key: keys.mobile) { file(record.mobile.data, record.mobile.template) },
-                          PageOutput(path: print, format: .html, key: PageKey(record.print, keyed.value)) { file(record.printData(sheet.html), record.print) }],
+                outputs: [PageOutput(path: mobile, format: .html, key: keys.mobile) { file(record.mobile.data, record.mobile.template) }]
+                    + record.data.map(dataOutput)
+                    + [PageOutput(path: print, format: .html, key: PageKey(record.print, keyed.value)) { file(record.printData(sheet.html), record.print) }],
                 reads: sources.map { sources in { (reads.reads, sources.key(of: reads.reads, month: month)) } },
                 sheet: sheet)
         }

@@ -1,5 +1,6 @@
 import NoticeboardLoading
 import NoticeboardModel
+import NoticeboardOpenData
 import NoticeboardValues
 
 /// `<slug>/approvals/<id>/index.html`: the four steps, the vote, the minutes, the expenses citing it.
@@ -178,21 +179,33 @@ extension PageContext {
     }
 }
 
-/// `<slug>/approvals/<id>/index.html`: each decision of a major expense, step by step.
+/// `<slug>/approvals/<id>/`: each decision of a major expense, step by step, and its data beside it.
 package enum ApprovalPages: PageKind {
     package static let templates: [PageTemplate] = [.approval]
 
     package static func pages(in site: SiteRenderer) -> [SitePage] {
-        site.community.compounds.flatMap { compound in compound.approvals.map { approval in site.htmlPage(.approval) { site.pageContext.approvalPage(compound, approval) } } }
+        site.community.compounds.flatMap { compound in
+            compound.approvals.map { approval in
+                site.htmlPage(.approval, { site.pageContext.approvalPage(compound, approval) }) {
+                    ApprovalData(compound: compound, approval: approval, mask: site.mask).files(beside: $0)
+                }
+            }
+        }
     }
 }
 
-/// `<slug>/evaluations/<YYYY-Qn>/index.html`: each quarter's evaluation by residents.
+/// `<slug>/evaluations/<YYYY-Qn>/`: each quarter's evaluation by residents, and its data beside it.
 package enum EvaluationPages: PageKind {
     package static let templates: [PageTemplate] = [.evaluation]
 
     package static func pages(in site: SiteRenderer) -> [SitePage] {
-        site.community.compounds.flatMap { compound in compound.evaluations.map { evaluation in site.htmlPage(.evaluation) { site.pageContext.evaluationPage(compound, evaluation) } } }
+        site.community.compounds.flatMap { compound in
+            compound.evaluations.map { evaluation in
+                site.htmlPage(.evaluation, { site.pageContext.evaluationPage(compound, evaluation) }) {
+                    EvaluationData(compound: compound, evaluation: evaluation, mask: site.mask).files(beside: $0)
+                }
+            }
+        }
     }
 }
 

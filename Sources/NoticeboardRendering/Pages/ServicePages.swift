@@ -1,6 +1,7 @@
 import MustacheEngine
 import NoticeboardLoading
 import NoticeboardModel
+import NoticeboardOpenData
 import NoticeboardValues
 
 /// A monthly service list's values, as its page and its sheet show them (`services.…`).
@@ -135,20 +136,22 @@ package enum ServiceListPages: MonthlyPageKind {
 
     package static func page(of compound: Compound, in month: Month, site: SiteRenderer) -> SitePage? {
         guard compound.serviceLists.contains(where: { $0.month.value == month }) else { return nil }
-        let slug = compound.slug
-        return site.postedRecordPage(of: compound, in: month, mobile: SitePaths.serviceList(slug, month), print: SitePaths.serviceSheet(slug, month)) { reads in
+        let slug = compound.slug, page = SitePaths.serviceList(slug, month), sheet = SitePaths.serviceSheet(slug, month)
+        let data = ServiceListData.resources(compound: slug, period: month.description, beside: page).map(\.path)
+        return site.postedRecordPage(of: compound, in: month, mobile: page, data: data, print: sheet) { reads in
             guard let list = reads.serviceList else { return nil }
             let view = ServiceListView(reads: reads, list: list)
             let values = view.values.value
             let crumbs = reads.compoundCrumbs, summary = view.printSummary
+            let published = ServiceListData(slug: slug, compoundName: reads.compoundName, list: list, code: view.code, page: page, mask: site.mask)
             return PostedRecord(
                 name: "services", values: values,
-                mobile: (.serviceList, reads.page(SitePaths.serviceList(slug, month), crumbs: crumbs, sheet: SitePaths.serviceSheet(slug, month),
-                                                  ServiceListContent(services: values))),
+                mobile: (.serviceList, reads.page(page, crumbs: crumbs, sheet: sheet, ServiceListContent(services: values))),
                 sheet: .serviceSheetBody, sheetValue: ServiceSheetContent(services: values, site: reads.site, url: view.url,
-                                                                          address: SitePaths.typedAddress(SitePaths.serviceList(slug, month), baseURL: reads.baseURL)).value,
+                                                                          address: SitePaths.typedAddress(page, baseURL: reads.baseURL)).value,
                 qr: view.qrCode, print: .serviceSheet,
-                printData: { reads.page(SitePaths.serviceSheet(slug, month), crumbs: crumbs, ServiceListPrintContent(sheetsHTML: $0, services: summary)) })
+                printData: { reads.page(sheet, crumbs: crumbs, ServiceListPrintContent(sheetsHTML: $0, services: summary)) },
+                data: published.files(beside: page))
         }
     }
 }

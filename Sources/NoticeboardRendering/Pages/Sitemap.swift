@@ -9,9 +9,11 @@ package struct SitemapContent: TemplateView {
 }
 
 extension SiteRenderer {
-    /// `sitemap.xml` of `paths`: keyed like a page, since its list of a city's addresses takes a while to render.
+    /// `sitemap.xml` of the pages among `paths` (not the data beside them): keyed like a page, since its list of a
+    /// city's addresses takes a while to render.
     package func sitemap(of paths: [String]) -> SitePage {
-        let sitemap = SitemapContent(urls: paths.filter { $0 != SitePaths.notFound }.sorted().map { SitePaths.absolute($0, baseURL: baseURL) }).value
+        let pages = paths.filter { $0.hasSuffix(".html") && $0 != SitePaths.notFound }
+        let sitemap = SitemapContent(urls: pages.sorted().map { SitePaths.absolute($0, baseURL: baseURL) }).value
         return SitePage {
             [PageOutput(path: SitePaths.sitemap, format: .xml, key: PageKey(.sitemap, sitemap)) {
                 file(PageData(path: SitePaths.sitemap, value: sitemap), .sitemap)

@@ -1,6 +1,7 @@
 import MustacheEngine
 import NoticeboardLoading
 import NoticeboardModel
+import NoticeboardOpenData
 import NoticeboardValues
 
 /// `<slug>/ledger/<YYYY>/`: a compound's year (年度收支公开) — every posted month, the year's totals,
@@ -210,7 +211,7 @@ extension PageContext {
     }
 }
 
-/// `<slug>/ledger/<YYYY>/`: each compound's year, as a page and as a sheet with its own code.
+/// `<slug>/ledger/<YYYY>/`: each compound's year, as a page, its lines as data beside it, and as a sheet with its own code.
 package enum YearPages: PageKind {
     package static let templates: [PageTemplate] = [.year, .yearSheet]
 
@@ -221,8 +222,11 @@ package enum YearPages: PageKind {
                 SitePage {
                     let view = YearView(compound: compound, year: year, context: context), content = view.content
                     let sheet = context.yearSheet(view, content)
+                    let page = context.yearPage(view, content)
                     // The sheet's QR code is drawn from its URL alone, which the key holds already: drawn only when rendered.
-                    return [site.htmlOutput(.year, context.yearPage(view, content)),
+                    return [site.htmlOutput(.year, page),
+                            site.dataOutput(StatementData.Line.yearFile(of: view.statements, compound: compound.slug, year: year, beside: page.path,
+                                                                        mask: site.mask)),
                             PageOutput(path: sheet.path, format: .html, key: PageKey(.yearSheet, sheet.value)) {
                                 site.file(PageData(path: sheet.path, value: sheet.value.withQRCode(view.qrCode())), .yearSheet)
                             }]

@@ -3,6 +3,7 @@ import Testing
 import NoticeboardCore
 @testable import NoticeboardLoading
 @testable import NoticeboardModel
+@testable import NoticeboardOpenData
 @testable import NoticeboardOutput
 @testable import NoticeboardRendering
 @testable import NoticeboardValues
@@ -48,6 +49,39 @@ import NoticeboardTestSupport
         let page = try String(contentsOf: fixture.root.appendingPathComponent("public/hexie/ledger/2026-10/print.html"), encoding: .utf8)
         #expect(page.contains("10—12月卫生费"))
         #expect(try CLI.snapshot(fixture.root.appendingPathComponent("public")) == Self.fromScratch(fixture))
+    }
+
+    /// A record's data goes with its page: a changed statement gives its month's and its year's data new keys, and
+    /// the package, which lists every data file's SHA-256 as written; the other data keep theirs. A change that
+    /// reaches no data carries the package over.
+    @Test func aChangedStatementChangesItsDataAndThePackageOnly() throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        let out = fixture.root.appendingPathComponent("public")
+        func dataKeys() throws -> [String: String] {
+            let index = try String(contentsOf: PageIndex.location(for: out), encoding: .utf8)
+            return Dictionary(uniqueKeysWithValues: index.split(separator: "\n").dropFirst(2).map { $0.split(separator: "\t") }
+                .filter { $0[0].hasSuffix(".json") || $0[0].hasSuffix(".csv") }.map { (String($0[0]), String($0[1])) })
+        }
+        _ = try Self.build(fixture)
+        let before = try dataKeys()
+        let path = "content/compounds/hexie/ledger/2026-10.yaml"
+        try Self.write(try SiteFixture.edit(path, "item: 10-12月卫生费", "item: 10—12月卫生费")[path]!!, path, in: fixture)
+        _ = try Self.build(fixture)
+        let after = try dataKeys()
+        #expect(Set(after.keys) == Set(before.keys))
+        #expect(Set(after.keys.filter { before[$0] != after[$0] })
+                == ["hexie/ledger/2026-10/data.json", "hexie/ledger/2026-10/data.csv", "hexie/ledger/2026/data.csv", "datapackage.json"])
+        let package = try JSONDecoder().decode(DataPackage.self, from: Data(contentsOf: out.appendingPathComponent("datapackage.json")))
+        for resource in package.resources {
+            let bytes = try Data(contentsOf: out.appendingPathComponent(resource.path))
+            #expect(resource.sha256 == bytes.withUnsafeBytes { SHA256.hash($0) }.hexDigits, "\(resource.path)")
+        }
+        try Self.write(try SiteFixture.text("content/notices/tongzhi.md").replacingOccurrences(of: "。", with: "！"), "content/notices/tongzhi.md", in: fixture)
+        _ = try Self.build(fixture)
+        // A file whose key is the one recorded is carried over, not rendered.
+        #expect(try dataKeys() == after)
+        #expect(try CLI.snapshot(out) == Self.fromScratch(fixture))
     }
 
     @Test func aChangedTemplateRendersEveryPage() throws {

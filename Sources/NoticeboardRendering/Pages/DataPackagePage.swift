@@ -1,0 +1,42 @@
+import NoticeboardModel
+import NoticeboardOpenData
+
+extension SiteRenderer {
+    /// Every data file the pages hold beside them (the records' `data.json` and `data.csv`, the years' and the
+    /// overview's): what `datapackage.json` lists. The same records as the page kinds', the same paths.
+    package var dataResources: [DataResource] {
+        let context = pageContext
+        return OverviewData.resources(beside: SitePaths.overview) + community.compounds.flatMap { compound in
+            let slug = compound.slug
+            let statements = compound.statements.flatMap {
+                StatementData.resources(compound: slug, period: $0.month.value.description, beside: SitePaths.statement(slug, $0.month.value))
+            }
+            let lists = compound.serviceLists.flatMap {
+                ServiceListData.resources(compound: slug, period: $0.month.value.description, beside: SitePaths.serviceList(slug, $0.month.value))
+            }
+            let evaluations = compound.evaluations.flatMap {
+                EvaluationData.resources(compound: slug, period: $0.quarter.value.description, beside: SitePaths.evaluation(slug, $0.quarter.value))
+            }
+            let approvals = compound.approvals.flatMap { ApprovalData.resources(compound: slug, period: $0.id, beside: SitePaths.approval(slug, $0.id)) }
+            let years = context.years(of: compound).map { StatementData.Line.yearResource(compound: slug, year: $0, beside: SitePaths.year(slug, $0)) }
+            return statements + lists + evaluations + approvals + years
+        }
+    }
+
+    /// `datapackage.json` and the tables' schemas, as one page: the package lists each data file with the SHA-256
+    /// and size of its bytes as written (`written`: a file placed this build or carried over, as the page index
+    /// keeps them), so its key is made of those and of the site's names, and an unchanged site carries it over.
+    package func dataPackage(written: [(resource: DataResource, sha256: String, size: Int)]) -> SitePage {
+        let site = community.site, baseURL = baseURL
+        return SitePage {
+            var listing = [site.community, site.street, site.district ?? "-", site.city ?? "-", baseURL, DataPackage.licence(of: site)]
+            listing += written.map { "\($0.resource.path)\t\($0.sha256)\t\($0.size)" }
+            let key = PageKey(data: Array(listing.joined(separator: "\n").utf8))
+            return DataSchemas.files.map { dataOutput($0.path, .json, $0.bytes) } + [
+                PageOutput(path: OpenDataPaths.package, format: .json, key: key) {
+                    publishedData(OpenDataPaths.package, DataJSON.encode(DataPackage(site: site, baseURL: baseURL, written: written)))
+                },
+            ]
+        }
+    }
+}
