@@ -34,38 +34,31 @@ enum OpenDataSupport {
 
     static var inCI: Bool { ProcessInfo.processInfo.environment["CI"] != nil }
 
-    /// A free TCP port on 127.0.0.1.
-    static func freePort() -> UInt16 {
-        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
-        defer { close(fd) }
-        var address = sockaddr_in()
-        address.sin_family = sa_family_t(AF_INET)
-        address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = 0
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        _ = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, length) } }
-        _ = withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { getsockname(fd, $0, &length) } }
-        return UInt16(bigEndian: address.sin_port)
-    }
-
-    /// `python3 -m http.server` serving `folder` on 127.0.0.1 at a free port, until `stop`.
+    /// `python3 -m http.server` serving `folder` on 127.0.0.1, on the port the system gives it, until `stop`.
     final class Server {
         let process = Process()
-        let port = freePort()
+        let port: Int
         var base: String { "http://127.0.0.1:\(port)/" }
 
+        /// Waits until it says where it listens (at most 10 s): `Serving HTTP on 127.0.0.1 port 38999 …`.
         init(serving folder: URL) throws {
+            let log = CLI.temporaryFolder().deletingLastPathComponent().appendingPathComponent("http.log")
+            guard FileManager.default.createFile(atPath: log.path, contents: nil) else { throw FixtureError("cannot make \(log.path)") }
             process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["python3", "-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", folder.path]
+            process.arguments = ["python3", "-u", "-m", "http.server", "0", "--bind", "127.0.0.1", "--directory", folder.path]
             process.standardInput = FileHandle.nullDevice
-            process.standardOutput = FileHandle.nullDevice
+            process.standardOutput = try FileHandle(forWritingTo: log)
             process.standardError = FileHandle.nullDevice
             try process.run()
-            // Ready when it answers (at most 10 s).
             for _ in 0..<100 {
-                if (try? Data(contentsOf: URL(string: base + "datapackage.json")!)) != nil { return }
+                if let said = try? String(contentsOf: log, encoding: .utf8), let match = said.firstMatch(of: /port (\d+)/), let port = Int(match.1) {
+                    self.port = port
+                    return
+                }
                 Thread.sleep(forTimeInterval: 0.1)
             }
+            kill(process.processIdentifier, SIGKILL)
+            throw FixtureError("python3 -m http.server did not start")
         }
 
         /// SIGKILL: a child of the test runner may have inherited SIGTERM ignored.
