@@ -4,15 +4,19 @@
 # Prints source files, pages written and rendered, seconds (and of them, loading and checking the records),
 # pages (written) per second and peak RSS; each larger size's full-build time over the first size's; then one
 # 25-row statement sheet rendered by the template engine alone and the first compound's smallest and largest
-# statement files read into their records (medians). Usage: scripts/bench.sh [COMPOUNDS...]
+# statement files read into their records (medians); last, the measures as a table. Usage: scripts/bench.sh [COMPOUNDS...]
+# It works on tmpfs (/dev/shm) when there is one, so that neither the disk's write-back nor a file system's
+# recently deleted inodes are timed; BENCH_DIR chooses another folder.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 swift build -c release --product noticeboard >/dev/null && swift build -c release --product noticeboard-bench >/dev/null
 nb=$PWD/.build/release/noticeboard
-work=${BENCH_DIR:-$PWD/.build-bench}
+if [ -z "${BENCH_DIR:-}" ] && [ -d /dev/shm ] && [ -w /dev/shm ]; then work=/dev/shm/noticeboard-bench; else work=${BENCH_DIR:-$PWD/.build-bench}; fi
 sizes=("$@")
 full_seconds=()
 last_seconds=0
+last_rss_mb=0
+table=()
 [ ${#sizes[@]} -gt 0 ] || sizes=(500 2000)
 
 measure() {  # label root
@@ -22,6 +26,7 @@ measure() {  # label root
   out=$(tail -1 "$work/time.txt")
   local seconds=${out% *} rss_kb=${out#* }
   last_seconds=$seconds
+  last_rss_mb=$(( rss_kb / 1024 ))
   local pages rendered
   pages=$(grep -oE '写入 [0-9]+' /tmp/nb-bench.out | grep -oE '[0-9]+' || echo 0)
   rendered=$(grep -oE '渲染 [0-9]+' /tmp/nb-bench.out | grep -oE '[0-9]+' || echo 0)
@@ -49,7 +54,8 @@ if ! flock -n 9; then
 fi
 flock -u 9
 stamp=$work/.cleaned-at
-if [ -f "$stamp" ]; then
+# Only a disk's file system keeps just-deleted inodes in the way: on tmpfs there is nothing to wait out.
+if [ -f "$stamp" ] && [ "$(stat -f -c %T "$work")" != tmpfs ]; then
   pause=$(( $(stat -c %Y "$stamp") + 365 - $(date +%s) ))
   if [ "$pause" -gt 0 ]; then
     echo "waiting ${pause} s: the files the last run deleted are still recent to the file system"
@@ -72,15 +78,24 @@ for n in "${sizes[@]}"; do
   sync
   measure "$n x 24 full build" "$root"
   full_seconds+=("$last_seconds")
+  table+=("| ${n}×24 full | ${last_seconds} s |" "| peak RSS ${n}×24 full | ${last_rss_mb} MB |")
   measure "$n x 24 nothing changed" "$root"
+  table+=("| ${n}×24 nothing changed | ${last_seconds} s |")
   "$nb" generate-fixture --compounds "$n" --months 25 --root "$root" >/dev/null
   sync
   measure "$n x 24 + one new month" "$root"
+  table+=("| ${n}×24 + one new month | ${last_seconds} s |")
 done
 # How a full build scales: each larger size's time over the first size's.
 for i in "${!sizes[@]}"; do
   [ "$i" -gt 0 ] || continue
   awk -v a="${sizes[$i]}" -v b="${sizes[0]}" -v x="${full_seconds[$i]}" -v y="${full_seconds[0]}" \
     'BEGIN { printf "%-28s %6.2f (%.2f s / %.2f s)\n", a " x 24 full / " b " x 24 full", x / y, x, y }'
+  table+=("$(awk -v a="${sizes[$i]}" -v b="${sizes[0]}" -v x="${full_seconds[$i]}" -v y="${full_seconds[0]}" \
+    'BEGIN { printf "| %s×24 full ÷ %s×24 full | %.2f (%.2f / %.2f s) |", a, b, x / y, x, y }')")
 done
 "$PWD/.build/release/noticeboard-bench" --root "$work/c${sizes[0]}"
+# The measures as the issues table them (release build, this machine's cores, $work's file system);
+# Hugo's ratio is the shared bench_vs_hugo.py's.
+printf "\n| measure (release, %s cores, %s) | value |\n|---|---|\n" "$(nproc)" "$(stat -f -c %T "$work")"
+printf "%s\n" "${table[@]}"
