@@ -35,7 +35,7 @@ enum PartBenchmark {
         while lines.count < StatementSheetPlan.linesPerFullPage { lines += statement.income + statement.expenses }
         let full = statement.with(income: [], expenses: Array(lines.prefix(StatementSheetPlan.linesPerFullPage)))
         let context = PageContext(community: community, baseURL: community.site.baseURL.value, fingerprints: [:],
-                                  assets: .init(stylesheet: TemplateSet.stylesheetName, emblem: TemplateSet.emblem))
+                                  assets: .init(stylesheet: TemplateSet.stylesheetName, emblem: TemplateSet.emblem), latestMonth: full.month.value)
         let view = StatementView(reads: MonthlyReads(compound: compound, month: full.month.value, context: context), statement: full)
         let sheet = view.sheet(values: view.values.value).withQRCode(view.qrCode())
         let sheetTime = median(rounds) { _ = templates.library.render(PageTemplate.statementSheetBody.name, sheet) }

@@ -35,6 +35,8 @@ package struct SiteRenderer: Sendable {
     package let warnings: [String: [Diagnostic]]
     /// The stylesheet and the assets under the names every page links.
     package let staticFiles: StaticFiles
+    /// The latest month of the records (`PageContext.latestMonth(of:)`), made once: every compound's pages ask for it.
+    package let latestMonth: Month?
 
     package init(community: Community, templates: TemplateSet, baseURL: String, warnings: [String: [Diagnostic]] = [:]) async {
         self.community = community
@@ -43,6 +45,7 @@ package struct SiteRenderer: Sendable {
         self.baseURL = baseURL
         let mask = PublicationMask(publishing: community.publishedNumbers)
         self.mask = mask
+        self.latestMonth = PageContext.latestMonth(of: community)
         // Published as they are but for personal numbers in those that are text.
         self.staticFiles = StaticFiles(templates: templates) { path, bytes in
             String(validating: bytes, as: UTF8.self) == nil ? bytes : Self.published(path, Rendered(bytes: Array(bytes), markup: []), mask: mask).bytes
@@ -57,7 +60,7 @@ package struct SiteRenderer: Sendable {
     /// The context pages are made in.
     package var pageContext: PageContext {
         PageContext(community: community, baseURL: baseURL, fingerprints: fingerprints,
-                    assets: .init(stylesheet: staticFiles.stylesheet, emblem: staticFiles.emblem))
+                    assets: .init(stylesheet: staticFiles.stylesheet, emblem: staticFiles.emblem), latestMonth: latestMonth)
     }
 
     /// Every page but the monthly ones, the months' bundles and the sitemap: each kind's, in `PageKinds`' order.

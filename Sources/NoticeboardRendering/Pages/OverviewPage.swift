@@ -45,10 +45,11 @@ extension PageContext {
         return posted.ordinal - deadline.ordinal
     }
 
-    /// The latest month any compound has a record of, posted or draft: the community's "now", taken from the
-    /// records (no clock: the same records give the same pages).
-    package var latestMonth: Month? {
-        community.compounds.flatMap { $0.allStatements.map(\.month.value) + $0.allServiceLists.map(\.month.value) }.max()
+    /// The latest month any compound of `community` has a record of, posted or draft: the community's "now",
+    /// taken from the records (no clock: the same records give the same pages). Made once a build
+    /// (`PageContext.latestMonth`): every compound's pages ask for it.
+    package static func latestMonth(of community: Community) -> Month? {
+        community.compounds.lazy.flatMap { $0.allStatements.map(\.month.value) + $0.allServiceLists.map(\.month.value) }.max()
     }
 
     /// The months the overview shows: those with a record, of the twelve up to the latest (no clock: the same

@@ -103,11 +103,16 @@ package struct PageContext {
         }
     }
 
-    package init(community: Community, baseURL: String, fingerprints: [String: [Month: StatementFingerprint]], assets: AssetPaths) {
+    /// The latest month any compound has a record of (`latestMonth(of:)`).
+    package let latestMonth: Month?
+
+    package init(community: Community, baseURL: String, fingerprints: [String: [Month: StatementFingerprint]], assets: AssetPaths,
+                 latestMonth: Month?) {
         self.community = community
         self.baseURL = baseURL
         self.fingerprints = fingerprints
         self.assets = assets
+        self.latestMonth = latestMonth
     }
 
     package var site: SiteView {
