@@ -93,10 +93,12 @@ package struct OverviewContent: TemplateView {
             package let count: Int
             package static let fields: TemplateFields<Missing> = [.number("count") { $0.count }]
         }
-        /// A record still a draft: a statement or else a service list.
+        /// A month's records still in draft: its statement, its service list, or both.
         package struct Draft: TemplateView {
-            package let statement: Bool
-            package static let fields: TemplateFields<Draft> = [.flag("statement") { $0.statement }]
+            package let statement: Bool, serviceList: Bool
+            package static let fields: TemplateFields<Draft> = [
+                .flag("statement") { $0.statement }, .flag("serviceList") { $0.serviceList }, .flag("both") { $0.statement && $0.serviceList },
+            ]
         }
         /// A warning of the check, as `check` prints it: its rule, its words, its file and line.
         package struct Warning: TemplateView {

@@ -123,7 +123,7 @@ extension PageContext {
         return missing
     }
 
-    /// What `compound` should see to, in the order a meeting takes it: months missing, drafts not posted, a
+    /// What `compound` should see to, in the order a meeting takes it: months missing, each month's drafts not posted, a
     /// committee that never posted, then each warning of the check (a late posting is FIN-009's).
     func needs(of compound: Compound, warnings: [Diagnostic], noCommittee: Bool) -> [OverviewContent.Attention] {
         let slug = compound.slug, home = SitePaths.compound(slug)
@@ -137,9 +137,10 @@ extension PageContext {
             missingItem.missing = .init(count: missing.count)
             items.append(missingItem)
         }
-        for (month, isStatement) in compound.draftStatements.map({ ($0.month.value, true) }) + compound.draftServiceLists.map({ ($0.month.value, false) }) {
+        let draftStatements = Set(compound.draftStatements.map(\.month.value)), draftLists = Set(compound.draftServiceLists.map(\.month.value))
+        for month in draftStatements.union(draftLists).sorted() {
             var draft = item(since: month.chinese, link: home)
-            draft.draft = .init(statement: isStatement)
+            draft.draft = .init(statement: draftStatements.contains(month), serviceList: draftLists.contains(month))
             items.append(draft)
         }
         if compound.committee != nil && compound.allStatements.isEmpty {

@@ -100,7 +100,8 @@ import NoticeboardTestSupport
         let services = "---\nmonth: 2026-12\nitems:\n  - {name: 楼道清扫, status: planned}\nfeedback: {phone: 0351-1234567}\n---\n"
         let (fixture, out) = try await SiteFixture.built(try edits(
             try SiteFixture.edit("content/compounds/hexie/ledger/2026-10.yaml", "posted: 2026-11-05", "posted: 2026-11-20"),
-            ["content/compounds/hexie/ledger/2026-11.yaml": draft, "content/compounds/hexie/services/2026-12.md": services]))
+            ["content/compounds/hexie/ledger/2026-11.yaml": draft, "content/compounds/hexie/services/2026-12.md": services,
+             "content/compounds/hexie/services/2026-11.md": services.replacingOccurrences(of: "month: 2026-12\n", with: "month: 2026-11\ndraft: true\n")]))
         defer { fixture.remove() }
         let html = try SiteFixture.read(out, "overview/index.html")
         let row = try #require(html.split(separator: "\n").first { $0.contains(">和谐小区</a></th>") }.map(String.init))
@@ -113,12 +114,12 @@ import NoticeboardTestSupport
         #expect(html.contains("<p class=\"lead\">数据截至2026年12月"))
         #expect(html.contains(#"2026年12月：<span class="state state-missing">✗ 缺</span> 1 个；未成立物管会 2 个"#), "counts lead")
         #expect(row.contains(#"<td data-label="2026年12月"><span class="state state-missing">✗ 缺</span></td><td data-label="最近公示"><a href="../hexie/ledger/2026-10/index.html">2026年10月</a> <span class="state state-late">逾期</span>"#), "\(row)")
-        #expect(row.contains(#"<td class="num" data-label="草稿">1</td><td class="num" data-label="缺报">1</td>"#), "one draft open, one month missing")
+        #expect(row.contains(#"<td class="num" data-label="草稿">2</td><td class="num" data-label="缺报">1</td>"#), "two drafts open, one month missing")
         #expect(row.contains(##"<td class="num" data-label="警告"><a href="#attention">1</a></td>"##), "the late posting's warning (FIN-009) is counted")
         // What needs attention: each item names the compound, what, since when, and where to look.
         let attention = html.matches(of: /<li><a href="..\/hexie\/index.html">和谐小区<\/a>：(.+?) <a href="..\/([^"]+)">查看<\/a><\/li>/).map { (String($0.1), String($0.2)) }
         #expect(attention.map(\.0) == [
-            "缺 1 个月的收支明细，自2026年12月起", "2026年11月收支明细还是草稿，未公示",
+            "缺 1 个月的收支明细，自2026年12月起", "2026年11月收支明细和服务清单还是草稿，未公示",
             #"<span class="rule">FIN-009</span> 2026年10月收支明细 2026-11-20 才公示，应在 2026-11-10 前公示<br><small class="muted">2026年10月，content/compounds/hexie/ledger/2026-10.yaml 第 14 行</small>"#,
         ], "\(attention)")
         #expect(attention.map(\.1) == ["hexie/index.html", "hexie/index.html", "hexie/ledger/2026-10/index.html"])
