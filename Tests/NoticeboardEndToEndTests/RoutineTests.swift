@@ -227,6 +227,7 @@ import NoticeboardTestSupport
         let process = Process()
         process.executableURL = CLI.binary
         process.arguments = ["serve", "--root", fixture.root.path, "--port", "\(port)"]
+        process.environment = fixture.serveEnvironment
         process.standardError = try FileHandle(forWritingTo: log)
         try process.run()
         defer { process.terminate() }
@@ -246,6 +247,7 @@ import NoticeboardTestSupport
         let process = Process()
         process.executableURL = CLI.binary
         process.arguments = ["serve", "--root", fixture.root.path, "--port", "\(port)"]
+        process.environment = fixture.serveEnvironment
         let log = fixture.root.appendingPathComponent("serve.log")
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         process.standardError = try FileHandle(forWritingTo: log)
@@ -299,7 +301,9 @@ import NoticeboardTestSupport
         try original.write(to: template, atomically: true, encoding: .utf8)
         #expect(await waitFor("/hexie/", toContain: "<h1>和谐小区</h1>") != nil, "back once fixed")
 
-        // The preview has a folder of its own: public/ is written by `build` alone, which finds it to build.
+        // The preview has a folder of its own in the temporary folder: public/ is written by `build` alone, which finds it to build.
+        let previews = try FileManager.default.contentsOfDirectory(atPath: fixture.root.appendingPathComponent(".tmp").path)
+        #expect(previews.count == 1 && previews[0].hasPrefix("noticeboard-preview-"), "\(previews)")
         #expect(!FileManager.default.fileExists(atPath: fixture.root.appendingPathComponent("public").path), "serve never writes public/")
         let build = try CLI.run(["build", "--root", fixture.root.path])
         #expect(build.status == 0 && !build.stdout.contains("没有变化") && build.stdout.contains("写入"), "\(build.stdout)")

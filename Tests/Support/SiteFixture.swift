@@ -59,6 +59,12 @@ package struct SiteFixture: Sendable {
 
     package func remove() { try? FileManager.default.removeItem(at: root) }
 
+    /// The environment for `serve` of the fixture: the preview builds in the temporary folder, here one inside
+    /// the fixture, so that it goes when the fixture does (in the system's, every run of the tests left some).
+    package var serveEnvironment: [String: String] {
+        ProcessInfo.processInfo.environment.merging(["TMPDIR": root.appendingPathComponent(".tmp").path]) { $1 }
+    }
+
     /// Builds the fixture (with `changes`) into its `public/`, and returns it and that folder; a build that fails
     /// is an issue of the test.
     package static func built(_ changes: [String: String?] = [:]) async throws -> (SiteFixture, URL) {

@@ -27,6 +27,7 @@ struct PreviewProcess {
         let process = Process()
         process.executableURL = CLI.binary
         process.arguments = ["serve", "--root", fixture.root.path, "--port", "\(20_000 + Int.random(in: 0..<20_000))"]
+        process.environment = fixture.serveEnvironment
         process.standardError = try FileHandle(forWritingTo: log)
         try process.run()
         for _ in 0..<600 {
