@@ -93,15 +93,9 @@ extension PageContext {
                                                         lateDays: daysLate(of: month, in: compound),
                                                         correctionsLink: latest.corrections.isEmpty ? nil : link + "#corrections")
             }
-            var missing = 0
-            if var month = compound.allStatements.map(\.month.value).min(), let last = latestMonth {
-                while month <= last {
-                    if state(of: month, in: compound) == .missing { missing += 1 }
-                    month = month.next
-                }
-            }
             return CommunityContent.CompoundRow(name: compound.name, link: SitePaths.compound(compound.slug), households: compound.households.value,
-                                                latest: latest, missing: missing, drafts: compound.draftStatements.count)
+                                                latest: latest, missing: missingMonths(of: compound, upTo: latestMonth).count,
+                                                drafts: compound.draftStatements.count)
         }
         let groups = compoundsByBranch().map { branch, compounds in
             // 「片区联合党支部」 already says it is joint.

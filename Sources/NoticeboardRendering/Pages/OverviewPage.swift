@@ -79,7 +79,8 @@ extension PageContext {
                 let noCommittee = compound.committee == nil && compound.allStatements.isEmpty
                 let now = asOf.flatMap { noCommittee ? nil : state(of: $0, in: compound) }
                 if let now { nowStates.append(now) }
-                attention += needs(of: compound, warnings: warnings[compound.slug] ?? [], noCommittee: noCommittee)
+                let missing = missingMonths(of: compound, upTo: asOf)
+                attention += needs(of: compound, missing: missing, warnings: warnings[compound.slug] ?? [])
                 let latest = compound.statements.last
                 let collection = compound.statements.last { $0.collection != nil }?.collection
                 return OverviewContent.Row(
@@ -89,7 +90,7 @@ extension PageContext {
                               state: .init(state: state(of: $0.month.value, in: compound)))
                     },
                     drafts: compound.draftStatements.count + compound.draftServiceLists.count,
-                    missing: missingMonths(of: compound, upTo: asOf).count, warnings: (warnings[compound.slug]?.count).flatMap { $0 == 0 ? nil : $0 },
+                    missing: missing.count, warnings: (warnings[compound.slug]?.count).flatMap { $0 == 0 ? nil : $0 },
                     rate: collection?.rate,
                     satisfaction: compound.evaluations.last.map { evaluation in
                         let (satisfied, rated) = evaluation.satisfiedOfRated
@@ -105,7 +106,7 @@ extension PageContext {
                 let count = nowStates.filter { $0 == state }.count
                 return count == 0 ? nil : .init(state: .init(state: state), count: count)
             },
-            noCommittee: Optional(community.compounds.filter { $0.committee == nil && $0.allStatements.isEmpty }.count).flatMap { $0 == 0 ? nil : $0 },
+            noCommittee: Optional(groups.flatMap(\.rows).filter(\.noCommittee).count).flatMap { $0 == 0 ? nil : $0 },
             attention: attention, groups: groups,
             months: window.map { .init(label: "\($0.month)月", link: bundled.contains($0) ? SitePaths.monthBundle($0) : nil) },
             deadline: community.rulePack.thresholds.postWithinDays, legend: MonthState.allCases.map { .init(state: $0) })
@@ -123,15 +124,14 @@ extension PageContext {
         return missing
     }
 
-    /// What `compound` should see to, in the order a meeting takes it: months missing, each month's drafts not posted, a
-    /// committee that never posted, then each warning of the check (a late posting is FIN-009's).
-    func needs(of compound: Compound, warnings: [Diagnostic], noCommittee: Bool) -> [OverviewContent.Attention] {
+    /// What `compound` should see to, in the order a meeting takes it: its `missing` months, each month's drafts not
+    /// posted, a committee that never posted, then each warning of the check (a late posting is FIN-009's).
+    func needs(of compound: Compound, missing: [Month], warnings: [Diagnostic]) -> [OverviewContent.Attention] {
         let slug = compound.slug, home = SitePaths.compound(slug)
         func item(since: String?, link: String) -> OverviewContent.Attention {
             .init(compound: compound.name, compoundLink: home, since: since, link: link)
         }
         var items: [OverviewContent.Attention] = []
-        let missing = missingMonths(of: compound, upTo: latestMonth)
         if let first = missing.first {
             var missingItem = item(since: first.chinese, link: home)
             missingItem.missing = .init(count: missing.count)
