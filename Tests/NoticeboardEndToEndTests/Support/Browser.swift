@@ -117,16 +117,12 @@ extension Browser {
         var description: String { "scroll \(scrollWidth) / viewport \(viewportWidth), smallest text \(smallestText)px at \(smallestWhere)" }
     }
 
-    /// Measures `page` at a viewport of `width` × `height` CSS pixels. Headless Chromium keeps windows at least
-    /// 500 px wide, so the page is shown in an iframe of that size; a copy of it beside the original (so its
-    /// stylesheet and images load) reports its measurements to the frame around it.
+    /// Measures `page` at a viewport of `width` × `height` CSS pixels (`evaluate`: headless Chromium keeps windows
+    /// at least 500 px wide, so the page is shown in an iframe of that size): its scroll width, its viewport and the
+    /// smallest text on it, with where that is.
     static func layout(of page: URL, width: Int, height: Int) throws -> Layout {
-        let html = try String(contentsOf: page, encoding: .utf8)
-        let folder = page.deletingLastPathComponent()
-        let probe = folder.appendingPathComponent("measure-probe.html"), frame = folder.appendingPathComponent("measure-frame.html")
-        let script = """
-            <script>
-            window.addEventListener("load", function () {
+        let measure = """
+            (function () {
               var min = 1000, where = "", walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
               while (walk.nextNode()) {
                 var node = walk.currentNode, el = node.parentElement;
@@ -136,36 +132,18 @@ extension Browser {
                 var size = parseFloat(getComputedStyle(el).fontSize);
                 if (size < min) { min = size; where = el.tagName + " " + node.textContent.trim().slice(0, 12); }
               }
-              parent.postMessage([document.documentElement.scrollWidth, window.innerWidth, min, where].join("|"), "*");
-            });
-            </script>
+              return [document.documentElement.scrollWidth, window.innerWidth, min, where].join("|");
+            })()
             """
-        let outer = """
-            <!DOCTYPE html><html><body style="margin:0">
-            <iframe src="measure-probe.html" width="\(width)" height="\(height)" style="border:0;display:block"></iframe>
-            <script>window.addEventListener("message", function (e) { document.body.setAttribute("data-measure", e.data); });</script>
-            </body></html>
-            """
-        try html.replacingOccurrences(of: "</body>", with: script + "</body>").write(to: probe, atomically: true, encoding: .utf8)
-        try outer.write(to: frame, atomically: true, encoding: .utf8)
-        defer {
-            try? FileManager.default.removeItem(at: probe)
-            try? FileManager.default.removeItem(at: frame)
-        }
-        let dom = try run("chromium", chromiumArguments(["--window-size=\(width + 40),\(height + 40)", "--virtual-time-budget=5000",
-                                                         "--dump-dom", frame.absoluteString]))
-        guard let start = dom.range(of: "data-measure=\""), let end = dom[start.upperBound...].firstIndex(of: "\"") else {
-            throw ToolFailure(description: "no measurement in \(page.lastPathComponent)")
-        }
-        let parts = dom[start.upperBound..<end].split(separator: "|", omittingEmptySubsequences: false).map(String.init)
-        return Layout(scrollWidth: Int(parts[0]) ?? -1, viewportWidth: Int(parts[1]) ?? -1,
-                      smallestText: Double(parts[2]) ?? 0, smallestWhere: parts.count > 3 ? parts[3] : "")
+        let parts = try evaluate(measure, in: page, width: width, height: height).split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+        return Layout(scrollWidth: Int(parts[0]) ?? -1, viewportWidth: parts.count > 1 ? Int(parts[1]) ?? -1 : -1,
+                      smallestText: parts.count > 2 ? Double(parts[2]) ?? 0 : 0, smallestWhere: parts.count > 3 ? parts[3] : "")
     }
 }
 
 extension Browser {
     /// What `expression` (JavaScript giving a string) gives once `page` has loaded at a viewport of `width` ×
-    /// `height` CSS pixels: the page in an iframe of that size, as `layout(of:width:height:)` measures it.
+    /// `height` CSS pixels: the page in an iframe of that size, beside the original so its stylesheet and images load.
     static func evaluate(_ expression: String, in page: URL, width: Int, height: Int) throws -> String {
         let html = try String(contentsOf: page, encoding: .utf8)
         let folder = page.deletingLastPathComponent()
