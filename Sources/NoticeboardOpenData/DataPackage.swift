@@ -87,7 +87,7 @@ package struct DataPackage: Codable, Sendable, Equatable {
     package let homepage: String
     package let licenses: [License]
     package let noticeboard: Board
-    package let resources: [Resource]
+    package var resources: [Resource]
 
     /// The licence when the records name none (`site.yaml`'s `licence`): docs/records.md says it.
     package static let defaultLicence = "CC-BY-4.0"
@@ -105,6 +105,42 @@ package struct DataPackage: Codable, Sendable, Equatable {
         "PDDL-1.0": ("Open Data Commons Public Domain Dedication and License v1.0", "https://opendatacommons.org/licenses/pddl/1-0/"),
     ]
 
+    /// A data file's resource name, made of its path: lowercase ASCII letters, digits, `-`, `_` and `.` kept, any other
+    /// character `-`; the extension made `-<format>`, and `-data-` shortened to `-` (`compounds-xq-0001-2026-10-json`).
+    /// Done on bytes: a city's package names some 60,000 resources.
+    static func resourceName(_ path: String, format: String) -> String {
+        let kept = { (byte: UInt8) in
+            (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-")
+                || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
+        }
+        var name: [UInt8]
+        if path.utf8.allSatisfy({ $0 < 0x80 }) {
+            name = path.utf8.map { byte in
+                let lower = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+                return kept(lower) ? lower : UInt8(ascii: "-")
+            }
+        } else {
+            // A record's own name in the path: character by character, so that one character gives one `-`.
+            name = Array(String(path.lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ".") ? $0 : "-" }).utf8)
+        }
+        if name.reversed().starts(with: ".csv".utf8.reversed()) || name.reversed().starts(with: ".json".utf8.reversed()), let dot = name.lastIndex(of: UInt8(ascii: ".")) {
+            name = Array(name[..<dot]) + [UInt8(ascii: "-")] + Array(format.utf8)
+        }
+        let long = Array("-data-".utf8)
+        var short: [UInt8] = [], at = 0
+        short.reserveCapacity(name.count)
+        while at < name.count {
+            if name[at...].starts(with: long) {
+                short.append(UInt8(ascii: "-"))
+                at += long.count
+            } else {
+                short.append(name[at])
+                at += 1
+            }
+        }
+        return String(decoding: short, as: UTF8.self)
+    }
+
     package static func license(_ name: String) -> License {
         License(name: name, title: knownLicences[name]?.title, path: knownLicences[name]?.path)
     }
@@ -117,9 +153,7 @@ extension DataPackage {
         resources = written.sorted { $0.resource.path < $1.resource.path }.map { resource, sha256, size in
             let path = resource.path
             // Resource names are lowercase letters, digits, `-`, `.` and `_`; a second with the same name gets a number.
-            var name = String(path.lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ".") ? $0 : "-" })
-            if name.hasSuffix(".csv") || name.hasSuffix(".json") { name = String(name[..<name.lastIndex(of: ".")!]) + "-" + resource.format.rawValue }
-            name = name.replacingOccurrences(of: "-data-", with: "-")
+            var name = Self.resourceName(path, format: resource.format.rawValue)
             if resource.about.kind == "overview" { name = resource.format == .csv ? OpenDataPaths.overviewCSVResource : OpenDataPaths.overviewJSONResource }
             var unique = name, number = 2
             while !names.insert(unique).inserted {

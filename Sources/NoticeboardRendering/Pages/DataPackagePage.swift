@@ -29,12 +29,21 @@ extension SiteRenderer {
     package func dataPackage(written: [(resource: DataResource, sha256: String, size: Int)]) -> SitePage {
         let site = community.site, baseURL = baseURL
         return SitePage {
-            var listing = [site.community, site.street, site.district ?? "-", site.city ?? "-", baseURL, DataPackage.licence(of: site)]
-            listing += written.map { "\($0.resource.path)\t\($0.sha256)\t\($0.size)" }
-            let key = PageKey(data: Array(listing.joined(separator: "\n").utf8))
+            // Line by line, into one buffer: a city's package lists some 60,000 files.
+            var listing = Array([site.community, site.street, site.district ?? "-", site.city ?? "-", baseURL, DataPackage.licence(of: site)].joined(separator: "\n").utf8)
+            listing.reserveCapacity(listing.count + written.count * 128)
+            for file in written {
+                listing.append(0x0A)
+                listing += file.resource.path.utf8
+                listing.append(0x09)
+                listing += file.sha256.utf8
+                listing.append(0x09)
+                listing += String(file.size).utf8
+            }
+            let key = PageKey(data: listing)
             return DataSchemas.files.map { dataOutput($0.path, .json, $0.bytes) } + [
                 PageOutput(path: OpenDataPaths.package, format: .json, key: key) {
-                    publishedData(OpenDataPaths.package, DataJSON.encode(DataPackage(site: site, baseURL: baseURL, written: written)))
+                    publishedData(OpenDataPaths.package, DataPackage(site: site, baseURL: baseURL, written: written).jsonBytes)
                 },
             ]
         }

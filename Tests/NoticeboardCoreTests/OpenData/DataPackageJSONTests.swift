@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+@testable import NoticeboardOpenData
+
+/// `datapackage.json` is written by hand for speed: it must be the bytes JSONEncoder writes for the same package.
+@Suite struct DataPackageJSONTests {
+    /// Pieces of text that JSON escapes, or that an escaper could get wrong.
+    static let pieces = ["", "a", "/", "\"", "\\", "\n", "\r", "\t", "\u{08}", "\u{0C}", "\u{01}", "\u{1F}", "\u{7F}", "馨园", "é", "👍🏽",
+                         "\u{2028}", "sha256:", " : ", "{", "]", "%", "null"]
+
+    /// The `index`-th of a deterministic run of strings made of one to three pieces.
+    static func text(_ index: Int) -> String {
+        let count = pieces.count
+        return (0...(index % 3)).map { pieces[(index * 7 + $0 * 13 + $0 * index) % count] }.joined()
+    }
+
+    static func package(resources: Int, seed: Int) -> DataPackage {
+        let list = (0..<resources).map { i in
+            let n = seed * 1000 + i
+            return DataPackage.Resource(
+                name: text(n), path: text(n + 1), profile: "tabular-data-resource", format: n % 2 == 0 ? "csv" : "json", mediatype: text(n + 2),
+                encoding: "utf-8", bytes: n % 3 == 0 ? nil : n * 37, hash: "sha256:" + String(repeating: "ab", count: 32), schema: text(n + 3),
+                dialect: n % 2 == 0 ? nil : .init(json: .init(property: text(n + 4), keyed: n % 4 == 1)),
+                noticeboard: .init(kind: text(n + 5), compound: n % 5 == 0 ? nil : text(n + 6), period: n % 7 == 0 ? nil : text(n + 7)))
+        }
+        return DataPackage(
+            profile: "tabular-data-package", name: "noticeboard-open-data", title: text(seed), description: text(seed + 1), homepage: text(seed + 2),
+            licenses: [DataPackage.license("CC-BY-4.0")],
+            noticeboard: .init(format: DataPackage.format, community: text(seed + 3), street: text(seed + 4), baseURL: "https://a.example/x/", overview: "overview/data.json"),
+            resources: list)
+    }
+
+    @Test(arguments: [0, 1, 2, 7, 40])
+    func theWrittenBytesAreJSONEncodersBytes(resources: Int) {
+        for seed in 0..<12 {
+            let package = Self.package(resources: resources, seed: seed)
+            #expect(package.jsonBytes == DataJSON.encode(package), "seed \(seed), \(resources) resources")
+        }
+    }
+
+    /// Names from paths: made on bytes, they are what the rule made on characters gives.
+    @Test func aResourceNameIsThePathsLettersDigitsAndDashes() {
+        let paths = ["xq-0001/2026-10/data.json", "XQ_01/A.B/data.csv", "a b/c~d/e+f", "馨园/2026-10/data.json", "É/é", "/", "", "data.json",
+                     "-data-data-/x.csv", "a.b.json", "x/data-data.csv", ".csv"]
+            + (0..<(Self.pieces.count * 3)).map(Self.text)
+        for path in paths {
+            for format in ["csv", "json"] {
+                var slow = String(path.lowercased().map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" || $0 == ".") ? $0 : "-" })
+                if slow.hasSuffix(".csv") || slow.hasSuffix(".json") { slow = String(slow[..<slow.lastIndex(of: ".")!]) + "-" + format }
+                slow = slow.replacingOccurrences(of: "-data-", with: "-")
+                #expect(DataPackage.resourceName(path, format: format) == slow, "\(path.debugDescription)")
+            }
+        }
+    }
+
+    @Test func everyStringIsEscapedAsJSONEncoderEscapesIt() throws {
+        for index in 0..<(Self.pieces.count * 9) {
+            let text = Self.text(index)
+            let encoded = try JSONEncoder.sortedPretty.encode([text])
+            // `[\n  "…"\n]`: the string between the brackets' lines.
+            let expected = String(decoding: encoded, as: UTF8.self).dropFirst(4).dropLast(2)
+            #expect(String(decoding: JSONString.quoted(text), as: UTF8.self) == expected, "\(text.debugDescription)")
+        }
+    }
+}
+
+extension JSONEncoder {
+    static var sortedPretty: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        return encoder
+    }
+}
