@@ -58,22 +58,40 @@ package struct PageIndex: Sendable {
 
     /// The index of the output's last build, whatever it was made from (its `inputs` tell); nil when there is none.
     package static func read(for output: URL) -> PageIndex? {
-        guard let lines = lines(at: location(for: output), headers: [header]), lines.count >= 2 else { return nil }
-        let inputs = String(Substring(lines[1]))
-        var entries: [String: Entry] = [:]
-        entries.reserveCapacity(lines.count - 2)
-        for line in lines.dropFirst(2) where !line.isEmpty {
-            let fields = line.split(separator: UInt8(ascii: "\t"))
-            guard fields.count == 8, let size = Int(Substring(fields[5])), let seconds = Int(Substring(fields[6])),
-                  let nanoseconds = Int(Substring(fields[7])) else { return nil }
-            let readsKey = String(Substring(fields[2]))
-            // Reads this version does not know leave the page to be made again.
-            let reads = readsKey == "-" ? nil : RecordReads(recorded: String(Substring(fields[3]))).map { ($0, PageKey(hex: readsKey)) }
-            let digest = String(Substring(fields[4]))
-            entries[String(Substring(fields[0]))] = Entry(key: PageKey(hex: String(Substring(fields[1]))), reads: reads, digest: digest == "-" ? nil : digest,
-                                                          file: FileIdentity(size: size, seconds: seconds, nanoseconds: nanoseconds))
+        guard let data = FileManager.default.contents(atPath: location(for: output).path) else { return nil }
+        return data.withUnsafeBytes { raw -> PageIndex? in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var lines = IndexLines(bytes)
+            guard let first = lines.next(), headers(bytes, first) == header, let second = lines.next() else { return nil }
+            let inputs = text(bytes, second)
+            var entries: [String: Entry] = [:]
+            // The reads of most pages are one of a few lists: each is parsed once.
+            var knownReads: [String: RecordReads?] = [:]
+            while let line = lines.next() {
+                guard !line.isEmpty else { continue }
+                var fields: [Range<Int>] = []
+                var start = line.lowerBound
+                for at in line where bytes[at] == UInt8(ascii: "\t") {
+                    fields.append(start..<at)
+                    start = at + 1
+                }
+                fields.append(start..<line.upperBound)
+                guard fields.count == 8, let size = number(bytes, fields[5]), let seconds = number(bytes, fields[6]),
+                      let nanoseconds = number(bytes, fields[7]) else { return nil }
+                let readsKey = text(bytes, fields[2])
+                var reads: (RecordReads, PageKey)?
+                if readsKey != "-" {
+                    let recorded = text(bytes, fields[3])
+                    if knownReads[recorded] == nil { knownReads[recorded] = .some(RecordReads(recorded: recorded)) }
+                    // Reads this version does not know leave the page to be made again.
+                    reads = knownReads[recorded]!.map { ($0, PageKey(hex: readsKey)) }
+                }
+                let digest = text(bytes, fields[4])
+                entries[text(bytes, fields[0])] = Entry(key: PageKey(hex: text(bytes, fields[1])), reads: reads, digest: digest == "-" ? nil : digest,
+                                                        file: FileIdentity(size: size, seconds: seconds, nanoseconds: nanoseconds))
+            }
+            return PageIndex(inputs: inputs, entries: entries)
         }
-        return PageIndex(inputs: inputs, entries: entries)
     }
 
     /// The files the index files at `locations` name, whatever they were made from (an index of an earlier
@@ -81,23 +99,66 @@ package struct PageIndex: Sendable {
     package static func listedFiles(at locations: [URL]) -> ListedFiles? {
         var listed: ListedFiles?
         for location in locations {
-            guard let lines = lines(at: location, headers: [header] + olderHeaders) else { continue }
+            guard let data = FileManager.default.contents(atPath: location.path) else { continue }
+            let read = data.withUnsafeBytes { raw -> (paths: [String], current: Bool)? in
+                let bytes = raw.bindMemory(to: UInt8.self)
+                var lines = IndexLines(bytes)
+                guard let first = lines.next(), ([header] + olderHeaders).contains(headers(bytes, first)) else { return nil }
+                _ = lines.next()
+                var paths: [String] = []
+                while let line = lines.next() {
+                    guard !line.isEmpty else { continue }
+                    let end = line.first { bytes[$0] == UInt8(ascii: "\t") } ?? line.upperBound
+                    paths.append(text(bytes, line.lowerBound..<end))
+                }
+                return (paths, headers(bytes, first) == header)
+            }
+            guard let read else { continue }
             var files = listed ?? ListedFiles()
-            files.paths.formUnion(lines.dropFirst(2).compactMap { $0.split(separator: UInt8(ascii: "\t")).first.map { String(Substring($0)) } })
-            if String(Substring(lines[0])) != header { files.withoutStaticFiles = true }
+            files.paths.formUnion(read.paths)
+            if !read.current { files.withoutStaticFiles = true }
             listed = files
         }
         return listed
     }
 
-    /// The lines of an index file, split by bytes (a split by characters costs a tenth of a second for a
-    /// city's index); nil when there is none or it is not one.
-    private static func lines(at location: URL, headers: [String]) -> [Substring.UTF8View]? {
-        guard let data = FileManager.default.contents(atPath: location.path) else { return nil }
-        let text = String(decoding: data, as: UTF8.self)
-        let lines = text[...].utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        guard let first = lines.first, headers.contains(String(Substring(first))) else { return nil }
-        return lines
+    /// The lines of an index file, as ranges of its bytes: a city's index has some 120,000.
+    private struct IndexLines {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var at = 0
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+        mutating func next() -> Range<Int>? {
+            guard at < bytes.count else { return nil }
+            let start = at
+            while at < bytes.count && bytes[at] != 0x0A { at += 1 }
+            defer { at += 1 }
+            return start..<at
+        }
+    }
+
+    private static func text(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+    }
+
+    /// The first line's text, when it is short enough to be a header.
+    private static func headers(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        range.count <= 64 ? text(bytes, range) : ""
+    }
+
+    /// A decimal number of at most 18 digits, an optional `-` before it.
+    private static func number(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        var digits = range
+        let negative = !range.isEmpty && bytes[range.lowerBound] == UInt8(ascii: "-")
+        if negative { digits = range.dropFirst() }
+        guard !digits.isEmpty, digits.count <= 18 else { return nil }
+        var value = 0
+        for at in digits {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[at]) else { return nil }
+            value = value * 10 + Int(bytes[at] - UInt8(ascii: "0"))
+        }
+        return negative ? -value : value
     }
 
     /// One line for each page this build recorded (`record`), in the order they were placed (the same for the
