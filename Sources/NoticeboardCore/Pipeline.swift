@@ -129,12 +129,25 @@ public struct Pipeline: Sendable {
            FileManager.default.fileExists(atPath: output.appendingPathComponent(SitePaths.community).path) {
             return .unchanged(previousWarnings: last.warnings)
         }
-        try writer.refuseForeignFolders()
-        // Templates are read first: a broken template is a usage error, found before any work.
-        let templates = try TemplateSet(directory: root.appendingPathComponent("templates"))
-        // The last build's page index is read while the records are: a city's index takes a tenth of a second.
+        // The output is proved the tool's (a walk through all its files) while the records are read, and the
+        // last build's page index is read then too: a city's each take about half a second. A refusal is told
+        // before a template's error or the records', as it would be if the walk came first.
+        let proving = Task { [writer] () throws(InputOutputError) -> OutputWriter in
+            var proved = writer
+            try proved.refuseForeignFolders()
+            return proved
+        }
         let lastIndex = Task { PageIndex.read(for: output) }
-        let checked = try await check(listing: listing)
+        let templates: TemplateSet, checked: CheckResult
+        do {
+            // Templates are read first: a broken template is a usage error, found before any work.
+            templates = try TemplateSet(directory: root.appendingPathComponent("templates"))
+            checked = try await check(listing: listing)
+        } catch {
+            writer = try await proving.value
+            throw error
+        }
+        writer = try await proving.value
         guard !checked.hasErrors, let community = checked.community else { return .failed(checked) }
         progress(.step("生成并写入页面 / rendering and writing pages"))
         let base = baseURL ?? community.site.baseURL.value
