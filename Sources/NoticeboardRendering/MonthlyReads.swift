@@ -148,7 +148,9 @@ package final class MonthlyReads {
 package struct MonthlySources: Sendable {
     private let site: [UInt8], own: [UInt8]
     /// Digests by month: the month's statement files, service list file, and the chain through the month.
-    private let statementFiles: [Month: [UInt8]], serviceListFiles: [Month: [UInt8]], chains: [Month: [UInt8]]
+    private let statementFiles: [Month: [UInt8]], serviceListFiles: [Month: [UInt8]]
+    /// The chain's digest after each month with statement files, in month order.
+    private let chains: [(month: Month, digest: [UInt8])]
     private let statementMonths: [Month], serviceListMonths: Set<Month>
 
     /// Nil for a community made in memory, which has no files to key by: its pages are keyed by their values.
@@ -172,7 +174,7 @@ package struct MonthlySources: Sendable {
         }
         self.statementFiles = statementFiles
         self.serviceListFiles = serviceListFiles
-        self.chains = chains
+        self.chains = chains.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
         statementMonths = compound.statements.map(\.month.value)
         serviceListMonths = Set(compound.serviceLists.map(\.month.value))
     }
@@ -185,9 +187,9 @@ package struct MonthlySources: Sendable {
             switch read {
             case .site: bytes += site
             case .compound: bytes += own
-            case .statement: bytes += Self.text(statementFiles[month].map(\.hexDigits) ?? "-")
-            case .serviceList: bytes += Self.text(serviceListFiles[month].map(\.hexDigits) ?? "-")
-            case .chain: bytes += Self.text(chains.filter { $0.key <= month }.max { $0.key < $1.key }.map(\.value.hexDigits) ?? "-")
+            case .statement: bytes += Self.field(statementFiles[month])
+            case .serviceList: bytes += Self.field(serviceListFiles[month])
+            case .chain: bytes += Self.field(chains.last { $0.month <= month }?.digest)
             case .previousStatement: bytes += Self.text(statementMonths.last { $0 < month }?.description ?? "-")
             case .nextStatement: bytes += Self.text(statementMonths.first { $0 > month }?.description ?? "-")
             case .hasStatement: bytes += Self.text(statementMonths.contains(month) ? "1" : "0")
@@ -198,7 +200,11 @@ package struct MonthlySources: Sendable {
     }
 
     /// A text with its length before it, so that no two sequences of texts run together alike.
-    private static func text(_ text: String) -> [UInt8] {
-        withUnsafeBytes(of: Int64(text.utf8.count).littleEndian) { Array($0) } + Array(text.utf8)
+    private static func text(_ text: String) -> [UInt8] { field(Array(text.utf8)) }
+
+    /// Bytes with their length before them; `-` for none.
+    private static func field(_ bytes: [UInt8]?) -> [UInt8] {
+        let bytes = bytes ?? Array("-".utf8)
+        return withUnsafeBytes(of: Int64(bytes.count).littleEndian) { Array($0) } + bytes
     }
 }
