@@ -178,6 +178,12 @@ extension FieldType: Codable {}
 /// the end. The same values give the same bytes.
 package enum DataJSON {
     package static func encode<T: Encodable>(_ value: T) -> [UInt8] {
+        if let bytes = try? DataJSONEncoder.encode(value) { return bytes + [0x0A] }
+        return encodedByFoundation(value)
+    }
+
+    /// The same through JSONEncoder, which `DataJSONEncoder` matches byte for byte for the values it takes.
+    package static func encodedByFoundation<T: Encodable>(_ value: T) -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         // Values the tool makes itself: encoding them cannot fail.
