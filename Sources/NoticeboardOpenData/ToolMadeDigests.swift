@@ -9,11 +9,11 @@ package enum ToolMadeDigests {
     /// (control characters are escaped in JSON strings), so it cannot be confused with a record's text.
     private static let placeholder = [UInt8](repeating: 0x01, count: 64)
 
-    /// `bytes` with every quoted 64-digit lowercase hexadecimal digest (after an optional `sha256:`) replaced by
-    /// the placeholder, and the digests in their order.
-    package static func setAside(_ bytes: [UInt8]) -> (bytes: [UInt8], digests: [[UInt8]]) {
-        var out: [UInt8] = [], digests: [[UInt8]] = []
-        out.reserveCapacity(bytes.count)
+    /// Every quoted 64-digit lowercase hexadecimal digest (after an optional `sha256:`) in `bytes` replaced by the
+    /// placeholder, in place (the two are as long); the digests in their order. A city's `datapackage.json` is tens
+    /// of megabytes: it is not copied unless it holds a digest.
+    package static func setAside(_ bytes: inout [UInt8]) -> [[UInt8]] {
+        var digests: [[UInt8]] = []
         var i = 0
         let prefix = Array("sha256:".utf8)
         while i < bytes.count {
@@ -22,35 +22,29 @@ package enum ToolMadeDigests {
                 if bytes[start...].starts(with: prefix) { start += prefix.count }
                 let end = start + 64
                 if end < bytes.count, bytes[end] == UInt8(ascii: "\""), bytes[start..<end].allSatisfy(isHex) {
-                    out += bytes[i..<start]
-                    out += placeholder
                     digests.append(Array(bytes[start..<end]))
+                    for at in start..<end { bytes[at] = placeholder[0] }
                     i = end
                     continue
                 }
             }
-            out.append(bytes[i])
             i += 1
         }
-        return (out, digests)
+        return digests
     }
 
-    /// The digests put back in place of the placeholders, in order.
-    package static func restore(_ bytes: [UInt8], _ digests: [[UInt8]]) -> [UInt8] {
-        guard !digests.isEmpty else { return bytes }
-        var out: [UInt8] = [], next = 0, i = 0
-        out.reserveCapacity(bytes.count)
-        while i < bytes.count {
-            if next < digests.count, bytes[i] == 0x01, bytes[i...].starts(with: placeholder) {
-                out += digests[next]
+    /// The digests put back in place of the placeholders, in order, in place.
+    package static func restore(_ bytes: inout [UInt8], _ digests: [[UInt8]]) {
+        var next = 0, i = 0
+        while next < digests.count, i < bytes.count {
+            if bytes[i] == placeholder[0], bytes[i...].starts(with: placeholder) {
+                for (offset, digit) in digests[next].enumerated() { bytes[i + offset] = digit }
                 next += 1
                 i += placeholder.count
                 continue
             }
-            out.append(bytes[i])
             i += 1
         }
-        return out
     }
 
     private static func isHex(_ byte: UInt8) -> Bool {

@@ -34,13 +34,14 @@ package struct PageIndex: Sendable {
 
     package let inputs: String
     private(set) var entries: [String: Entry]
-    /// The index file's lines of the pages recorded, made as each page is placed: most are placed while
-    /// other cores render, and writing the index at the end of a build is then one write.
-    private var lines: [UInt8] = []
+    /// The index file's lines: its header and inputs, then the pages recorded, made as each page is placed: most
+    /// are placed while other cores render, and writing the index at the end of a build is then one write.
+    private var lines: [UInt8]
 
     package init(inputs: String, entries: [String: Entry] = [:]) {
         self.inputs = inputs
         self.entries = entries
+        lines = Array("\(Self.header)\n\(inputs)\n".utf8)
     }
 
     package static func location(for output: URL) -> URL { output.hiddenSibling("pages") }
@@ -164,9 +165,8 @@ package struct PageIndex: Sendable {
     /// One line for each page this build recorded (`record`), in the order they were placed (the same for the
     /// same input), written at once. An index `read` from disk is for looking pages up, not for writing again.
     package func write(to location: URL) throws(InputOutputError) {
-        var bytes = Array("\(Self.header)\n\(inputs)\n".utf8)
-        bytes += lines
-        try DurableFile.write(bytes, to: location, replacing: true)
+        // The lines begin with the header and the inputs: a city's index is written without being copied.
+        try DurableFile.write(lines, to: location, replacing: true)
     }
 
     /// Appends the index file's line of a page: its path, key, reads' key and reads, digest, and size and time as written.

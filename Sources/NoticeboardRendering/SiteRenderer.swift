@@ -110,8 +110,11 @@ package struct SiteRenderer: Sendable {
     /// Data through the publishing guard: the digests the tool wrote are set aside while it passes and put back
     /// after, since the guard would mask an 18-digit run inside one as an identity card; every other byte is read.
     package func publishedData(_ path: String, _ bytes: [UInt8]) -> RenderedFile {
-        let aside = ToolMadeDigests.setAside(bytes)
-        return RenderedFile(path: path, bytes: Data(ToolMadeDigests.restore(mask.bytes(aside.bytes) ?? aside.bytes, aside.digests)))
+        var guarded = bytes
+        let digests = ToolMadeDigests.setAside(&guarded)
+        if let masked = mask.bytes(guarded) { guarded = masked }
+        ToolMadeDigests.restore(&guarded, digests)
+        return RenderedFile(path: path, bytes: Data(guarded))
     }
 
     /// The last guard at the publishing boundary: every file the site writes as text has its personal numbers

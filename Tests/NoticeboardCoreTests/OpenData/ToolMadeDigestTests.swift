@@ -13,10 +13,12 @@ import Testing
         let plain = Array(json.utf8)
         let masked = plain.withUnsafeBufferPointer { PersonalNumbers.masked($0, except: []) } ?? plain
         #expect(!String(decoding: masked, as: UTF8.self).contains(Self.digest), "the guard alone breaks the digest")
-        let aside = ToolMadeDigests.setAside(plain)
-        #expect(aside.digests.count == 2)
-        let guarded = aside.bytes.withUnsafeBufferPointer { PersonalNumbers.masked($0, except: []) } ?? aside.bytes
-        let published = String(decoding: ToolMadeDigests.restore(guarded, aside.digests), as: UTF8.self)
+        var aside = plain
+        let digests = ToolMadeDigests.setAside(&aside)
+        #expect(digests.count == 2 && !String(decoding: aside, as: UTF8.self).contains(Self.digest))
+        var guarded = aside.withUnsafeBufferPointer { PersonalNumbers.masked($0, except: []) } ?? aside
+        ToolMadeDigests.restore(&guarded, digests)
+        let published = String(decoding: guarded, as: UTF8.self)
         #expect(published == json.replacingOccurrences(of: "13912345678", with: "139****5678"))
     }
 }
