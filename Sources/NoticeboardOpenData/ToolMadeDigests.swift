@@ -13,37 +13,46 @@ package enum ToolMadeDigests {
     /// placeholder, in place (the two are as long); the digests in their order. A city's `datapackage.json` is tens
     /// of megabytes: it is not copied unless it holds a digest.
     package static func setAside(_ bytes: inout [UInt8]) -> [[UInt8]] {
-        var digests: [[UInt8]] = []
-        var i = 0
-        let prefix = Array("sha256:".utf8)
-        while i < bytes.count {
-            if bytes[i] == UInt8(ascii: "\"") {
-                var start = i + 1
-                if bytes[start...].starts(with: prefix) { start += prefix.count }
-                let end = start + 64
-                if end < bytes.count, bytes[end] == UInt8(ascii: "\""), bytes[start..<end].allSatisfy(isHex) {
-                    digests.append(Array(bytes[start..<end]))
-                    for at in start..<end { bytes[at] = placeholder[0] }
-                    i = end
-                    continue
+        var found: [Range<Int>] = []
+        bytes.withUnsafeBufferPointer { all in
+            let prefix = Array("sha256:".utf8)
+            var i = 0
+            while i < all.count {
+                if all[i] == UInt8(ascii: "\"") {
+                    var start = i + 1
+                    if all[start...].starts(with: prefix) { start += prefix.count }
+                    let end = start + 64
+                    if end < all.count, all[end] == UInt8(ascii: "\""), all[start..<end].allSatisfy(isHex) {
+                        found.append(start..<end)
+                        i = end
+                        continue
+                    }
                 }
+                i += 1
             }
-            i += 1
+        }
+        guard !found.isEmpty else { return [] }
+        let digests = found.map { Array(bytes[$0]) }
+        bytes.withUnsafeMutableBufferPointer { all in
+            for range in found { for at in range { all[at] = placeholder[0] } }
         }
         return digests
     }
 
     /// The digests put back in place of the placeholders, in order, in place.
     package static func restore(_ bytes: inout [UInt8], _ digests: [[UInt8]]) {
-        var next = 0, i = 0
-        while next < digests.count, i < bytes.count {
-            if bytes[i] == placeholder[0], bytes[i...].starts(with: placeholder) {
-                for (offset, digit) in digests[next].enumerated() { bytes[i + offset] = digit }
-                next += 1
-                i += placeholder.count
-                continue
+        guard !digests.isEmpty else { return }
+        bytes.withUnsafeMutableBufferPointer { all in
+            var next = 0, i = 0
+            while next < digests.count, i + placeholder.count <= all.count {
+                if all[i] == placeholder[0], all[i..<(i + placeholder.count)].allSatisfy({ $0 == placeholder[0] }) {
+                    for (offset, digit) in digests[next].enumerated() { all[i + offset] = digit }
+                    next += 1
+                    i += placeholder.count
+                    continue
+                }
+                i += 1
             }
-            i += 1
         }
     }
 
