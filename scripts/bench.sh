@@ -21,7 +21,12 @@ table=()
 
 measure() {  # label root
   # The step lines (on standard error) say when each step began: rendering starts once the records are checked.
-  /usr/bin/time -f "%e %M" -o "$work/time.txt" "$nb" build --root "$2" >/tmp/nb-bench.out 2>"$work/steps.txt"
+  if ! /usr/bin/time -f "%e %M" -o "$work/time.txt" "$nb" build --root "$2" >/tmp/nb-bench.out 2>"$work/steps.txt"; then
+    # A build that fails (a full tmpfs: 2000 x 24 needs about 4 GB there, the output and the one it replaces) says why, rather than ending the run unexplained.
+    echo "bench: $1 failed:" >&2
+    grep -v -E 'warning|note:' "$work/steps.txt" | tail -3 >&2
+    exit 1
+  fi
   local out
   out=$(tail -1 "$work/time.txt")
   local seconds=${out% *} rss_kb=${out#* }
@@ -64,14 +69,17 @@ if [ -f "$stamp" ] && [ "$(stat -f -c %T "$work")" != tmpfs ]; then
 fi
 trash=$work/trash.$$
 mkdir -p "$trash"
-for left in "$work"/trash.*; do [ "$left" = "$trash" ] || mv "$left" "$trash/" 2>/dev/null || true; done
+# On tmpfs an earlier run's files are deleted at once: nothing there slows the next build, and kept until the end
+# they would double what the run holds (2000 x 24 with its output is about 1.1 million files, tmpfs's inodes are counted).
+fs=$(stat -f -c %T "$work")
+for left in "$work"/trash.*; do [ "$left" = "$trash" ] || { [ "$fs" = tmpfs ] && rm -rf "$left"; } || mv "$left" "$trash/" 2>/dev/null || true; done
 # Only a clean-up that deleted something makes the next run wait.
 trap 'if [ -n "$(ls -A "$trash")" ]; then flock 9; rm -rf "$trash"; sync; touch "$stamp"; else rmdir "$trash"; fi' EXIT
 
 printf "noticeboard benchmark on %s cores\n" "$(nproc)"
 for n in "${sizes[@]}"; do
   root=$work/c$n
-  [ ! -e "$root" ] || mv "$root" "$trash/c$n"
+  if [ -e "$root" ]; then if [ "$fs" = tmpfs ]; then rm -rf "$root"; else mv "$root" "$trash/c$n"; fi; fi
   # The fixture's files are on disk before a build is timed (sync): otherwise the build would share the disk and
   # the cores with writing back the generator's files (550 MB for 2000 compounds), which is no work of its own.
   "$nb" generate-fixture --compounds "$n" --months 24 --root "$root" >/dev/null
