@@ -157,7 +157,12 @@ struct DataJSONEncoder {
             return Unkeyed(node: nested, codingPath: codingPath + [key])
         }
 
-        mutating func superEncoder() -> any Encoder { NodeEncoder(node: child(Key(stringValue: "super")!), codingPath: codingPath) }
+        mutating func superEncoder() -> any Encoder {
+            // Under `super`, as JSONEncoder puts it; `Key` may have no such case, so the node is keyed by its name.
+            let parent = Node()
+            node.set("super", parent)
+            return NodeEncoder(node: parent, codingPath: codingPath)
+        }
         mutating func superEncoder(forKey key: Key) -> any Encoder { NodeEncoder(node: child(key), codingPath: codingPath + [key]) }
     }
 

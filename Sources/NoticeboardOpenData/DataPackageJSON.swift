@@ -2,9 +2,10 @@ import Foundation
 
 extension DataPackage {
     /// The package's bytes, as `DataJSON.encode` writes it (keys sorted, indented, slashes unescaped, a newline at
-    /// the end), written directly: a city's package lists some 60,000 resources, and JSONEncoder took seconds
-    /// over them (its boxing of every value), on the one thread that ends a build. The head of the package is
-    /// left to JSONEncoder; the resources, the bulk, are written here. A test holds the two to the same bytes.
+    /// the end), written directly: a city's package lists some 60,000 resources, made on the one core that ends a
+    /// build, where JSONEncoder took 2.6 s and `DataJSONEncoder`'s tree of values 0.7–1.2 s against 0.24–0.41 s
+    /// here (500 × 24). The head of the package is left to `DataJSON.encode`; the resources, the bulk, are written
+    /// here. A test holds the two to the same bytes.
     package var jsonBytes: [UInt8] {
         var head = self
         head.resources = []

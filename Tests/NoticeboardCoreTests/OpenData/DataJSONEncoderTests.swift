@@ -91,6 +91,20 @@ import Testing
         }
     }
 
+    /// A class's parent part under `super`, asked for through keys that have no such case.
+    @Test func aSuperEncoderIsWrittenUnderSuper() throws {
+        struct Child: Encodable {
+            enum CodingKeys: String, CodingKey { case name }
+            func encode(to encoder: any Encoder) throws {
+                var c = encoder.container(keyedBy: CodingKeys.self)
+                try c.encode("馨园", forKey: .name)
+                try "parent".encode(to: c.superEncoder())
+                try 3.encode(to: c.superEncoder(forKey: .name))
+            }
+        }
+        #expect(try DataJSONEncoder.encode(Child()) + [0x0A] == DataJSON.encodedByFoundation(Child()))
+    }
+
     /// What JSONEncoder writes its own way is left to it: the bytes are still JSONEncoder's.
     @Test func aValueItDoesNotTakeGoesToJSONEncoder() {
         struct Odd: Encodable {
