@@ -59,11 +59,8 @@ package struct PageIndex: Sendable {
 
     /// The index of the output's last build, whatever it was made from (its `inputs` tell); nil when there is none.
     package static func read(for output: URL) -> PageIndex? {
-        guard let data = FileManager.default.contents(atPath: location(for: output).path) else { return nil }
-        return data.withUnsafeBytes { raw -> PageIndex? in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            var lines = IndexLines(bytes)
-            guard let first = lines.next(), headers(bytes, first) == header, let second = lines.next() else { return nil }
+        withIndex(at: location(for: output), accepting: [header]) { bytes, _, lines -> PageIndex? in
+            guard let second = lines.next() else { return nil }
             let inputs = text(bytes, second)
             var entries: [String: Entry] = [:]
             // The reads of most pages are one of a few lists: each is parsed once.
@@ -92,7 +89,7 @@ package struct PageIndex: Sendable {
                                                         file: FileIdentity(size: size, seconds: seconds, nanoseconds: nanoseconds))
             }
             return PageIndex(inputs: inputs, entries: entries)
-        }
+        } ?? nil
     }
 
     /// The files the index files at `locations` name, whatever they were made from (an index of an earlier
@@ -100,11 +97,7 @@ package struct PageIndex: Sendable {
     package static func listedFiles(at locations: [URL]) -> ListedFiles? {
         var listed: ListedFiles?
         for location in locations {
-            guard let data = FileManager.default.contents(atPath: location.path) else { continue }
-            let read = data.withUnsafeBytes { raw -> (paths: [String], current: Bool)? in
-                let bytes = raw.bindMemory(to: UInt8.self)
-                var lines = IndexLines(bytes)
-                guard let first = lines.next(), ([header] + olderHeaders).contains(headers(bytes, first)) else { return nil }
+            let read = withIndex(at: location, accepting: [header] + olderHeaders) { bytes, header, lines -> (paths: [String], current: Bool) in
                 _ = lines.next()
                 var paths: [String] = []
                 while let line = lines.next() {
@@ -112,7 +105,7 @@ package struct PageIndex: Sendable {
                     let end = line.first { bytes[$0] == UInt8(ascii: "\t") } ?? line.upperBound
                     paths.append(text(bytes, line.lowerBound..<end))
                 }
-                return (paths, headers(bytes, first) == header)
+                return (paths, header == Self.header)
             }
             guard let read else { continue }
             var files = listed ?? ListedFiles()
@@ -143,9 +136,18 @@ package struct PageIndex: Sendable {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
     }
 
-    /// The first line's text, when it is short enough to be a header.
-    private static func headers(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
-        range.count <= 64 ? text(bytes, range) : ""
+    /// `body` of the index file at `location`, its header and its lines after the header, when there is one and its
+    /// header is one of `headers`; nil otherwise.
+    private static func withIndex<T>(at location: URL, accepting headers: [String],
+                                     _ body: (UnsafeBufferPointer<UInt8>, String, inout IndexLines) -> T) -> T? {
+        guard let data = FileManager.default.contents(atPath: location.path) else { return nil }
+        return data.withUnsafeBytes { raw in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var lines = IndexLines(bytes)
+            // A header is a short line: a long first line is not read as text to be compared.
+            guard let first = lines.next(), first.count <= 64, headers.contains(text(bytes, first)) else { return nil }
+            return body(bytes, text(bytes, first), &lines)
+        }
     }
 
     /// A decimal number of at most 18 digits, an optional `-` before it.
