@@ -27,9 +27,9 @@ package struct LedgerSheet: Sendable {
     package let expenses: [Statement.Entry]
 
     package static func read(_ text: String, file: String, into diagnostics: inout [Diagnostic]) -> LedgerSheet? {
-        let csv = CSVRows(text)
+        let csv = CSVRows(text), path = SourcePath(file)
         func report(_ rule: RuleID, _ line: Int, _ column: Int, _ message: Message) {
-            diagnostics.append(Diagnostic(rule, .error, at: SourceLocation(file: file, line: line, column: column), message))
+            diagnostics.append(Diagnostic(rule, .error, at: SourceLocation(path: path, line: line, column: column), message))
         }
         if let open = csv.unclosedQuote {
             report(.in001, open.line, open.column, Message(zh: "引号没有闭合（\" 开始的单元格没有结束的 \"）", en: "a quoted cell is never closed"))
@@ -78,7 +78,7 @@ package struct LedgerSheet: Sendable {
                 return text.isEmpty ? nil : CSVRows.Field(text: text, line: field.line, column: field.column)
             }
             let line = row[0].line
-            let at = { (field: CSVRows.Field) in SourceLocation(file: file, line: field.line, column: field.column) }
+            let at = { (field: CSVRows.Field) in SourceLocation(path: path, line: field.line, column: field.column) }
             guard let dateCell = cell(.date), let itemCell = cell(.item) else {
                 let amounts = [cell(.income), cell(.expense)].compactMap { $0 }
                 if cell(.date) == nil, cell(.item) == nil, let first = amounts.first {

@@ -5,6 +5,8 @@ import NoticeboardValues
 /// Problems become IN-00x diagnostics; reading goes on so that every problem is reported at once.
 package final class YAMLReader {
     package let file: String
+    /// The file's path as every location read from it holds it (one reference for all of them).
+    private let path: SourcePath
     /// Lines before the YAML text in the file (the opening `---` of front matter).
     private let lineOffset: Int
     private(set) var diagnostics: [Diagnostic] = []
@@ -23,6 +25,7 @@ package final class YAMLReader {
 
     package init(file: String, lineOffset: Int = 0) {
         self.file = file
+        path = SourcePath(file)
         self.lineOffset = lineOffset
     }
 
@@ -47,7 +50,7 @@ package final class YAMLReader {
     }
 
     package func location(of node: YAMLNode, in document: YAMLDocument) -> SourceLocation {
-        SourceLocation(file: file, line: document.line(node) + lineOffset, column: document.column(node))
+        SourceLocation(path: path, line: document.line(node) + lineOffset, column: document.column(node))
     }
 
     package func report(_ rule: RuleID, at location: SourceLocation, _ message: Message) {
@@ -219,8 +222,15 @@ package struct MappingReader {
                 en: "a list: in brackets, like [a, b], or one item a line, each starting with -")))
             return []
         }
-        let listPath = qualified(key)
-        return document.items(of: node).enumerated().compactMap { index, element in item(element, listPath.item(index + 1)) }
+        let listPath = qualified(key), items = document.items(of: node)
+        // Exactly as long as the list written, rather than grown by doubling: a city's statements hold
+        // hundreds of thousands of lines, and the slack would stay for the whole build.
+        var read: [T] = []
+        read.reserveCapacity(items.count)
+        for (index, element) in items.enumerated() {
+            if let value = item(element, listPath.item(index + 1)) { read.append(value) }
+        }
+        return read
     }
 
     /// A list of scalars of one kind; a single one is a list of one.

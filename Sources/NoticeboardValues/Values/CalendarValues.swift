@@ -1,15 +1,20 @@
 /// A calendar day as staff write it, `YYYY-MM-DD`. No time zone, no clock.
+///
+/// Four bytes, as the years it allows (1900–2999) fit: a city's statements hold some 300,000 dated lines.
 public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+    private let storedYear: Int16
+    private let storedMonth: UInt8, storedDay: UInt8
+
+    public var year: Int { Int(storedYear) }
+    public var month: Int { Int(storedMonth) }
+    public var day: Int { Int(storedDay) }
 
     public init?(year: Int, month: Int, day: Int) {
         guard (1900...2999).contains(year), (1...12).contains(month),
               (1...Month.daysIn(year: year, month: month)).contains(day) else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        storedYear = Int16(year)
+        storedMonth = UInt8(month)
+        storedDay = UInt8(day)
     }
 
     public init?(parsing text: String) {
@@ -37,13 +42,17 @@ public struct Day: Sendable, Hashable, Comparable, CustomStringConvertible {
 
 /// A calendar month, `YYYY-MM`: the period of a statement or a service list.
 public struct Month: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
+    /// Small, as `Day`'s.
+    private let storedYear: Int16
+    private let storedMonth: UInt8
+
+    public var year: Int { Int(storedYear) }
+    public var month: Int { Int(storedMonth) }
 
     public init?(year: Int, month: Int) {
         guard (1900...2999).contains(year), (1...12).contains(month) else { return nil }
-        self.year = year
-        self.month = month
+        storedYear = Int16(year)
+        storedMonth = UInt8(month)
     }
 
     public init?(parsing text: String) {
