@@ -177,14 +177,14 @@ package struct Portal: Sendable {
         let value = Value.record(Record(names: ["site", "page", "crumbs"] + PortalContent.fields.names,
                                         values: [site, page, .list([])] + PortalContent.fields.list.map { $0.value(content) }))
         let html = library.render(Self.template, value.masked(by: mask) ?? value)
-        let files = [RenderedFile(path: path, bytes: Data(mask.bytes(html) ?? html)), stylesheet, emblemFile]
+        let files = [RenderedFile(path: path, bytes: mask.bytes(html) ?? html), stylesheet, emblemFile]
         var writer = OutputWriter(target: output)
         try writer.begin()
         do {
             var index = PageIndex(inputs: "portal")
             for file in files {
                 let placed = try writer.place(file)
-                index.record(file.path, .init(key: PageKey(hex: SHA256.hash(Array(file.bytes)).prefix(16).hexDigits), file: placed.file))
+                index.record(file.path, .init(key: PageKey(digest: SHA256.hash(file.bytes)), file: placed.file))
             }
             await writer.sweep(keeping: files.map { $0.path }, and: [])
             try writer.commit(index: index)

@@ -81,7 +81,7 @@ public struct OutputWriter: Sendable {
         guard let (target, staging) = folders else { throw InputOutputError(path: self.staging.path, reason: "内部错误：暂存文件夹未打开 / internal error: the staging folder is not open") }
         if stagingStartsEmpty { madeFolders.make(parentOf: file.path, in: staging) }
         if let target, let identity = PlainFile.identity(of: file.path, in: target), identity.size == file.bytes.count,
-           FileManager.default.contents(atPath: target.fullPath(file.path)) == file.bytes,
+           PlainFile.holds(file.bytes, at: file.path, in: target),
            PlainFile.mirror(file.path, from: target, to: staging, ifStill: identity, replacing: !stagingStartsEmpty) {
             return (identity, true)
         }

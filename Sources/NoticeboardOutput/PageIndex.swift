@@ -76,16 +76,18 @@ package struct PageIndex: Sendable {
                 fields.append(start..<line.upperBound)
                 guard fields.count == 8, let size = number(bytes, fields[5]), let seconds = number(bytes, fields[6]),
                       let nanoseconds = number(bytes, fields[7]) else { return nil }
+                guard let key = PageKey(hex: text(bytes, fields[1])) else { return nil }
                 let readsKey = text(bytes, fields[2])
                 var reads: (RecordReads, PageKey)?
                 if readsKey != "-" {
+                    guard let readsKey = PageKey(hex: readsKey) else { return nil }
                     let recorded = text(bytes, fields[3])
                     if knownReads[recorded] == nil { knownReads[recorded] = .some(RecordReads(recorded: recorded)) }
                     // Reads this version does not know leave the page to be made again.
-                    reads = knownReads[recorded]!.map { ($0, PageKey(hex: readsKey)) }
+                    reads = knownReads[recorded]!.map { ($0, readsKey) }
                 }
                 let digest = text(bytes, fields[4])
-                entries[text(bytes, fields[0])] = Entry(key: PageKey(hex: text(bytes, fields[1])), reads: reads, digest: digest == "-" ? nil : digest,
+                entries[text(bytes, fields[0])] = Entry(key: key, reads: reads, digest: digest == "-" ? nil : digest,
                                                         file: FileIdentity(size: size, seconds: seconds, nanoseconds: nanoseconds))
             }
             return PageIndex(inputs: inputs, entries: entries)

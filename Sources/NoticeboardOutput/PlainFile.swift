@@ -12,7 +12,7 @@ package enum PlainFile {
     /// Writes `bytes` as a new file at `path` (inside `folder`) and tells its identity as written. Whatever
     /// was at `path` is unlinked first, never written through: in a recycled staging folder it may be a link to a
     /// published file. In a folder made empty for this build (`replacing` false) nothing can be there.
-    package static func write(_ bytes: Data, to path: String, in folder: OpenFolder = .working, replacing: Bool = true) throws(InputOutputError) -> FileIdentity {
+    package static func write(_ bytes: [UInt8], to path: String, in folder: OpenFolder = .working, replacing: Bool = true) throws(InputOutputError) -> FileIdentity {
         if replacing { clear(path, in: folder) }
         var fd = openat(folder.descriptor, path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         if fd < 0 && (errno == ENOENT || errno == ENOTDIR) {
@@ -25,6 +25,27 @@ package enum PlainFile {
         var info = stat()
         guard written, fstat(fd, &info) == 0 else { throw failure(folder.fullPath(path)) }
         return FileIdentity(info)
+    }
+
+    /// Whether the file at `path` in `folder` holds exactly `bytes`: read a piece at a time and compared, so that a
+    /// large file (a city's data package) is not read whole into memory beside the bytes it is compared with.
+    package static func holds(_ bytes: [UInt8], at path: String, in folder: OpenFolder) -> Bool {
+        let fd = openat(folder.descriptor, path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var piece = [UInt8](repeating: 0, count: 1 << 16)
+        return bytes.withUnsafeBytes { expected in
+            var offset = 0
+            while true {
+                let count = piece.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+                if count < 0 && errno == EINTR { continue }
+                guard count >= 0 else { return false }
+                if count == 0 { return offset == expected.count }
+                guard offset + count <= expected.count,
+                      piece.withUnsafeBytes({ memcmp($0.baseAddress!, expected.baseAddress! + offset, count) }) == 0 else { return false }
+                offset += count
+            }
+        }
     }
 
     /// Makes `path` in `new` a name of the file at `path` in `old` (a hard link), unless it already is one,

@@ -109,7 +109,7 @@ package struct SiteWriter {
         let files = renderer.staticFiles.files
         for file in files {
             let placed = try writer.place(file)
-            outcome.index.record(file.path, .init(key: PageKey(hex: file.bytes.withUnsafeBytes { SHA256.hash($0) }.prefix(16).hexDigits), file: placed.file))
+            outcome.index.record(file.path, .init(key: PageKey(digest: file.bytes.withUnsafeBytes { SHA256.hash($0) }), file: placed.file))
             outcome.files += 1
             if placed.unchanged { outcome.unchanged += 1 }
         }

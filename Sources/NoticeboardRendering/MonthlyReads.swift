@@ -24,23 +24,31 @@ package struct RecordReads: Sendable, Equatable {
         case hasStatement, hasServiceList
     }
 
-    package private(set) var reads: Set<Read>
+    /// One bit for each read, in the catalogue's order: the page index holds a set for each of a city's pages.
+    private var bits: UInt16 = 0
 
-    package init(_ reads: Set<Read> = []) { self.reads = reads }
+    package init(_ reads: [Read] = []) {
+        for read in reads { note(read) }
+    }
 
-    package mutating func note(_ read: Read) { reads.insert(read) }
+    package mutating func note(_ read: Read) { bits |= Self.bit(read) }
+
+    package func contains(_ read: Read) -> Bool { bits & Self.bit(read) != 0 }
+
+    /// The catalogue, made once (at most 16 reads, one bit each).
+    private static let catalogue = Read.allCases
+
+    private static func bit(_ read: Read) -> UInt16 { 1 << UInt16(catalogue.firstIndex(of: read)!) }
 
     /// As the page index keeps it: the reads' names, in the catalogue's order, comma-separated.
-    package var recorded: String { Read.allCases.filter(reads.contains).map(\.rawValue).joined(separator: ",") }
+    package var recorded: String { Read.allCases.filter(contains).map(\.rawValue).joined(separator: ",") }
 
     /// Reads recorded by `recorded`; nil for a name this version does not know (the page is then made again).
     package init?(recorded: String) {
-        var reads: Set<Read> = []
         for name in recorded.split(separator: ",") {
             guard let read = Read(rawValue: String(name)) else { return nil }
-            reads.insert(read)
+            note(read)
         }
-        self.reads = reads
     }
 }
 
@@ -182,7 +190,7 @@ package struct MonthlySources: Sendable {
     /// The key of what `reads` give now for the compound's `month`.
     package func key(of reads: RecordReads, month: Month) -> PageKey {
         var bytes = Self.text("noticeboard-monthly-reads-1") + Self.text(month.description)
-        for read in RecordReads.Read.allCases where reads.reads.contains(read) {
+        for read in RecordReads.Read.allCases where reads.contains(read) {
             bytes += Self.text(read.rawValue)
             switch read {
             case .site: bytes += site
@@ -196,7 +204,7 @@ package struct MonthlySources: Sendable {
             case .hasServiceList: bytes += Self.text(serviceListMonths.contains(month) ? "1" : "0")
             }
         }
-        return PageKey(hex: SHA256.hash(bytes).prefix(16).hexDigits)
+        return PageKey(digest: SHA256.hash(bytes))
     }
 
     /// A text with its length before it, so that no two sequences of texts run together alike.

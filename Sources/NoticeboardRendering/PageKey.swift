@@ -7,9 +7,51 @@ import NoticeboardValues
 /// Rendering is a function of these (with the templates and the tool, which the page index keeps apart),
 /// so a page whose key did not change since the last build has the same bytes and is not rendered again.
 package struct PageKey: Hashable, Sendable, CustomStringConvertible {
-    package let hex: String
+    /// The first 16 bytes of a SHA-256, as two numbers rather than text: a city's build holds some 120,000 keys.
+    private let high: UInt64, low: UInt64
 
-    package init(hex: String) { self.hex = hex }
+    /// The key whose first 16 bytes are the first 16 of `digest` (a SHA-256).
+    package init(digest: [UInt8]) {
+        precondition(digest.count >= 16, "a page key is made from a SHA-256")
+        var high: UInt64 = 0, low: UInt64 = 0
+        for byte in digest[0..<8] { high = high << 8 | UInt64(byte) }
+        for byte in digest[8..<16] { low = low << 8 | UInt64(byte) }
+        self.high = high
+        self.low = low
+    }
+
+    /// The key `hex` spells (32 hexadecimal digits, as the page index keeps it); nil for anything else.
+    package init?(hex: some StringProtocol) {
+        let digits = Array(hex.utf8)
+        guard digits.count == 32 else { return nil }
+        var bytes: [UInt8] = []
+        for at in stride(from: 0, to: 32, by: 2) {
+            guard let high = Self.value(of: digits[at]), let low = Self.value(of: digits[at + 1]) else { return nil }
+            bytes.append(high << 4 | low)
+        }
+        self.init(digest: bytes)
+    }
+
+    private static func value(of digit: UInt8) -> UInt8? {
+        switch digit {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): digit - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): digit - UInt8(ascii: "a") + 10
+        default: nil
+        }
+    }
+
+    /// The key as 32 lowercase hexadecimal digits.
+    package var hex: String {
+        String(unsafeUninitializedCapacity: 32) { text in
+            for (offset, number) in [(0, high), (16, low)] {
+                for at in 0..<16 {
+                    let digit = UInt8(truncatingIfNeeded: number >> UInt64(60 - 4 * at)) & 0xF
+                    text[offset + at] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
+                }
+            }
+            return 32
+        }
+    }
 
     package init(_ template: PageTemplate, _ value: Value) { self.init(tag: template.name, value) }
 
@@ -24,14 +66,14 @@ package struct PageKey: Hashable, Sendable, CustomStringConvertible {
 
     /// The key of a data file (`json`, `csv`): its bytes as encoded, before the publishing guard, which is the
     /// same for the same bytes (its policy is among the inputs the page index keeps apart).
-    package init(data bytes: [UInt8]) { hex = SHA256.hash(bytes).prefix(16).hexDigits }
+    package init(data bytes: [UInt8]) { self.init(digest: SHA256.hash(bytes)) }
 
     private init(tag: String, _ value: Value) {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(4096)
         Self.append(.text(tag), to: &bytes)
         Self.append(value, to: &bytes)
-        hex = SHA256.hash(bytes).prefix(16).hexDigits
+        self.init(digest: SHA256.hash(bytes))
     }
 
     package var description: String { hex }

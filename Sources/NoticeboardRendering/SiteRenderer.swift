@@ -11,9 +11,11 @@ import NoticeboardValues
 package struct RenderedFile: Sendable {
     /// Relative to the output folder.
     package let path: String
-    package let bytes: Data
+    /// As bytes, not `Data`: a page is rendered into an array, and the open data's package is tens of
+    /// megabytes at a city's scale, which a conversion would copy once more.
+    package let bytes: [UInt8]
 
-    package init(path: String, bytes: Data) {
+    package init(path: String, bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes
     }
@@ -48,7 +50,7 @@ package struct SiteRenderer: Sendable {
         self.latestMonth = PageContext.latestMonth(of: community)
         // Published as they are but for personal numbers in those that are text.
         self.staticFiles = StaticFiles(templates: templates) { path, bytes in
-            String(validating: bytes, as: UTF8.self) == nil ? bytes : Self.published(path, Rendered(bytes: Array(bytes), markup: []), mask: mask).bytes
+            String(validating: bytes, as: UTF8.self) == nil ? bytes : Data(Self.published(path, Rendered(bytes: Array(bytes), markup: []), mask: mask).bytes)
         }
         let chains = await community.compounds.concurrentMap { compound in
             (compound.slug, StatementFingerprint.chain(compound), MonthlySources(compound: compound, sources: community.sources))
@@ -109,12 +111,13 @@ package struct SiteRenderer: Sendable {
 
     /// Data through the publishing guard: the digests the tool wrote are set aside while it passes and put back
     /// after, since the guard would mask an 18-digit run inside one as an identity card; every other byte is read.
-    package func publishedData(_ path: String, _ bytes: [UInt8]) -> RenderedFile {
-        var guarded = bytes
+    package func publishedData(_ path: String, _ bytes: consuming [UInt8]) -> RenderedFile {
+        // Moved, not copied, when the caller gives bytes it no longer holds (the package): changed in place.
+        var guarded = consume bytes
         let digests = ToolMadeDigests.setAside(&guarded)
         if let masked = mask.bytes(guarded) { guarded = masked }
         ToolMadeDigests.restore(&guarded, digests)
-        return RenderedFile(path: path, bytes: Data(guarded))
+        return RenderedFile(path: path, bytes: guarded)
     }
 
     /// The last guard at the publishing boundary: every file the site writes as text has its personal numbers
@@ -125,7 +128,7 @@ package struct SiteRenderer: Sendable {
     }
 
     private static func published(_ path: String, _ rendered: Rendered, mask: PublicationMask) -> RenderedFile {
-        RenderedFile(path: path, bytes: Data(mask.bytes(rendered.bytes, passingOver: rendered.markup) ?? rendered.bytes))
+        RenderedFile(path: path, bytes: mask.bytes(rendered.bytes, passingOver: rendered.markup) ?? rendered.bytes)
     }
 
     /// A part of pages (a sheet), masked as a page is, as markup to place in them: the pages that hold it

@@ -36,6 +36,6 @@ package struct StaticFiles: Sendable {
         let folder = (path as NSString).deletingLastPathComponent, name = (path as NSString).lastPathComponent
         let dot = name.lastIndex(of: ".").flatMap { $0 == name.startIndex ? nil : $0 }
         let hashed = dot.map { "\(name[..<$0]).\(digest)\(name[$0...])" } ?? "\(name).\(digest)"
-        return RenderedFile(path: folder.isEmpty ? hashed : "\(folder)/\(hashed)", bytes: bytes)
+        return RenderedFile(path: folder.isEmpty ? hashed : "\(folder)/\(hashed)", bytes: Array(bytes))
     }
 }

@@ -113,7 +113,7 @@ import NoticeboardTestSupport
                     #expect(tracked.paths == made.outputs.map(\.path))
                     let reads = try #require(made.reads?())
                     #expect(tracked.readsNow(reads.0) == reads.1, "what the reads give now is what they gave when the page was made")
-                    #expect(reads.0.reads.contains(.site) && reads.0.reads.contains(.compound))
+                    #expect(reads.0.contains(.site) && reads.0.contains(.compound))
                     seen += 1
                 }
             }

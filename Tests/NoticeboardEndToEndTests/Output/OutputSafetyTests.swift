@@ -163,7 +163,7 @@ import NoticeboardTestSupport
         let out = folder.appendingPathComponent("www")
         var writer = OutputWriter(target: out)
         try writer.begin()
-        _ = try writer.place(RenderedFile(path: "big/page.html", bytes: Data(repeating: 65, count: 100_000)))
+        _ = try writer.place(RenderedFile(path: "big/page.html", bytes: Array(repeating: 65, count: 100_000)))
         writer.abandon()
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == [], "no staging folder, nothing set aside")
     }
