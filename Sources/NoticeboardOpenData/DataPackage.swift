@@ -149,8 +149,14 @@ package struct DataPackage: Codable, Sendable, Equatable {
 extension DataPackage {
     /// The package of the data files as they were written: each resource with the SHA-256 and size of its bytes.
     package init(site: Site, baseURL: String, written: [(resource: DataResource, sha256: String, size: Int)]) {
+        self.init(site: site, baseURL: baseURL, overviewOf: written)
+        Self.eachResource(of: written) { resources.append($0) }
+    }
+
+    /// The resources of `written` one at a time, in the package's order (by path), each named uniquely.
+    static func eachResource(of written: [(resource: DataResource, sha256: String, size: Int)], _ body: (Resource) -> Void) {
         var names: Set<String> = []
-        resources = written.sorted { $0.resource.path < $1.resource.path }.map { resource, sha256, size in
+        for (resource, sha256, size) in written.sorted(by: { $0.resource.path < $1.resource.path }) {
             let path = resource.path
             // Resource names are lowercase letters, digits, `-`, `.` and `_`; a second with the same name gets a number.
             var name = Self.resourceName(path, format: resource.format.rawValue)
@@ -161,11 +167,16 @@ extension DataPackage {
                 number += 1
             }
             let csv = resource.format == .csv
-            return Resource(name: unique, path: path, profile: "tabular-data-resource", format: resource.format.rawValue,
-                            mediatype: csv ? "text/csv" : "application/json", encoding: csv ? "utf-8-sig" : "utf-8",
-                            bytes: csv ? size : nil, hash: "sha256:" + sha256, schema: OpenDataPaths.schema(resource.table, resource.format),
-                            dialect: resource.property.map { JSONDialect(json: .init(property: $0, keyed: true)) }, noticeboard: resource.about)
+            body(Resource(name: unique, path: path, profile: "tabular-data-resource", format: resource.format.rawValue,
+                          mediatype: csv ? "text/csv" : "application/json", encoding: csv ? "utf-8-sig" : "utf-8",
+                          bytes: csv ? size : nil, hash: "sha256:" + sha256, schema: OpenDataPaths.schema(resource.table, resource.format),
+                          dialect: resource.property.map { JSONDialect(json: .init(property: $0, keyed: true)) }, noticeboard: resource.about))
         }
+    }
+
+    /// The package's head (everything but its resources) for the data files `written`.
+    init(site: Site, baseURL: String, overviewOf written: [(resource: DataResource, sha256: String, size: Int)]) {
+        resources = []
         profile = "tabular-data-package"
         name = "noticeboard-open-data"
         title = "\(site.community) 小区公示栏公开数据"

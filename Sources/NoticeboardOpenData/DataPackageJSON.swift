@@ -1,4 +1,5 @@
 import Foundation
+import NoticeboardModel
 
 extension DataPackage {
     /// The package's bytes, as `DataJSON.encode` writes it (keys sorted, indented, slashes unescaped, a newline at
@@ -9,18 +10,38 @@ extension DataPackage {
     package var jsonBytes: [UInt8] {
         var head = self
         head.resources = []
+        return Self.json(head: head, count: resources.count) { write in resources.forEach(write) }
+    }
+
+    /// The bytes of the package of the data files `written`, each resource made and written in turn rather than
+    /// all made first: at a city's scale the list would be some 30 MB more at the build's highest memory.
+    package static func jsonBytes(site: Site, baseURL: String, written: [(resource: DataResource, sha256: String, size: Int)]) -> [UInt8] {
+        json(head: DataPackage(site: site, baseURL: baseURL, overviewOf: written), count: written.count) { write in
+            eachResource(of: written, write)
+        }
+    }
+
+    /// `head` (with no resources) as `DataJSON.encode` writes it, the `count` resources `resources` gives written in
+    /// the place of its empty list.
+    private static func json(head: DataPackage, count: Int, _ resources: ((Resource) -> Void) -> Void) -> [UInt8] {
         // The head as JSONEncoder writes it, with an empty list where the resources go.
         let encoded = DataJSON.encode(head)
         let empty = Array("\"resources\" : [\n\n  ]".utf8)
-        guard !resources.isEmpty else { return encoded }
-        guard let at = encoded.firstRange(of: empty) else { return DataJSON.encode(self) }
+        guard count > 0 else { return encoded }
+        guard let at = encoded.firstRange(of: empty) else {
+            var whole = head
+            resources { whole.resources.append($0) }
+            return DataJSON.encode(whole)
+        }
         var out: [UInt8] = []
-        out.reserveCapacity(encoded.count + resources.count * 640)
+        out.reserveCapacity(encoded.count + count * 640)
         out += encoded[..<at.lowerBound]
         out += Array("\"resources\" : [\n".utf8)
-        for (index, resource) in resources.enumerated() {
+        var written = 0
+        resources { resource in
             resource.write(into: &out)
-            out += index == resources.count - 1 ? [0x0A] : [UInt8(ascii: ","), 0x0A]
+            written += 1
+            out += written == count ? [0x0A] : [UInt8(ascii: ","), 0x0A]
         }
         out += Array("  ]".utf8)
         out += encoded[at.upperBound...]

@@ -43,7 +43,7 @@ extension SiteRenderer {
             let key = PageKey(data: listing)
             return DataSchemas.files.map { dataOutput($0.path, .json, $0.bytes) } + [
                 PageOutput(path: OpenDataPaths.package, format: .json, key: key) {
-                    publishedData(OpenDataPaths.package, DataPackage(site: site, baseURL: baseURL, written: written).jsonBytes)
+                    publishedData(OpenDataPaths.package, DataPackage.jsonBytes(site: site, baseURL: baseURL, written: written))
                 },
             ]
         }

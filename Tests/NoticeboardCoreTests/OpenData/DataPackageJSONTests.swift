@@ -1,6 +1,8 @@
 import Foundation
 import Testing
+import NoticeboardModel
 @testable import NoticeboardOpenData
+import NoticeboardValues
 
 /// `datapackage.json` is written by hand for speed: it must be the bytes JSONEncoder writes for the same package.
 @Suite struct DataPackageJSONTests {
@@ -35,6 +37,36 @@ import Testing
         for seed in 0..<12 {
             let package = Self.package(resources: resources, seed: seed)
             #expect(package.jsonBytes == DataJSON.encode(package), "seed \(seed), \(resources) resources")
+        }
+    }
+
+    /// The data files of a generated site, as a build lists them written: paths out of order, names that collide
+    /// once made (`A/x.csv`, `a/x.csv`), the overview's among them, formats and sizes varied.
+    static func written(_ count: Int, seed: Int) -> [(resource: DataResource, sha256: String, size: Int)] {
+        (0..<count).map { i in
+            let n = seed * 1000 + i
+            let overview = i == count / 2
+            let format: OpenDataPaths.Format = n % 3 == 0 ? .csv : .json
+            let path = overview ? "overview/data.\(format.rawValue)" : "\(n % 2 == 0 ? "A" : "a")/\(text(n))/\((count - i) % 5)/data.\(format.rawValue)"
+            return (DataResource(path: path, format: format, table: text(n + 1), property: format == .json ? text(n + 2) : nil,
+                                 about: .init(kind: overview ? "overview" : text(n + 3), compound: n % 4 == 0 ? nil : text(n + 4), period: text(n + 5))),
+                    String(repeating: String(n % 16, radix: 16), count: 64), n * 31)
+        }
+    }
+
+    /// The package written resource by resource as a build writes it is the package made whole and encoded.
+    @Test(arguments: [0, 1, 3, 50])
+    func thePackageWrittenInTurnIsThePackageMadeWhole(files: Int) {
+        for seed in 0..<6 {
+            let site = Site(community: Self.text(seed), street: Self.text(seed + 1), district: seed % 2 == 0 ? nil : Self.text(seed + 2), city: Self.text(seed + 3),
+                            baseURL: Located("https://a.example/", at: .file("content/site.yaml")), rulePack: nil, partyCommittee: nil,
+                            streetPartyCommittee: nil, supervision: nil, publish: [], licence: seed % 3 == 0 ? nil : "CC0-1.0",
+                            location: .file("content/site.yaml"))
+            let written = Self.written(files, seed: seed)
+            let whole = DataPackage(site: site, baseURL: "https://a.example/", written: written)
+            #expect(whole.resources.count == files)
+            #expect(Set(whole.resources.map(\.name)).count == files, "names made unique")
+            #expect(DataPackage.jsonBytes(site: site, baseURL: "https://a.example/", written: written) == DataJSON.encode(whole), "seed \(seed), \(files) files")
         }
     }
 
