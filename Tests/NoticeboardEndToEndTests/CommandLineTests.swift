@@ -17,7 +17,7 @@ import NoticeboardTestSupport
         let run = try CLI.run(["--help"], environment: ["MALLOC_CONF": "stats_print:true"])
         #expect(run.status == 0)
         #expect(run.stderr.contains("opt.narenas: 1"))
-        #expect(run.stderr.contains("opt.dirty_decay_ms: 1000"))
+        #expect(run.stderr.contains("opt.dirty_decay_ms: 200"))
     }
 
     static let pageKinds = [
