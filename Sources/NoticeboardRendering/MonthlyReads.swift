@@ -1,27 +1,32 @@
 import NoticeboardModel
 import NoticeboardValues
 
-/// What a compound's monthly page read of the records: recorded as its view reads them (`MonthlyReads`),
+/// What a compound's monthly or yearly page read of the records: recorded as its view reads them (`MonthlyReads`, `YearReads`),
 /// kept in the page index, and compared the next build with what those same reads give then. A page whose
 /// reads give the same is carried over without its values being made: a new month costs the new month's
 /// pages and those that read something it changed, not every month's values made again to compare.
 package struct RecordReads: Sendable, Equatable {
-    /// One thing a page may read, relative to its compound and month.
+    /// One thing a page may read, relative to its compound and period (a month, or a year).
+    /// New reads go at the end: the page index keeps reads by name, and an index's names stay readable.
     package enum Read: String, CaseIterable, Sendable {
         /// `content/site.yaml` (every page's frame).
         case site
         /// The compound's own file: its name, committee.
         case compound
-        /// The files of the month's statement (its YAML, its ledger sheet).
+        /// The files of the period's statements (their YAML, their ledger sheets).
         case statement
-        /// The file of the month's service list.
+        /// The files of the period's service lists.
         case serviceList
-        /// Every statement file of the month and the months before: the chained fingerprint.
+        /// Every statement file up to the period's last statement: the chained fingerprints.
         case chain
-        /// Which month has the compound's statement before this month's, and after it.
+        /// Which month has the compound's statement before the period, and after it.
         case previousStatement, nextStatement
-        /// Whether the month has a statement, a service list.
+        /// Whether the period has a statement, a service list.
         case hasStatement, hasServiceList
+        /// The compound's approval files.
+        case approvals
+        /// Every expense line, in any month, that cites one of the compound's approvals: its month, date, item and amount.
+        case citations
     }
 
     /// One bit for each read, in the catalogue's order: the page index holds a set for each of a city's pages.
@@ -160,6 +165,8 @@ package struct MonthlySources: Sendable {
     /// The chain's digest after each month with statement files, in month order.
     private let chains: [(month: Month, digest: [UInt8])]
     private let statementMonths: [Month], serviceListMonths: Set<Month>
+    /// The compound's approval files, by id; and the digest of every line citing an approval (`citations`).
+    private let approvalFiles: [UInt8], citations: [UInt8]
 
     /// Nil for a community made in memory, which has no files to key by: its pages are keyed by their values.
     package init?(compound: Compound, sources: SourceDigests) {
@@ -185,23 +192,63 @@ package struct MonthlySources: Sendable {
         self.chains = chains.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
         statementMonths = compound.statements.map(\.month.value)
         serviceListMonths = Set(compound.serviceLists.map(\.month.value))
+        var approvalFiles: [UInt8] = []
+        for approval in compound.approvals.sorted(by: { $0.id < $1.id }) {
+            guard let digest = sources[Community.approvalFile(compound.slug, approval.id)] else { return nil }
+            approvalFiles += Self.text(approval.id) + Self.field(digest)
+        }
+        self.approvalFiles = approvalFiles
+        citations = Self.citations(in: compound)
+    }
+
+    /// The lines citing an approval, from the records rather than the files (which would change with any line of
+    /// any month): a new month that cites none leaves this as it was.
+    private static func citations(in compound: Compound) -> [UInt8] {
+        var bytes: [UInt8] = []
+        for statement in compound.statements {
+            for line in statement.expenses {
+                guard let approval = line.approval?.value else { continue }
+                bytes += text(statement.month.value.description) + text(approval) + text(line.date.value.description) + text(line.item)
+                    + text(String(line.amount.value.fen))
+            }
+        }
+        return SHA256.hash(bytes)
     }
 
     /// The key of what `reads` give now for the compound's `month`.
     package func key(of reads: RecordReads, month: Month) -> PageKey {
-        var bytes = Self.text("noticeboard-monthly-reads-1") + Self.text(month.description)
+        key(of: reads, tag: "noticeboard-monthly-reads-1", period: month.description, from: month, to: month)
+    }
+
+    /// The key of what `reads` give now for the compound's `year`.
+    package func key(of reads: RecordReads, year: Int) -> PageKey {
+        // A page's year is a statement's, so always a valid one; an invalid year has no page, and no months.
+        guard let first = Month(year: year, month: 1), let last = Month(year: year, month: 12) else { return PageKey(digest: SHA256.hash(Self.text("noticeboard-year-reads-1") + Self.text(String(year)))) }
+        return key(of: reads, tag: "noticeboard-year-reads-1", period: String(year), from: first, to: last)
+    }
+
+    /// The key of `reads` for the months `first` through `last`.
+    private func key(of reads: RecordReads, tag: String, period: String, from first: Month, to last: Month) -> PageKey {
+        var bytes = Self.text(tag) + Self.text(period)
+        let contains = { (month: Month) in first <= month && month <= last }
+        func files(_ byMonth: [Month: [UInt8]]) -> [UInt8]? {
+            let months = byMonth.keys.filter(contains).sorted()
+            return months.isEmpty ? nil : months.flatMap { Self.text($0.description) + Self.field(byMonth[$0]) }
+        }
         for read in RecordReads.Read.allCases where reads.contains(read) {
             bytes += Self.text(read.rawValue)
             switch read {
             case .site: bytes += site
             case .compound: bytes += own
-            case .statement: bytes += Self.field(statementFiles[month])
-            case .serviceList: bytes += Self.field(serviceListFiles[month])
-            case .chain: bytes += Self.field(chains.last { $0.month <= month }?.digest)
-            case .previousStatement: bytes += Self.text(statementMonths.last { $0 < month }?.description ?? "-")
-            case .nextStatement: bytes += Self.text(statementMonths.first { $0 > month }?.description ?? "-")
-            case .hasStatement: bytes += Self.text(statementMonths.contains(month) ? "1" : "0")
-            case .hasServiceList: bytes += Self.text(serviceListMonths.contains(month) ? "1" : "0")
+            case .statement: bytes += Self.field(files(statementFiles))
+            case .serviceList: bytes += Self.field(files(serviceListFiles))
+            case .chain: bytes += Self.field(chains.last { $0.month <= last }?.digest)
+            case .previousStatement: bytes += Self.text(statementMonths.last { $0 < first }?.description ?? "-")
+            case .nextStatement: bytes += Self.text(statementMonths.first { $0 > last }?.description ?? "-")
+            case .hasStatement: bytes += Self.text(statementMonths.contains(where: contains) ? "1" : "0")
+            case .hasServiceList: bytes += Self.text(serviceListMonths.contains(where: contains) ? "1" : "0")
+            case .approvals: bytes += Self.field(approvalFiles)
+            case .citations: bytes += Self.field(citations)
             }
         }
         return PageKey(digest: SHA256.hash(bytes))

@@ -94,31 +94,34 @@ package struct YearContent: TemplateView {
     ]
 }
 
-/// A compound's year as its pages show it.
+/// A compound's year as its pages show it, read through `YearReads`.
 package struct YearView {
-    package let compound: Compound
-    package let year: Int
-    package let context: PageContext
+    package let reads: YearReads
+    package let statements: [Statement]
 
-    package var statements: [Statement] { compound.statements.filter { $0.month.value.year == year } }
+    package init(reads: YearReads) {
+        self.reads = reads
+        statements = reads.statements
+    }
+
+    package var year: Int { reads.year }
 
     /// The year's code: the last month's chained fingerprint, hashed with the year, so that a change to
     /// any month of the year (or before it) changes it, and it never equals a month's own code.
     package var code: VerificationCode? {
-        guard let last = statements.last, let fingerprint = context.fingerprints[compound.slug]?[last.month.value] else { return nil }
+        guard let last = statements.last, let fingerprint = reads.fingerprint(last.month.value) else { return nil }
         return VerificationCode(fingerprintHex: "noticeboard-year-1\n\(year)\n\(fingerprint.fingerprint)".sha256Hex)
     }
 
     package var verifiableURL: String {
-        let url = SitePaths.absolute(SitePaths.year(compound.slug, year), baseURL: context.baseURL)
+        let url = SitePaths.absolute(SitePaths.year(reads.slug, year), baseURL: reads.baseURL)
         return code.map { "\(url)?v=\($0.compact)" } ?? url
     }
 
     package func qrCode() -> QRCodeView? { QRCode.view(of: verifiableURL) }
 
     package var content: YearContent {
-        let statements = statements
-        let slug = compound.slug
+        let slug = reads.slug
         let income = statements.map(\.totalIncome).sum(), expenses = statements.map(\.totalExpenses).sum()
         let opening = statements.first?.opening.value ?? .zero, closing = statements.last?.closing.value ?? .zero
         let chart = YearChart(months: statements.map {
@@ -126,31 +129,31 @@ package struct YearView {
         })
         let code = code
         return YearContent(
-            compound: compound.name, year: year, compoundLink: SitePaths.compound(slug), sheetLink: SitePaths.yearSheet(slug, year),
-            pageLink: SitePaths.year(slug, year), address: SitePaths.typedAddress(SitePaths.year(slug, year), baseURL: context.baseURL),
+            compound: reads.compoundName, year: year, compoundLink: SitePaths.compound(slug), sheetLink: SitePaths.yearSheet(slug, year),
+            pageLink: SitePaths.year(slug, year), address: SitePaths.typedAddress(SitePaths.year(slug, year), baseURL: reads.baseURL),
             months: statements.map { s in
                 .init(number: s.month.value.month, label: "\(s.month.value.month)月", link: SitePaths.statement(slug, s.month.value), opening: s.opening.value.withYuanSign,
                              income: s.totalIncome.withYuanSign, expenses: s.totalExpenses.withYuanSign, closing: s.closing.value.withYuanSign,
                              posted: s.posted.map { "\($0.value.month)月\($0.value.day)日" },
-                             code: context.fingerprints[slug]?[s.month.value]?.verificationCode.description,
+                             code: reads.fingerprint(s.month.value)?.verificationCode.description,
                              rate: s.collection?.rate)
             },
             opening: opening.withYuanSign, totalIncome: income.withYuanSign, totalExpenses: expenses.withYuanSign, closing: closing.withYuanSign,
             totalIncomeCapital: income.chineseCapital, totalExpensesCapital: expenses.chineseCapital, closingCapital: closing.chineseCapital,
             balances: opening + income - expenses == closing,
             chart: .init(width: YearChart.width, height: YearChart.height, drawing: chart.drawing),
-            categories: categories(of: statements, total: expenses), majorExpenses: majorExpenses(of: statements),
+            categories: categories(total: expenses), majorExpenses: majorExpenses,
             hasCollection: statements.contains { $0.collection != nil },
             code: code.map { .init(text: $0.description, compact: $0.compact) },
-            issuer: compound.committee?.name,
+            issuer: reads.issuer,
             preparedBy: statements.last?.preparedBy?.value,
             checkedBy: statements.last.flatMap { $0.checkedBy.isEmpty ? nil : Formatting.names($0.checkedBy.map(\.value)) },
             asOf: statements.last.flatMap { Day(year: year, month: $0.month.value.month, day: Month.daysIn(year: year, month: $0.month.value.month))?.chinese },
-            site: context.site)
+            site: reads.site)
     }
 
     /// Expenses by category, largest first; the lines without one together, as one more (nil).
-    private func categories(of statements: [Statement], total: Money) -> [YearContent.CategoryRow] {
+    private func categories(total: Money) -> [YearContent.CategoryRow] {
         // A list, not a dictionary: a year has a dozen categories, and hashing a Chinese name normalizes it first.
         var sums: [(name: String?, amount: Money)] = []
         for statement in statements {
@@ -176,22 +179,20 @@ package struct YearView {
         }
     }
 
-    /// Each approval decided in the year or cited by one of its lines, with every line that cites it.
-    private func majorExpenses(of statements: [Statement]) -> [YearContent.MajorExpense] {
+    /// Each approval decided in the year or cited by one of its lines, with every line that cites it, in any year.
+    private var majorExpenses: [YearContent.MajorExpense] {
         var cited: Set<String> = []
         for statement in statements {
             for line in statement.expenses { if let id = line.approval?.value { cited.insert(id) } }
         }
-        return compound.approvals.filter { cited.contains($0.id) || $0.resolution?.date.value.year == year }.map { approval in
+        return reads.approvals.filter { cited.contains($0.id) || $0.resolution?.date.value.year == year }.map { approval in
             var lines: [LinkView] = [], spent = Money.zero
-            for statement in compound.statements {
-                for line in statement.expenses where line.approval?.value == approval.id {
-                    spent = spent + line.amount.value
-                    lines.append(LinkView(label: "\(line.date.value.chinese) \(line.item) \(line.amount.value.withYuanSign)",
-                                          link: SitePaths.statement(compound.slug, statement.month.value)))
-                }
+            for (month, line) in reads.citations(of: approval.id) {
+                spent = spent + line.amount.value
+                lines.append(LinkView(label: "\(line.date.value.chinese) \(line.item) \(line.amount.value.withYuanSign)",
+                                      link: SitePaths.statement(reads.slug, month)))
             }
-            return .init(id: approval.id, subject: approval.subject, link: SitePaths.approval(compound.slug, approval.id),
+            return .init(id: approval.id, subject: approval.subject, link: SitePaths.approval(reads.slug, approval.id),
                          budget: approval.budget.value.withYuanSign, spent: spent.withYuanSign, withinBudget: spent <= approval.budget.value, lines: lines)
         }
     }
@@ -200,36 +201,34 @@ package struct YearView {
 extension PageContext {
     /// Years with a posted month, oldest first.
     package func years(of compound: Compound) -> [Int] { Set(compound.statements.map(\.month.value.year)).sorted() }
-
-    package func yearPage(_ view: YearView, _ content: YearContent) -> PageData {
-        page(SitePaths.year(view.compound.slug, view.year), crumbs: compoundCrumbs(view.compound), sheet: SitePaths.yearSheet(view.compound.slug, view.year), content)
-    }
-
-    /// The annual sheet, without its QR code (the URL it encodes is in the values already).
-    package func yearSheet(_ view: YearView, _ content: YearContent) -> PageData {
-        page(SitePaths.yearSheet(view.compound.slug, view.year), crumbs: compoundCrumbs(view.compound), content)
-    }
 }
 
 /// `<slug>/ledger/<YYYY>/`: each compound's year, as a page, its lines as data beside it, and as a sheet with its own code.
+/// What they read is tracked (`YearReads`): a year whose reads give what the last build recorded is carried over,
+/// its data and sheet too, without its values being made.
 package enum YearPages: PageKind {
     package static let templates: [PageTemplate] = [.year, .yearSheet]
 
     package static func pages(in site: SiteRenderer) -> [SitePage] {
         let context = site.pageContext
         return site.community.compounds.flatMap { compound in
-            context.years(of: compound).map { year in
-                SitePage {
-                    let view = YearView(compound: compound, year: year, context: context), content = view.content
-                    let sheet = context.yearSheet(view, content)
-                    let page = context.yearPage(view, content)
+            let sources = site.monthlySources[compound.slug]
+            return context.years(of: compound).map { year in
+                let slug = compound.slug, path = SitePaths.year(slug, year), sheetPath = SitePaths.yearSheet(slug, year)
+                let data = StatementData.Line.yearResource(compound: slug, year: year, beside: path).path
+                return SitePage(tracked: sources.map { sources in ([path, data, sheetPath], { sources.key(of: $0, year: year) }) }) {
+                    let reads = YearReads(compound: compound, year: year, context: context)
+                    let view = YearView(reads: reads), content = view.content
+                    let sheet = reads.page(sheetPath, content)
+                    let page = reads.page(path, sheet: sheetPath, content)
                     // The sheet's QR code is drawn from its URL alone, which the key holds already: drawn only when rendered.
-                    return [site.htmlOutput(.year, page),
-                            site.dataOutput(StatementData.Line.yearFile(of: view.statements, compound: compound.slug, year: year, beside: page.path,
-                                                                        mask: site.mask)),
-                            PageOutput(path: sheet.path, format: .html, key: PageKey(.yearSheet, sheet.value)) {
-                                site.file(PageData(path: sheet.path, value: sheet.value.withQRCode(view.qrCode())), .yearSheet)
-                            }]
+                    return MadePage(
+                        outputs: [site.htmlOutput(.year, page),
+                                  site.dataOutput(StatementData.Line.yearFile(of: view.statements, compound: slug, year: year, beside: page.path, mask: site.mask)),
+                                  PageOutput(path: sheet.path, format: .html, key: PageKey(.yearSheet, sheet.value)) {
+                                      site.file(PageData(path: sheet.path, value: sheet.value.withQRCode(view.qrCode())), .yearSheet)
+                                  }],
+                        reads: sources.map { sources in { (reads.reads, sources.key(of: reads.reads, year: year)) } })
                 }
             }
         }

@@ -121,6 +121,51 @@ import NoticeboardTestSupport
         #expect(seen == 4, "two statements and two service lists")
     }
 
+    /// A compound's year page, its data and its sheet, made in a build (`fixture` with `changes`): what it read, and
+    /// the key of those reads as that build computes them; and what the same reads give in a build of `later`.
+    static func yearPage(_ changes: [String: String?], then later: [String: String?]) async throws -> (reads: RecordReads, key: PageKey, later: PageKey) {
+        func page(_ changes: [String: String?]) async throws -> SitePage {
+            let fixture = try SiteFixture(changes)
+            defer { fixture.remove() }
+            let community = try #require(try await fixture.check().community)
+            let renderer = await SiteRenderer(community: community, templates: try TemplateSet(directory: fixture.root.appendingPathComponent("templates")),
+                                              baseURL: community.site.baseURL.value)
+            let pages = YearPages.pages(in: renderer).filter { $0.tracked?.paths.first == SitePaths.year("hexie", 2026) }
+            return try #require(pages.first)
+        }
+        let now = try await page(changes)
+        let tracked = try #require(now.tracked, "a year page read from files is tracked")
+        let made = now.make()
+        #expect(tracked.paths == made.outputs.map(\.path), "it names the paths its outputs go to")
+        let (reads, key) = try #require(made.reads?())
+        #expect(tracked.readsNow(reads) == key, "what the reads give now is what they gave when the page was made")
+        return (reads, key, try #require(try await page(later).tracked).readsNow(reads))
+    }
+
+    /// A year page is carried over while nothing it read changed (a month of the next year), and made again when
+    /// something did: its months, an approval it lists, a line in another year that cites that approval, the compound.
+    @Test func aYearPageIsCarriedOverUntilSomethingItReadChanges() async throws {
+        let january = { (expenses: String, closing: String) in
+            "month: 2027-01\nopening: \"4,400.00\"\nincome: []\nexpenses: \(expenses)\nclosing: \"\(closing)\"\nprepared_by: 戊委员\nchecked_by: [辛监督]\n"
+        }
+        let next: [String: String?] = ["content/compounds/hexie/ledger/2027-01.yaml": january("[]", "4,400.00")]
+        let unchanged = try await Self.yearPage([:], then: next)
+        #expect(unchanged.reads.contains(.statement) && unchanged.reads.contains(.chain) && unchanged.reads.contains(.approvals)
+                    && unchanged.reads.contains(.citations) && unchanged.reads.contains(.compound) && unchanged.reads.contains(.site))
+        #expect(unchanged.later == unchanged.key, "a month of the next year that cites nothing leaves 2026 alone")
+        let changes: [(String, [String: String?])] = [
+            ("a line of the next year cites A-1, which 2026 lists", ["content/compounds/hexie/ledger/2027-01.yaml":
+                january("\n  - {date: 2027-01-05, item: 下水管更换尾款, amount: \"500.00\", voucher: Z-9, payee: 某某水暖, approval: A-1}", "3,900.00")]),
+            ("a month of the year", try SiteFixture.edit("content/compounds/hexie/ledger/2026-10.yaml", "prepared_by: 戊委员", "prepared_by: 己委员")),
+            ("the approval it lists", try SiteFixture.edit("content/compounds/hexie/approvals/A-1.md", "subject: 下水管更换", "subject: 下水管道更换")),
+            ("the compound", try SiteFixture.edit("content/compounds/hexie/compound.yaml", "name: 和谐小区\n", "name: 和谐新区\n")),
+        ]
+        for (change, files) in changes {
+            let year = try await Self.yearPage([:], then: files)
+            #expect(year.later != year.key, "\(change): the year page is made again")
+        }
+    }
+
     @Test func rawHTMLInMarkdownIsNotPassedThrough() async throws {
         let out = try await SiteFixture.sharedBuild()
         let approval = try SiteFixture.read(out, "hexie/approvals/A-1/index.html")
