@@ -156,8 +156,9 @@ package final class MonthlyReads {
     }
 }
 
-/// What each read of a compound's monthly pages gives now, from the digests of the record files alone
-/// (`SourceDigests`), so that a page's reads can be compared without its values being made.
+/// What each read of a compound's monthly and year pages gives now, from the digests of the record files
+/// (`SourceDigests`) and, for the lines citing an approval, from the records, so that a page's reads can be
+/// compared without its values being made.
 package struct MonthlySources: Sendable {
     private let site: [UInt8], own: [UInt8]
     /// Digests by month: the month's statement files, service list file, and the chain through the month.
@@ -202,7 +203,8 @@ package struct MonthlySources: Sendable {
     }
 
     /// The lines citing an approval, from the records rather than the files (which would change with any line of
-    /// any month): a new month that cites none leaves this as it was.
+    /// any month): a new month that cites none leaves this as it was. One digest for the compound, not one per
+    /// approval: a changed citing line makes again every year of the compound that lists an approval.
     private static func citations(in compound: Compound) -> [UInt8] {
         var bytes: [UInt8] = []
         for statement in compound.statements {
@@ -217,7 +219,7 @@ package struct MonthlySources: Sendable {
 
     /// The key of what `reads` give now for the compound's `month`.
     package func key(of reads: RecordReads, month: Month) -> PageKey {
-        key(of: reads, tag: "noticeboard-monthly-reads-1", period: month.description, from: month, to: month)
+        key(of: reads, tag: "noticeboard-monthly-reads-2", period: month.description, from: month, to: month)
     }
 
     /// The key of what `reads` give now for the compound's `year`.

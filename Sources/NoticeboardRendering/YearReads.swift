@@ -4,7 +4,8 @@ import NoticeboardValues
 /// A compound's year page's view of the records, as `MonthlyReads` is a monthly page's: every record the year's
 /// page, its data and its sheet read passes through here and is noted (`RecordReads`), so that a year nothing it
 /// read changed in is carried over without being made. A new month leaves the years before it alone, unless
-/// one of its lines cites an approval those years list.
+/// one of its lines cites an approval: the citing lines are one read for the compound, so every year of it that
+/// lists an approval is then made again.
 package final class YearReads {
     private let compound: Compound
     package let year: Int
