@@ -51,6 +51,12 @@ public struct Month: Sendable, Hashable, Comparable, CustomStringConvertible {
 
     public init?(year: Int, month: Int) {
         guard (1900...2999).contains(year), (1...12).contains(month) else { return nil }
+        self.init(unchecked: year, month)
+    }
+
+    /// For `next` and `previous`, which step one month past the years a record may name (3000-01 after 2999-12,
+    /// as a loop's end), and never further: no record can be of that month.
+    private init(unchecked year: Int, _ month: Int) {
         storedYear = Int16(year)
         storedMonth = UInt8(month)
     }
@@ -60,8 +66,8 @@ public struct Month: Sendable, Hashable, Comparable, CustomStringConvertible {
         self.init(year: numbers[0], month: numbers[1])
     }
 
-    public var next: Month { month == 12 ? Month(year: year + 1, month: 1)! : Month(year: year, month: month + 1)! }
-    public var previous: Month { month == 1 ? Month(year: year - 1, month: 12)! : Month(year: year, month: month - 1)! }
+    public var next: Month { month == 12 ? Month(unchecked: year + 1, 1) : Month(unchecked: year, month + 1) }
+    public var previous: Month { month == 1 ? Month(unchecked: year - 1, 12) : Month(unchecked: year, month - 1) }
     public var quarter: Quarter { Quarter(year: year, quarter: (month - 1) / 3 + 1)! }
 
     public func contains(_ day: Day) -> Bool { day.year == year && day.month == month }

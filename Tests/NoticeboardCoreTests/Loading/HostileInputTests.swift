@@ -16,6 +16,19 @@ import NoticeboardTestSupport
     static let ledger = "content/compounds/hexie/ledger/2026-10.yaml"
     static let notice = "content/notices/tongzhi.md"
 
+    // The last month a record may name: the months after it are counted, never made (3000-01 trapped before).
+
+    @Test func aStatementOfTheLastMonthARecordMayNameIsCheckedWithoutATrap() async throws {
+        let october = try SiteFixture.text(Self.ledger)
+        let changes: [String: String?] = [
+            Self.ledger: nil,
+            "content/compounds/hexie/ledger/2999-12.yaml": october.replacingOccurrences(of: "2026-10", with: "2999-12")
+                .replacingOccurrences(of: "posted: 2026-11-05", with: "posted: 2999-12-31"),
+        ]
+        let d = try await findings(changes)
+        #expect(d.contains { $0.rule == .fin003 }, "the months between are missing")
+    }
+
     // Numbers past any record's size: IN-003 with the bound, and no sum can trap.
 
     @Test func aNineteenDigitCountIsIN003WithTheBound() async throws {

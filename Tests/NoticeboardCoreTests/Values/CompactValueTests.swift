@@ -55,4 +55,20 @@ import Testing
         #expect(months.map { "\($0.year)-\($0.month)" } == [1900, 2026, 2999].flatMap { year in (1...12).map { "\(year)-\($0)" } })
         #expect(months == months.sorted() && Set(months).count == months.count)
     }
+
+    /// A record may name any month of 1900–2999: stepping past the last or before the first (a loop up to the
+    /// latest month, a deadline in the next month) gives a month no record can name, never a crash.
+    @Test func stepsPastTheYearsARecordMayNameDoNotTrap() {
+        let last = Month(year: 2999, month: 12)!, first = Month(year: 1900, month: 1)!
+        #expect(last.next > last && (last.next.year, last.next.month) == (3000, 1))
+        #expect(first.previous < first && (first.previous.year, first.previous.month) == (1899, 12))
+        #expect(Month(parsing: last.next.description) == nil, "no record names it")
+        var month = Month(year: 2999, month: 11)!, steps = 0
+        while month <= last {
+            month = month.next
+            steps += 1
+        }
+        #expect(steps == 2)
+        #expect(Day(year: last.next.year, month: last.next.month, day: 5) == nil)
+    }
 }
