@@ -17,10 +17,16 @@ package struct NoMonthMissing: Rule {
                     missing.append(month)
                     month = month.next
                 }
-                guard !missing.isEmpty else { continue }
+                guard let first = missing.first, let last = missing.last else { continue }
+                // The missing months run on from one to the next: a few are named, more as a span with their count
+                // (a year mistyped, 2062 for 2026, would otherwise list hundreds), and a gap of over a year says so.
+                let few = missing.count <= 3
+                let months = (zh: few ? missing.map(\.description).joined(separator: "、") + " " : "\(first) 至 \(last) 这 \(missing.count) 个月",
+                              en: few ? missing.map(\.description).joined(separator: ", ") : "\(first) to \(last) (\(missing.count) months)")
+                let typo = missing.count > 12
                 findings.report(at: current.month.location, Message(
-                    zh: "\(compound.name)缺少 \(missing.map(\.description).joined(separator: "、")) 的收支明细（ledger/ 中应有对应月份的文件）",
-                    en: "\(compound.name) has no statement for \(missing.map(\.description).joined(separator: ", "))"))
+                    zh: "\(compound.name)缺少 \(months.zh)的收支明细（ledger/ 中应有对应月份的文件）\(typo ? "；与上一份相隔一年以上，请先看 month: 的年份是否写错" : "")",
+                    en: "\(compound.name) has no statement for \(months.en)\(typo ? "; over a year after the one before: check the year in month:" : "")"))
             }
         }
     }
