@@ -234,7 +234,8 @@ package struct MonthlySources: Sendable {
         var bytes = Self.text(tag) + Self.text(period)
         let contains = { (month: Month) in first <= month && month <= last }
         func files(_ byMonth: [Month: [UInt8]]) -> [UInt8]? {
-            let months = byMonth.keys.filter(contains).sorted()
+            // A month's page (most of the keys a build asks for) looks its month up rather than sifting every month.
+            let months = first == last ? (byMonth[first] == nil ? [] : [first]) : byMonth.keys.filter(contains).sorted()
             return months.isEmpty ? nil : months.flatMap { Self.text($0.description) + Self.field(byMonth[$0]) }
         }
         for read in RecordReads.Read.allCases where reads.contains(read) {
