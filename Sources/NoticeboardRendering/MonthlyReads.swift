@@ -57,102 +57,55 @@ package struct RecordReads: Sendable, Equatable {
     }
 }
 
-/// A monthly page's view of its compound and month: every record it reads passes through here and is noted,
-/// so that what the page is made from is what it read (`RecordReads`), not a list kept by hand. The views hold
-/// this, not the compound: a value they cannot reach here, they cannot read without noting it.
-package final class MonthlyReads {
-    private let compound: Compound
+/// A monthly page's view of its compound and month (`CompoundReads`): what it reads of the month is noted.
+package final class MonthlyReads: CompoundReads {
     package let month: Month
-    /// Private, so that no view reaches the community around this compound and month without a note.
-    private let context: PageContext
-    /// Every page's frame reads the site.
-    package private(set) var reads = RecordReads([.site])
 
     package init(compound: Compound, month: Month, context: PageContext) {
-        self.compound = compound
         self.month = month
-        self.context = context
-    }
-
-    /// The compound's folder name: the page's own address, not a read.
-    package var slug: String { compound.slug }
-
-    package var compoundName: String {
-        reads.note(.compound)
-        return compound.name
-    }
-
-    /// Who issues the month's notices: the committee's name; nil when the compound's file gives none, and the
-    /// templates name the compound's committee (`issuer.mustache`).
-    package var issuer: String? {
-        reads.note(.compound)
-        return compound.committee?.name
+        super.init(compound: compound, context: context)
     }
 
     package var statement: Statement? {
-        reads.note(.statement)
-        return compound.statements.first { $0.month.value == month }
+        reading(.statement) { compound, _ in compound.statements.first { $0.month.value == month } }
     }
 
     package var serviceList: ServiceList? {
-        reads.note(.serviceList)
-        return compound.serviceLists.first { $0.month.value == month }
+        reading(.serviceList) { compound, _ in compound.serviceLists.first { $0.month.value == month } }
     }
 
     /// The month's statement's chained fingerprint (its code), made from this month's statement and every one before.
     package var fingerprint: StatementFingerprint? {
-        reads.note(.chain)
-        return context.fingerprints[compound.slug]?[month]
+        reading(.chain) { compound, context in context.fingerprints[compound.slug]?[month] }
     }
 
     /// The compound's statement before this month's and its fingerprint, which this month's chains on from.
     package var previousOnChain: (month: Month, fingerprint: StatementFingerprint)? {
-        reads.note(.chain)
-        guard let month = previousStatementMonth, let fingerprint = context.fingerprints[compound.slug]?[month] else { return nil }
-        return (month, fingerprint)
+        let previous = previousStatementMonth
+        return reading(.chain) { compound, context in
+            previous.flatMap { month in context.fingerprints[compound.slug]?[month].map { (month, $0) } }
+        }
     }
 
     /// The code of the month's service list, made from the list and the compound's folder name.
     package func serviceListCode(_ list: ServiceList) -> VerificationCode {
-        reads.note(.serviceList)
-        return ServiceListFingerprint.code(of: list, in: compound)
+        reading(.serviceList) { compound, _ in ServiceListFingerprint.code(of: list, in: compound) }
     }
 
     package var previousStatementMonth: Month? {
-        reads.note(.previousStatement)
-        return compound.statements.last { $0.month.value < month }?.month.value
+        reading(.previousStatement) { compound, _ in compound.statements.last { $0.month.value < month }?.month.value }
     }
 
     package var nextStatementMonth: Month? {
-        reads.note(.nextStatement)
-        return compound.statements.first { $0.month.value > month }?.month.value
+        reading(.nextStatement) { compound, _ in compound.statements.first { $0.month.value > month }?.month.value }
     }
 
     package var hasStatement: Bool {
-        reads.note(.hasStatement)
-        return compound.statements.contains { $0.month.value == month }
+        reading(.hasStatement) { compound, _ in compound.statements.contains { $0.month.value == month } }
     }
 
     package var hasServiceList: Bool {
-        reads.note(.hasServiceList)
-        return compound.serviceLists.contains { $0.month.value == month }
-    }
-
-    /// Where the site is hosted: not a record, but part of what every page index is made from (`SiteWriter.inputs`).
-    package var baseURL: String { context.baseURL }
-
-    /// The community and its supervision channels, from the site's file.
-    package var site: SiteView { context.site }
-
-    /// A page at `path` with its own content, in the frame every page has (which reads the site); `sheet`,
-    /// the A4 sheet posted with the same content.
-    package func page<Content: TemplateView>(_ path: String, crumbs: [(String, String)], sheet: String? = nil, _ content: Content) -> PageData {
-        context.page(path, crumbs: crumbs, sheet: sheet, content)
-    }
-
-    /// The pages above the compound's monthly pages: the community and the compound.
-    package var compoundCrumbs: [(String, String)] {
-        [(context.community.site.community, SitePaths.community), (compoundName, SitePaths.compound(slug))]
+        reading(.hasServiceList) { compound, _ in compound.serviceLists.contains { $0.month.value == month } }
     }
 }
 

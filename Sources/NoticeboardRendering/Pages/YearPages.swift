@@ -219,8 +219,8 @@ package enum YearPages: PageKind {
                 return SitePage(tracked: sources.map { sources in ([path, data, sheetPath], { sources.key(of: $0, year: year) }) }) {
                     let reads = YearReads(compound: compound, year: year, context: context)
                     let view = YearView(reads: reads), content = view.content
-                    let sheet = reads.page(sheetPath, content)
-                    let page = reads.page(path, sheet: sheetPath, content)
+                    let sheet = reads.page(sheetPath, crumbs: reads.compoundCrumbs, content)
+                    let page = reads.page(path, crumbs: reads.compoundCrumbs, sheet: sheetPath, content)
                     // The sheet's QR code is drawn from its URL alone, which the key holds already: drawn only when rendered.
                     return MadePage(
                         outputs: [site.htmlOutput(.year, page),
