@@ -16,16 +16,17 @@ import NoticeboardTestSupport
     static let ledger = "content/compounds/hexie/ledger/2026-10.yaml"
     static let notice = "content/notices/tongzhi.md"
 
+    /// The fixture with hexie's October statement moved to `month` (its file, its month and dates) and posted on `posted`.
+    static func october(movedTo month: String, posted: String) throws -> [String: String?] {
+        let october = try SiteFixture.text(ledger)
+        return [ledger: nil, "content/compounds/hexie/ledger/\(month).yaml": october.replacingOccurrences(of: "2026-10", with: month)
+            .replacingOccurrences(of: "posted: 2026-11-05", with: "posted: \(posted)")]
+    }
+
     // The last month a record may name: the months after it are counted, never made (3000-01 trapped before).
 
     @Test func aStatementOfTheLastMonthARecordMayNameIsCheckedWithoutATrap() async throws {
-        let october = try SiteFixture.text(Self.ledger)
-        let changes: [String: String?] = [
-            Self.ledger: nil,
-            "content/compounds/hexie/ledger/2999-12.yaml": october.replacingOccurrences(of: "2026-10", with: "2999-12")
-                .replacingOccurrences(of: "posted: 2026-11-05", with: "posted: 2999-12-31"),
-        ]
-        let d = try await findings(changes)
+        let d = try await findings(try Self.october(movedTo: "2999-12", posted: "2999-12-31"))
         let missing = try #require(d.first { $0.rule == .fin003 }, "the months between are missing")
         #expect(missing.message.zh.contains("缺少 2026-10 至 2999-11 这 11678 个月的收支明细") && missing.message.zh.contains("年份是否写错"), "a span, not 11,678 months")
         #expect(missing.message.zh.count < 200)
@@ -33,13 +34,7 @@ import NoticeboardTestSupport
 
     /// Four months missing are a span with their count; under a year apart, no word about the year.
     @Test func aFewMonthsMissingAreASpan() async throws {
-        let october = try SiteFixture.text(Self.ledger)
-        let changes: [String: String?] = [
-            Self.ledger: nil,
-            "content/compounds/hexie/ledger/2027-02.yaml": october.replacingOccurrences(of: "2026-10", with: "2027-02")
-                .replacingOccurrences(of: "posted: 2026-11-05", with: "posted: 2027-03-05"),
-        ]
-        let missing = try #require(try await findings(changes).first { $0.rule == .fin003 })
+        let missing = try #require(try await findings(try Self.october(movedTo: "2027-02", posted: "2027-03-05")).first { $0.rule == .fin003 })
         #expect(missing.message.zh.contains("缺少 2026-10 至 2027-01 这 4 个月的收支明细") && !missing.message.zh.contains("年份"), "\(missing.message.zh)")
         #expect(missing.message.en.contains("2026-10 to 2027-01 (4 months)"), "\(missing.message.en)")
     }
