@@ -59,6 +59,8 @@ public struct Pipeline: Sendable {
         case step(String)
         /// Pages rendered so far, of all.
         case rendering(done: Int, total: Int)
+        /// Something the build did differently from usual, and why (a record cache it could not use).
+        case note(Message)
     }
 
     public let root: URL
@@ -91,10 +93,12 @@ public struct Pipeline: Sendable {
         return result
     }
 
-    /// load → check of the records `listing` found.
-    private func check(listing: SourceListing) async throws -> CheckResult {
+    /// load → check of the records `listing` found; a build reads through the record cache it keeps at `cache`.
+    private func check(listing: SourceListing, cache: RecordCache.Place? = nil) async throws -> CheckResult {
         progress(.step("读取 content/ / loading content/"))
-        let (community, loadDiagnostics) = try await ContentLoader(root: root, listing: listing).load()
+        let progress = self.progress
+        let loader = ContentLoader(root: root, listing: listing, cache: cache) { progress(.note($0)) }
+        let (community, loadDiagnostics) = try await loader.load()
         guard let community else {
             return CheckResult(community: nil, diagnostics: PersonalNumberInName.masking(loadDiagnostics), governanceChecked: false)
         }
@@ -142,7 +146,7 @@ public struct Pipeline: Sendable {
         do {
             // Templates are read first: a broken template is a usage error, found before any work.
             templates = try TemplateSet(directory: root.appendingPathComponent("templates"))
-            checked = try await check(listing: listing)
+            checked = try await check(listing: listing, cache: RecordCache.Place(file: output.hiddenSibling("records"), tool: BuildManifest.toolIdentity))
         } catch {
             writer = try await proving.value
             throw error

@@ -15,10 +15,16 @@ public struct ContentLoader: Sendable {
     package let root: URL
     /// What the site's folders held when the build looked (walked again when not given).
     package let listing: SourceListing
+    /// Where a build keeps what reading gave, for the next build (`RecordCache`); nil for a check.
+    package let cache: RecordCache.Place?
+    /// Told when a cache was found and not used.
+    package let discarded: @Sendable (Message) -> Void
 
-    package init(root: URL, listing: SourceListing? = nil) {
+    package init(root: URL, listing: SourceListing? = nil, cache: RecordCache.Place? = nil, discarded: @escaping @Sendable (Message) -> Void = { _ in }) {
         self.root = root
         self.listing = listing ?? SourceListing(root: root)
+        self.cache = cache
+        self.discarded = discarded
     }
 
     /// The community, or nil when the records are too broken to assemble; diagnostics either way.
@@ -26,9 +32,27 @@ public struct ContentLoader: Sendable {
         let entries = try contentEntries()
         let files = entries.filter { !$0.isLink }.map { "content/" + $0.path }.sorted()
         let root = self.root
-        var parsed = await files.concurrentMap { path in ParsedFile.parse(path: path, root: root) }
+        var previous: RecordCache?
+        if let cache {
+            switch RecordCache.find(at: cache) {
+            case .cache(let found): previous = found
+            case .none: break
+            case .discarded(let why): discarded(why)
+            }
+        }
+        let reading = cache == nil ? nil : previous ?? .empty
+        var parsed = await files.concurrentMap { path in ParsedFile.parse(path: path, root: root, cache: reading) }
         var assembly = CommunityAssembly()
-        parsed.drain { assembly.add($0) }
+        if let cache {
+            var next = RecordCache.Next(capacity: parsed.count * 1024)
+            parsed.drain { file in
+                if let kept = file.kept, let digest = file.digest { next.add(file.path, digest: digest, kept, file.record) }
+                assembly.add(file)
+            }
+            next.keep(at: cache, previous: previous)
+        } else {
+            parsed.drain { assembly.add($0) }
+        }
         assembly.diagnostics += symbolicLinks(content: entries) + listing.unlistedFolders
             + PersonalNumberInName.diagnostics(for: entries.map { "content/" + $0.path })
         // A site.yaml that exists but cannot be read names no pack we could trust; its own error says enough.
@@ -134,11 +158,15 @@ package struct ParsedFile: Sendable {
     package var personalNumbers: [PersonalNumber] = []
     /// The SHA-256 of the file's bytes, when it could be read.
     package var digest: [UInt8]?
+    /// How the record cache keeps the file for the next build, when it keeps it (`RecordCache`).
+    package var kept: RecordCache.Kept?
 
     /// The record, moved out of the file as the file is given up (read through `record`, it would be copied).
     package consuming func takeRecord() -> Record? { record }
 
-    package static func parse(path: String, root: URL) -> ParsedFile {
+    /// The file at `path` read. With a `cache`, a statement the cache holds for the file's very bytes is taken from it,
+    /// and a statement read cleanly is given with its entry for the next build's cache.
+    package static func parse(path: String, root: URL, cache: RecordCache? = nil) -> ParsedFile {
         let kind = RecordFile(path: path)
         var diagnostics: [Diagnostic] = []
         guard kind != .unexpected else {
@@ -151,6 +179,11 @@ package struct ParsedFile: Sendable {
         case .success(let read): data = read
         case .failure(let problem): return ParsedFile(path: path, kind: kind, record: nil, diagnostics: [problem.diagnostic(path)])
         }
+        let digest = data.withUnsafeBytes(SHA256.hash)
+        let cached = if let cache, case .statement = kind { cache.statement(at: path, digest: digest) } else { (Statement, ArraySlice<UInt8>)?.none }
+        if let (statement, record) = cached {
+            return ParsedFile(path: path, kind: kind, record: .statement(statement), diagnostics: [], digest: digest, kept: .taken(record))
+        }
         guard let text = SourceText.decode(data, file: path, into: &diagnostics),
               let source = kind.isMarkdown ? SourceText.frontMatter(text, file: path, into: &diagnostics) : SourceText.yaml(text) else {
             if diagnostics.isEmpty { diagnostics.append(Diagnostic(.in001, .error, at: .file(path), InputMessages.yamlSyntax("无法读取文件 / unreadable file"))) }
@@ -159,8 +192,11 @@ package struct ParsedFile: Sendable {
         let reader = YAMLReader(file: path, lineOffset: source.yamlLineOffset)
         let record = reader.root(of: source.yaml).flatMap { decode(kind, $0, body: source.body) }
         if let record, !record.isDraft { diagnostics += Placeholder.left(in: text, file: path) }
-        return ParsedFile(path: path, kind: kind, record: record, diagnostics: diagnostics + reader.diagnostics,
-                          personalNumbers: PersonalNumbers.find(in: text, file: path), digest: data.withUnsafeBytes(SHA256.hash))
+        diagnostics += reader.diagnostics
+        let personalNumbers = PersonalNumbers.find(in: text, file: path)
+        // Only a statement read without a word to say is kept: taken from the cache, it says nothing either.
+        let kept: RecordCache.Kept? = if cache != nil, case .statement? = record, diagnostics.isEmpty, personalNumbers.isEmpty { .read } else { nil }
+        return ParsedFile(path: path, kind: kind, record: record, diagnostics: diagnostics, personalNumbers: personalNumbers, digest: digest, kept: kept)
     }
 
     /// A spreadsheet of ledger lines: UTF-8 or GB18030, rows with positions.

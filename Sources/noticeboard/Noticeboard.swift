@@ -131,7 +131,12 @@ enum Console {
     /// When the command started (the first time anything asked).
     static let started = ContinuousClock.now
 
-    static func progress(_ event: Pipeline.Progress) {
+    /// A note is said in CI logs too: it tells why a build took longer than usual.
+    static func progress(_ event: Pipeline.Progress, in language: Language) {
+        if case .note(let message) = event {
+            error("\(message.text(in: language))\n")
+            return
+        }
         guard ProcessInfo.processInfo.environment["CI"] == nil else { return }
         switch event {
         case .step(let step):
@@ -142,7 +147,7 @@ enum Console {
             let width = 30, filled = done * width / max(total, 1)
             error("\r  [" + String(repeating: "#", count: filled) + String(repeating: " ", count: width - filled) + "] \(done)/\(total)"
                   + (done == total ? "\n" : ""))
-        case .rendering:
+        case .rendering, .note:
             break
         }
     }

@@ -41,7 +41,7 @@ struct Publish: AsyncParsableCommand {
         let zh = language.language == .zh
         let output = site.rootURL.appendingPathComponent("public")
         // The same build and checks as `build`: errors stop everything, an up-to-date output is left as it is.
-        switch try await Pipeline(root: site.rootURL, progress: Console.progress).build(into: output) {
+        switch try await Pipeline(root: site.rootURL, progress: { [language = language.language] in Console.progress($0, in: language) }).build(into: output) {
         case .unchanged:
             break
         case .failed(let check):
@@ -56,7 +56,7 @@ struct Publish: AsyncParsableCommand {
         let options = Publisher.Options(target: target, dryRun: dryRun, verifyURL: verifyURL, allowDeletes: allowDeletes)
         let language = language.language
         let publisher = Publisher(root: site.rootURL, output: output) { step in
-            Console.progress(.step(step.text(in: language)))
+            Console.progress(.step(step.text(in: language)), in: language)
         }
         do {
             let outcome = try await publisher.publish(options)

@@ -13,7 +13,8 @@ import NoticeboardTestSupport
 /// Incremental equals clean, by generation: seeded random edits of every input (`RandomSiteEdits`), each round
 /// built in place over the last output and compared, file by file and byte by byte, with a build of the same
 /// tree into a fresh folder. What a page is made from is keyed in parts (`PageKey`, the reads noted by
-/// `MonthlyReads`, `BuildManifest`); this is what catches one left out. A round whose edits break a rule must fail
+/// `MonthlyReads`, `BuildManifest`) and the records are read through the record cache (`RecordCache`); this is what
+/// catches one left out, in the pages and in the findings, which must be a clean build's in the same order. A round whose edits break a rule must fail
 /// both ways and leave the output as it was; its edits are then undone.
 /// `NOTICEBOARD_EDIT_SEED` replays one seed, `NOTICEBOARD_EDIT_ROUNDS` sets the rounds per seed.
 @Suite struct IncrementalEqualsCleanTests {
@@ -33,7 +34,7 @@ import NoticeboardTestSupport
         var kept: [String] = [], built = 0, failed = 0
         for round in 1...Self.rounds {
             let sources = try Self.sources(of: fixture.root)
-            var edits: [String] = [], outcome = Outcome.built
+            var edits: [String] = [], outcome = Outcome.built, findings: [Diagnostic]?
             func replay() -> String {
                 "seed \(seed), round \(round) (NOTICEBOARD_EDIT_SEED=\(seed) replays it); edits kept before: "
                     + "\(kept.isEmpty ? "none" : "\n  " + kept.joined(separator: "\n  "))\nthis round:\n  \(edits.joined(separator: "\n  "))"
@@ -51,7 +52,7 @@ import NoticeboardTestSupport
                 }
                 // Built in place after each edit: every state in between is one a later build starts from.
                 let before = try CLI.snapshot(out)
-                outcome = try await Self.build(fixture.root, into: out)
+                (outcome, findings) = try await Self.built(fixture.root, into: out)
                 if case .failed(let why) = outcome {
                     #expect(try await Self.cleanBuild(of: fixture.root) == nil, "a clean build succeeds where the build in place failed (\(why)); \(replay())")
                     #expect(try CLI.snapshot(out) == before, "a failed build changed the output; \(replay())")
@@ -65,16 +66,55 @@ import NoticeboardTestSupport
             }
             built += 1
             kept += edits
-            guard let clean = try await Self.cleanBuild(of: fixture.root) else {
+            guard let (clean, cleanFindings) = try await Self.cleanBuild(of: fixture.root) else {
                 Issue.record("the build in place succeeds where a clean build fails; \(replay())")
                 continue
             }
             let differences = Self.differences(try CLI.snapshot(out), clean)
             #expect(differences.isEmpty, "stale or wrong output after an incremental build:\n\(differences)\n\(replay())")
+            // A build that found nothing changed tells no findings.
+            if let findings {
+                #expect(findings == cleanFindings, "the build in place found other things than a clean build, or in another order; \(replay())")
+            }
         }
         print("seed \(seed): \(built) rounds built in place and compared, \(failed) failed and were undone")
         #expect(built >= Self.rounds / 2, "seed \(seed): most rounds keep the records valid")
         #expect(failed >= Self.rounds / 4, "seed \(seed): the rounds that break a rule do fail")
+    }
+
+    /// A record cache damaged, or written by another build of the program, is said in one line (CI logs too) and not
+    /// used: the build reads every record and gives what a clean build gives; the next build has a cache again.
+    @Test(arguments: ["damaged", "another build"]) func aRecordCacheThatCannotBeUsedIsSaidAndNotUsed(fault: String) throws {
+        let fixture = try SiteFixture()
+        defer { fixture.remove() }
+        let out = fixture.root.appendingPathComponent("public"), cache = fixture.root.appendingPathComponent(".public.records")
+        #expect(try CLI.run(["build", "--root", fixture.root.path]).status == 0)
+        var bytes = try Data(contentsOf: cache)
+        if fault == "damaged" {
+            bytes[bytes.count - 5] ^= 0x20
+        } else {
+            // The second line names the tool: a digest of another one.
+            var lines = bytes.split(separator: 0x0A, maxSplits: 2, omittingEmptySubsequences: false)
+            lines[1] = Data(String(repeating: "0", count: 64).utf8)
+            bytes = Data(lines.joined(separator: [0x0A]))
+        }
+        try bytes.write(to: cache)
+        let path = "content/compounds/hexie/ledger/2026-10.yaml"
+        let text = try String(contentsOf: fixture.root.appendingPathComponent(path), encoding: .utf8)
+        try text.replacingOccurrences(of: "prepared_by: 戊委员", with: "prepared_by: 己委员").write(to: fixture.root.appendingPathComponent(path), atomically: true, encoding: .utf8)
+        for environment in [["CI": "true", "LANG": "zh_CN.UTF-8"], ["LANG": "en_US.UTF-8"]] {
+            let run = try CLI.run(["build", "--root", fixture.root.path, "--base-url", environment["CI"] == nil ? "https://a.example.org/" : "https://b.example.org/"], environment: environment)
+            #expect(run.status == 0, "\(run.stderr)")
+            if environment["CI"] != nil {
+                #expect(run.stderr.contains(fault == "damaged" ? "记录缓存不完整或已损坏" : "另一版本的 noticeboard"), "\(run.stderr)")
+            } else {
+                #expect(!run.stderr.contains("record cache"), "the build before kept a cache again: \(run.stderr)")
+            }
+            let clean = CLI.temporaryFolder().appendingPathComponent("public")
+            defer { try? FileManager.default.removeItem(at: clean.deletingLastPathComponent()) }
+            #expect(try CLI.run(["build", "--root", fixture.root.path, "--out", clean.path, "--base-url", environment["CI"] == nil ? "https://a.example.org/" : "https://b.example.org/"]).status == 0)
+            #expect(try CLI.snapshot(out) == CLI.snapshot(clean))
+        }
     }
 
     enum Outcome: Equatable {
@@ -84,26 +124,30 @@ import NoticeboardTestSupport
     }
 
     /// A build of `root` into `out` through the library, as the command runs it.
-    static func build(_ root: URL, into out: URL) async throws -> Outcome {
+    static func build(_ root: URL, into out: URL) async throws -> Outcome { try await built(root, into: out).outcome }
+
+    /// A build's outcome, and its findings when it ran (none when nothing had changed).
+    static func built(_ root: URL, into out: URL) async throws -> (outcome: Outcome, findings: [Diagnostic]?) {
         do {
             switch try await Pipeline(root: root).build(into: out) {
-            case .built, .unchanged: return .built
+            case .built(let check, _, _): return (.built, check.diagnostics)
+            case .unchanged: return (.built, nil)
             case .failed(let check):
                 let errors = check.diagnostics.filter { $0.severity == .error }
-                return .failed(errors.prefix(3).map { "\($0.rule.rawValue) \($0.location.file):\($0.location.line) \($0.message.en)" }.joined(separator: ", "))
+                return (.failed(errors.prefix(3).map { "\($0.rule.rawValue) \($0.location.file):\($0.location.line) \($0.message.en)" }.joined(separator: ", ")), check.diagnostics)
             }
         } catch let error as InputOutputError {
-            return .failed("\(error)")
+            return (.failed("\(error)"), nil)
         }
     }
 
-    /// The site a build from nothing gives, in a folder of its own; nil when the build fails.
-    static func cleanBuild(of root: URL) async throws -> [String: Data]? {
+    /// The site a build from nothing gives, in a folder of its own, and its findings; nil when the build fails.
+    static func cleanBuild(of root: URL) async throws -> ([String: Data], [Diagnostic])? {
         let folder = CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let out = folder.appendingPathComponent("public")
-        guard try await build(root, into: out) == .built else { return nil }
-        return try CLI.snapshot(out)
+        guard case (.built, let findings?) = try await built(root, into: out) else { return nil }
+        return (try CLI.snapshot(out), findings)
     }
 
     /// Every file the site is made from, by site-relative path.

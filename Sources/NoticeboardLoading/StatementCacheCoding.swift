@@ -1,0 +1,106 @@
+import NoticeboardModel
+import NoticeboardValues
+
+/// A statement as the record cache keeps it: every stored property, in the order declared, each value with the line
+/// and column it was written at. Read back, it is the statement reading its file gives (a test compares the two
+/// property by property); its places share the file's path, as a reader's do.
+extension Statement {
+    /// Writes the statement's cache bytes after `out`'s; false, having written them, when one of its places lies
+    /// outside `out.file` (which reading never gives).
+    func writeCacheBytes(_ out: inout CacheWriter) -> Bool {
+        let month = self.month
+        out.int(month.value.year)
+        out.byte(UInt8(month.value.month))
+        out.location(month.location)
+        out.located(opening)
+        out.list(income) { $0.entry($1) }
+        out.list(expenses) { $0.entry($1) }
+        out.located(closing)
+        out.optional(collection) { out, collection in
+            out.located(collection.due)
+            out.located(collection.paid)
+            out.list(collection.exemptions) { out, exemption in
+                out.located(exemption.count)
+                out.optional(exemption.reason) { $0.string($1) }
+                out.location(exemption.location)
+            }
+            out.location(collection.location)
+        }
+        out.optional(preparedBy) { $0.located($1) }
+        out.list(checkedBy) { $0.located($1) }
+        out.location(checkedByLocation)
+        out.optional(posted) { $0.located($1) }
+        out.list(corrections) { out, correction in
+            out.day(correction.date)
+            out.string(correction.what)
+            out.string(correction.why)
+            out.location(correction.location)
+        }
+        out.bool(isDraft)
+        out.location(location)
+        return !out.elsewhere
+    }
+
+    /// The statement `cacheBytes` wrote for the file `path`; nil when the bytes do not hold one exactly.
+    init?(cacheBytes: UnsafeRawBufferPointer, path: SourcePath) {
+        var r = CacheReader(cacheBytes, path: path)
+        do throws(CacheReader.Malformed) {
+            let year = try r.int(), monthNumber = try r.byte()
+            guard let month = Month(year: year, month: Int(monthNumber)) else { return nil }
+            let monthLocation = try r.location()
+            let opening = try r.locatedMoney()
+            let income = try r.list { r throws(CacheReader.Malformed) in try r.entry() }
+            let expenses = try r.list { r throws(CacheReader.Malformed) in try r.entry() }
+            let closing = try r.locatedMoney()
+            let collection = try r.optional { r throws(CacheReader.Malformed) in
+                let due = try r.locatedInt(), paid = try r.locatedInt()
+                let exemptions = try r.list { r throws(CacheReader.Malformed) in
+                    let count = try r.locatedInt()
+                    let reason = try r.optional { r throws(CacheReader.Malformed) in try r.string() }
+                    return Exemption(count: count, reason: reason, location: try r.location())
+                }
+                return Collection(due: due, paid: paid, exemptions: exemptions, location: try r.location())
+            }
+            let preparedBy = try r.optional { r throws(CacheReader.Malformed) in try r.locatedString() }
+            let checkedBy = try r.list { r throws(CacheReader.Malformed) in try r.locatedString() }
+            let checkedByLocation = try r.location()
+            let posted = try r.optional { r throws(CacheReader.Malformed) in try r.locatedDay() }
+            let corrections = try r.list { r throws(CacheReader.Malformed) in
+                let date = try r.day(), what = try r.string(), why = try r.string()
+                return Correction(date: date, what: what, why: why, location: try r.location())
+            }
+            let isDraft = try r.bool(), location = try r.location()
+            guard r.isAtEnd else { return nil }
+            self.init(month: Located(month, at: monthLocation), opening: opening, income: income, expenses: expenses, closing: closing,
+                      collection: collection, preparedBy: preparedBy, checkedBy: checkedBy, checkedByLocation: checkedByLocation,
+                      posted: posted, corrections: corrections, isDraft: isDraft, location: location)
+        } catch {
+            return nil
+        }
+    }
+}
+
+extension CacheWriter {
+    fileprivate mutating func entry(_ entry: Statement.Entry) {
+        located(entry.date)
+        string(entry.item)
+        located(entry.amount)
+        optional(entry.voucher) { $0.located($1) }
+        optional(entry.payee) { $0.string($1) }
+        optional(entry.approval) { $0.located($1) }
+        optional(entry.category) { $0.located($1) }
+        location(entry.location)
+    }
+}
+
+extension CacheReader {
+    fileprivate mutating func entry() throws(Malformed) -> Statement.Entry {
+        let date = try locatedDay(), item = try string(), amount = try locatedMoney()
+        let voucher = try optional { r throws(Malformed) in try r.locatedString() }
+        let payee = try optional { r throws(Malformed) in try r.string() }
+        let approval = try optional { r throws(Malformed) in try r.locatedString() }
+        let category = try optional { r throws(Malformed) in try r.locatedString() }
+        return Statement.Entry(date: date, item: item, amount: amount, voucher: voucher, payee: payee, approval: approval, category: category,
+                               location: try location())
+    }
+}
