@@ -164,8 +164,8 @@ package struct ParsedFile: Sendable {
     /// The record, moved out of the file as the file is given up (read through `record`, it would be copied).
     package consuming func takeRecord() -> Record? { record }
 
-    /// The file at `path` read. With a `cache`, a statement the cache holds for the file's very bytes is taken from it,
-    /// and a statement read cleanly is given with its entry for the next build's cache.
+    /// The file at `path` read. With a `cache`, a record the cache holds for the file's very bytes is taken from it,
+    /// and a record of a kind it keeps, read cleanly, is marked to be kept for the next build.
     package static func parse(path: String, root: URL, cache: RecordCache? = nil) -> ParsedFile {
         let kind = RecordFile(path: path)
         var diagnostics: [Diagnostic] = []
@@ -180,9 +180,8 @@ package struct ParsedFile: Sendable {
         case .failure(let problem): return ParsedFile(path: path, kind: kind, record: nil, diagnostics: [problem.diagnostic(path)])
         }
         let digest = data.withUnsafeBytes(SHA256.hash)
-        let cached = if let cache, case .statement = kind { cache.statement(at: path, digest: digest) } else { (Statement, ArraySlice<UInt8>)?.none }
-        if let (statement, record) = cached {
-            return ParsedFile(path: path, kind: kind, record: .statement(statement), diagnostics: [], digest: digest, kept: .taken(record))
+        if let cache, RecordCache.keeps(kind), let (record, bytes) = cache.record(at: path, kind, digest: digest) {
+            return ParsedFile(path: path, kind: kind, record: record, diagnostics: [], digest: digest, kept: .taken(bytes))
         }
         guard let text = SourceText.decode(data, file: path, into: &diagnostics),
               let source = kind.isMarkdown ? SourceText.frontMatter(text, file: path, into: &diagnostics) : SourceText.yaml(text) else {
@@ -194,8 +193,8 @@ package struct ParsedFile: Sendable {
         if let record, !record.isDraft { diagnostics += Placeholder.left(in: text, file: path) }
         diagnostics += reader.diagnostics
         let personalNumbers = PersonalNumbers.find(in: text, file: path)
-        // Only a statement read without a word to say is kept: taken from the cache, it says nothing either.
-        let kept: RecordCache.Kept? = if cache != nil, case .statement? = record, diagnostics.isEmpty, personalNumbers.isEmpty { .read } else { nil }
+        // Only a record read without a word to say is kept: taken from the cache, it says nothing either.
+        let kept: RecordCache.Kept? = cache != nil && RecordCache.keeps(kind) && record != nil && diagnostics.isEmpty && personalNumbers.isEmpty ? .read : nil
         return ParsedFile(path: path, kind: kind, record: record, diagnostics: diagnostics, personalNumbers: personalNumbers, digest: digest, kept: kept)
     }
 

@@ -5,11 +5,11 @@ import Glibc
 import NoticeboardModel
 import NoticeboardValues
 
-/// What reading gave for each statement file at the last build, kept beside the output (`.public.records`, never
-/// published), so that the build after a new month reads again only the files that changed. An entry is used only
-/// for the file at its path whose bytes have its SHA-256, by the same tool that wrote it; and only statements that
-/// read without any diagnostic or personal number are kept, so that an entry gives exactly what reading its file
-/// gives (the rules then run on every record as always). The file names its format, a digest of the tool that wrote it
+/// What reading gave for each statement and service list at the last build (most of a city's files, and of its
+/// bytes), kept beside the output (`.public.records`, never published), so that the build after a new month reads
+/// again only the files that changed. An entry is used only for the file at its path whose bytes have its SHA-256,
+/// by the same tool that wrote it; and only records that read without any diagnostic or personal number are kept,
+/// so that an entry gives exactly what reading its file gives (the rules then run on every record as always). The file names its format, a digest of the tool that wrote it
 /// and its body's SHA-256: a cache of another tool is not used, nor a damaged one, and the build says so.
 package struct RecordCache: Sendable {
     static let format = "noticeboard-records-1"
@@ -54,13 +54,26 @@ package struct RecordCache: Sendable {
         self.entries = entries
     }
 
-    /// The statement kept for the file at `path` whose bytes have the SHA-256 `digest`, with its entry's record.
-    func statement(at path: String, digest: [UInt8]) -> (Statement, ArraySlice<UInt8>)? {
-        guard let (kept, record) = entries[path], body[kept].elementsEqual(digest) else { return nil }
-        let statement = body.withUnsafeBytes { bytes in
-            Statement(cacheBytes: UnsafeRawBufferPointer(rebasing: bytes[record]), path: SourcePath(path))
+    /// Whether records of `kind` are kept.
+    static func keeps(_ kind: RecordFile) -> Bool {
+        switch kind {
+        case .statement, .serviceList: true
+        default: false
         }
-        return statement.map { ($0, body[record]) }
+    }
+
+    /// The record kept for the file at `path`, of `kind`, whose bytes have the SHA-256 `digest`, with its entry's bytes.
+    func record(at path: String, _ kind: RecordFile, digest: [UInt8]) -> (ParsedFile.Record, ArraySlice<UInt8>)? {
+        guard let (kept, record) = entries[path], body[kept].elementsEqual(digest) else { return nil }
+        let read = body.withUnsafeBytes { bytes -> ParsedFile.Record? in
+            let bytes = UnsafeRawBufferPointer(rebasing: bytes[record]), path = SourcePath(path)
+            switch kind {
+            case .statement: return Statement(cacheBytes: bytes, path: path).map(ParsedFile.Record.statement)
+            case .serviceList: return ServiceList(cacheBytes: bytes, path: path).map(ParsedFile.Record.serviceList)
+            default: return nil
+            }
+        }
+        return read.map { ($0, body[record]) }
     }
 
     /// The cache at `place`, as `Found`.
@@ -100,15 +113,21 @@ package struct RecordCache: Sendable {
             case (.taken(let bytes), _):
                 body += bytes
             case (.read, .statement(let statement)?):
-                var out = CacheWriter(file: path, after: body)
-                body = []
-                let whole = statement.writeCacheBytes(&out)
-                body = out.bytes
-                guard whole else { return body.removeSubrange(start...) }
+                guard write(path, { statement.writeCacheBytes(&$0) }) else { return body.removeSubrange(start...) }
+            case (.read, .serviceList(let list)?):
+                guard write(path, { list.writeCacheBytes(&$0) }) else { return body.removeSubrange(start...) }
             case (.read, _):
                 return body.removeSubrange(start...)
             }
             withUnsafeBytes(of: UInt32(body.count - length - 4).littleEndian) { body.replaceSubrange(length..<length + 4, with: $0) }
+        }
+
+        /// Writes the record of the file `path` after the body through `record`; false when it did not write it whole.
+        private mutating func write(_ path: String, _ record: (inout CacheWriter) -> Bool) -> Bool {
+            var out = CacheWriter(file: path, after: body)
+            body = []
+            defer { body = out.bytes }
+            return record(&out)
         }
 
         /// Keeps the cache at `place` for the next build, unless it is what `previous` holds already. A cache that

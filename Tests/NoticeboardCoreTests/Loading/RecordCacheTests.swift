@@ -6,14 +6,15 @@ import Testing
 @testable import NoticeboardValues
 import NoticeboardTestSupport
 
-/// The record cache (`RecordCache`): a statement read back from it is the statement its file reads as, property by
-/// property; a damaged record, file or another tool's cache is never used; an entry is used only for its file's bytes.
+/// The record cache (`RecordCache`): a statement or service list read back from it is the record its file reads as,
+/// property by property; a damaged record, file or another tool's cache is never used; an entry is used only for its
+/// file's bytes.
 @Suite struct RecordCacheTests {
     /// Every stored property, nested, with every place's file, line and column: two statements that print the same
     /// hold the same values.
-    static func dumped(_ statement: Statement) -> String {
+    static func dumped(_ record: Any) -> String {
         var text = ""
-        dump(statement, to: &text)
+        dump(record, to: &text)
         return text
     }
 
@@ -28,39 +29,81 @@ import NoticeboardTestSupport
 
     /// The statements of a site's files as reading gives them, by path.
     static func statements(under root: URL) async throws -> [(path: String, statement: Statement)] {
-        let listing = SourceListing(root: root)
-        let paths = try #require(listing.files(in: "content")).map { "content/" + $0.path }.filter { $0.contains("/ledger/") && $0.hasSuffix(".yaml") }
-        return paths.sorted().compactMap { path in
-            let parsed = ParsedFile.parse(path: path, root: root, cache: .empty)
-            guard case .statement(let statement)? = parsed.record else { return nil }
+        try await records(under: root).compactMap { path, record in
+            guard case .statement(let statement) = record else { return nil }
             return (path, statement)
         }
     }
 
-    static func roundTrips(_ statements: [(path: String, statement: Statement)]) {
-        for (path, statement) in statements {
-            guard let bytes = bytes(of: statement, file: path) else {
-                Issue.record("\(path): not written")
-                continue
-            }
-            let back = readBack(bytes, file: path)
-            #expect(back.map(dumped) == dumped(statement), "\(path)")
+    /// The statements and service lists of a site's files as reading gives them, by path.
+    static func records(under root: URL) async throws -> [(path: String, record: ParsedFile.Record)] {
+        let listing = SourceListing(root: root)
+        let paths = try #require(listing.files(in: "content")).map { "content/" + $0.path }
+        return paths.sorted().compactMap { path in
+            let parsed = ParsedFile.parse(path: path, root: root, cache: .empty)
+            guard RecordCache.keeps(parsed.kind), let record = parsed.record else { return nil }
+            return (path, record)
         }
     }
 
-    @Test func theSampleStatementsReadBackAsRead() async throws {
-        let statements = try await Self.statements(under: SiteFixture.repository)
-        #expect(statements.count >= 30)
-        Self.roundTrips(statements)
+    static func roundTrips(_ records: [(path: String, record: ParsedFile.Record)]) {
+        for (path, record) in records {
+            var out = CacheWriter(file: path)
+            let whole = switch record {
+            case .statement(let statement): statement.writeCacheBytes(&out)
+            case .serviceList(let list): list.writeCacheBytes(&out)
+            default: false
+            }
+            #expect(whole, "\(path): not written")
+            let back: ParsedFile.Record? = out.bytes.withUnsafeBytes { bytes in
+                switch record {
+                case .statement: Statement(cacheBytes: bytes, path: SourcePath(path)).map(ParsedFile.Record.statement)
+                case .serviceList: ServiceList(cacheBytes: bytes, path: SourcePath(path)).map(ParsedFile.Record.serviceList)
+                default: nil
+                }
+            }
+            #expect(back.map(dumped) == dumped(record), "\(path)")
+        }
     }
 
-    @Test func generatedStatementsReadBackAsRead() async throws {
+    @Test func theSampleRecordsReadBackAsRead() async throws {
+        let records = try await Self.records(under: SiteFixture.repository)
+        #expect(records.filter { if case .statement = $0.record { true } else { false } }.count >= 30)
+        #expect(records.filter { if case .serviceList = $0.record { true } else { false } }.count >= 30)
+        Self.roundTrips(records)
+    }
+
+    @Test func generatedRecordsReadBackAsRead() async throws {
         let root = CLI.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: root) }
         _ = try await SyntheticCommunity(compounds: 6, months: 14).write(to: root)
-        let statements = try await Self.statements(under: root)
-        #expect(statements.count == 6 * 14)
-        Self.roundTrips(statements)
+        let records = try await Self.records(under: root)
+        #expect(records.count == 6 * 14 * 2)
+        Self.roundTrips(records)
+    }
+
+    /// A service list with every optional part present and absent, every status, text with quotes and line breaks.
+    @Test(arguments: [false, true]) func serviceListsReadBackAsWritten(full: Bool) throws {
+        let file = "content/compounds/a/services/2026-10.md", path = SourcePath(file)
+        func at(_ line: Int) -> NoticeboardValues.SourceLocation { NoticeboardValues.SourceLocation(path: path, line: line, column: 2) }
+        let items = ServiceStatus.allCases.enumerated().map { n, status in
+            ServiceList.Item(name: "第\(n)项 \"清运\"\n", standard: full ? "每周两次" : nil, by: full ? "物管会" : nil, status: status, note: full ? "" : nil)
+        }
+        let list = ServiceList(month: Located(try #require(Month(year: 2026, month: 10)), at: at(2)), items: full ? items : [], itemsLocation: at(3),
+                               feedback: full ? .init(phone: "0571-1234567", place: nil) : nil,
+                               posted: full ? Located(try #require(Day(year: 2026, month: 11, day: 1)), at: at(9)) : nil,
+                               body: full ? "## 说明\n\n正文 *强调*\n" : "", isDraft: full, location: at(1))
+        var out = CacheWriter(file: file)
+        #expect(list.writeCacheBytes(&out))
+        let bytes = out.bytes
+        let read = { (bytes: [UInt8]) in bytes.withUnsafeBytes { ServiceList(cacheBytes: $0, path: path) } }
+        #expect(read(bytes).map(Self.dumped) == Self.dumped(list))
+        for end in 0..<bytes.count { #expect(read(Array(bytes[..<end])) == nil, "cut at \(end)") }
+        for at in bytes.indices {
+            var changed = bytes
+            changed[at] ^= 0x5A
+            _ = read(changed)
+        }
     }
 
     /// Values at the edges of what a statement may hold, each optional part present and absent.
@@ -135,12 +178,13 @@ import NoticeboardTestSupport
             return
         }
         for (path, statement) in statements {
-            let (found, record) = try #require(cache.statement(at: path, digest: Self.digest(path)), "\(path)")
-            #expect(Self.dumped(found) == Self.dumped(statement))
+            let kind = RecordFile(path: path)
+            let (found, record) = try #require(cache.record(at: path, kind, digest: Self.digest(path)), "\(path)")
+            #expect(Self.dumped(found) == Self.dumped(ParsedFile.Record.statement(statement)))
             #expect(Array(record) == Self.bytes(of: statement, file: path))
             // Other bytes in the file, or the entry asked for under another path: not used.
-            #expect(cache.statement(at: path, digest: Self.digest(path + "x")) == nil)
-            #expect(cache.statement(at: path + "x", digest: Self.digest(path)) == nil)
+            #expect(cache.record(at: path, kind, digest: Self.digest(path + "x")) == nil)
+            #expect(cache.record(at: path + "x", kind, digest: Self.digest(path)) == nil)
         }
         // Kept again unchanged, the file is not written again.
         let written = try FileManager.default.attributesOfItem(atPath: place.file.path)[.modificationDate] as? Date
@@ -193,7 +237,7 @@ import NoticeboardTestSupport
             return
         }
         let digest = Array(SHA256.hash(Array(try Data(contentsOf: fixture.root.appendingPathComponent(path)))))
-        #expect(cache.statement(at: path, digest: digest) != nil)
+        #expect(cache.record(at: path, RecordFile(path: path), digest: digest) != nil)
         // The same statement with its closing balance altered, kept under the file's own digest.
         let altered = Statement(month: read.month, opening: read.opening, income: read.income, expenses: read.expenses,
                                 closing: Located(Money(fen: read.closing.value.fen + 1), at: read.closing.location), collection: read.collection,

@@ -1,9 +1,10 @@
 import NoticeboardModel
 import NoticeboardValues
 
-/// A statement as the record cache keeps it: every stored property, in the order declared, each value with the line
-/// and column it was written at. Read back, it is the statement reading its file gives (a test compares the two
-/// property by property); its places share the file's path, as a reader's do.
+// The records the record cache keeps, each as every stored property in the order declared, each value with the line
+// and column it was written at. Read back, a record is the one reading its file gives (a test compares the two
+// property by property); its places share the file's path, as a reader's do.
+
 extension Statement {
     /// Writes the statement's cache bytes after `out`'s; false, having written them, when one of its places lies
     /// outside `out.file` (which reading never gives).
@@ -74,6 +75,62 @@ extension Statement {
             self.init(month: Located(month, at: monthLocation), opening: opening, income: income, expenses: expenses, closing: closing,
                       collection: collection, preparedBy: preparedBy, checkedBy: checkedBy, checkedByLocation: checkedByLocation,
                       posted: posted, corrections: corrections, isDraft: isDraft, location: location)
+        } catch {
+            return nil
+        }
+    }
+}
+
+extension ServiceList {
+    /// Writes the list's cache bytes after `out`'s; false, having written them, when one of its places lies outside `out.file`.
+    func writeCacheBytes(_ out: inout CacheWriter) -> Bool {
+        out.int(month.value.year)
+        out.byte(UInt8(month.value.month))
+        out.location(month.location)
+        out.list(items) { out, item in
+            out.string(item.name)
+            out.optional(item.standard) { $0.string($1) }
+            out.optional(item.by) { $0.string($1) }
+            out.string(item.status.rawValue)
+            out.optional(item.note) { $0.string($1) }
+        }
+        out.location(itemsLocation)
+        out.optional(feedback) { out, feedback in
+            out.optional(feedback.phone) { $0.string($1) }
+            out.optional(feedback.place) { $0.string($1) }
+        }
+        out.optional(posted) { $0.located($1) }
+        out.string(body)
+        out.bool(isDraft)
+        out.location(location)
+        return !out.elsewhere
+    }
+
+    /// The list `writeCacheBytes` wrote for the file `path`; nil when the bytes do not hold one exactly.
+    init?(cacheBytes: UnsafeRawBufferPointer, path: SourcePath) {
+        var r = CacheReader(cacheBytes, path: path)
+        do throws(CacheReader.Malformed) {
+            let year = try r.int(), monthNumber = try r.byte()
+            guard let month = Month(year: year, month: Int(monthNumber)) else { return nil }
+            let monthLocation = try r.location()
+            let items = try r.list { r throws(CacheReader.Malformed) in
+                let name = try r.string()
+                let standard = try r.optional { r throws(CacheReader.Malformed) in try r.string() }
+                let by = try r.optional { r throws(CacheReader.Malformed) in try r.string() }
+                guard let status = ServiceStatus(rawValue: try r.string()) else { throw CacheReader.Malformed() }
+                let note = try r.optional { r throws(CacheReader.Malformed) in try r.string() }
+                return Item(name: name, standard: standard, by: by, status: status, note: note)
+            }
+            let itemsLocation = try r.location()
+            let feedback = try r.optional { r throws(CacheReader.Malformed) in
+                let phone = try r.optional { r throws(CacheReader.Malformed) in try r.string() }
+                return Feedback(phone: phone, place: try r.optional { r throws(CacheReader.Malformed) in try r.string() })
+            }
+            let posted = try r.optional { r throws(CacheReader.Malformed) in try r.locatedDay() }
+            let body = try r.string(), isDraft = try r.bool(), location = try r.location()
+            guard r.isAtEnd else { return nil }
+            self.init(month: Located(month, at: monthLocation), items: items, itemsLocation: itemsLocation, feedback: feedback, posted: posted,
+                      body: body, isDraft: isDraft, location: location)
         } catch {
             return nil
         }
