@@ -177,10 +177,11 @@ struct CacheReader {
 
     mutating func list<Value>(_ read: (inout CacheReader) throws(Malformed) -> Value) throws(Malformed) -> [Value] {
         let count = try count()
-        // Each value takes at least a byte: a count beyond what is left is malformed, not a reason to reserve.
+        // Each value takes at least a byte: a count beyond what is left is malformed. Reserved a little at most: a
+        // value in memory is far larger than its bytes, and a crafted count must not ask for gigabytes.
         guard count <= bytes.count - at else { throw Malformed() }
         var values: [Value] = []
-        values.reserveCapacity(count)
+        values.reserveCapacity(min(count, 256))
         for _ in 0..<count { values.append(try read(&self)) }
         return values
     }

@@ -7,7 +7,8 @@ import NoticeboardPrivacy
 import NoticeboardSupport
 import NoticeboardValues
 
-/// Reads every record under `content/` (each file once, in parallel) and assembles the community.
+/// Reads every record under `content/` (each file once, in parallel; a statement or service list whose bytes the
+/// record cache knows is taken from it) and assembles the community.
 public struct ContentLoader: Sendable {
     /// The rule pack used when site.yaml names none.
     public static let defaultRulePack = "seeds/xiaodian-2021.yaml"
@@ -42,6 +43,7 @@ public struct ContentLoader: Sendable {
         }
         let reading = cache == nil ? nil : previous ?? .empty
         var parsed = await files.concurrentMap { path in ParsedFile.parse(path: path, root: root, cache: reading) }
+        if parsed.contains(where: \.unreadableEntry) { discarded(RecordCache.unreadEntries) }
         var assembly = CommunityAssembly()
         if let cache {
             var next = RecordCache.Next(capacity: parsed.count * 1024)
@@ -160,6 +162,8 @@ package struct ParsedFile: Sendable {
     package var digest: [UInt8]?
     /// How the record cache keeps the file for the next build, when it keeps it (`RecordCache`).
     package var kept: RecordCache.Kept?
+    /// The cache held an entry for these bytes that did not read back: the file was read, and the build says so.
+    package var unreadableEntry = false
 
     /// The record, moved out of the file as the file is given up (read through `record`, it would be copied).
     package consuming func takeRecord() -> Record? { record }
@@ -180,8 +184,13 @@ package struct ParsedFile: Sendable {
         case .failure(let problem): return ParsedFile(path: path, kind: kind, record: nil, diagnostics: [problem.diagnostic(path)])
         }
         let digest = data.withUnsafeBytes(SHA256.hash)
-        if let cache, RecordCache.keeps(kind), let (record, bytes) = cache.record(at: path, kind, digest: digest) {
-            return ParsedFile(path: path, kind: kind, record: record, diagnostics: [], digest: digest, kept: .taken(bytes))
+        var unreadableEntry = false
+        if let cache, RecordCache.keeps(kind) {
+            switch cache.record(at: path, kind, digest: digest) {
+            case .kept(let record, let bytes): return ParsedFile(path: path, kind: kind, record: record, diagnostics: [], digest: digest, kept: .taken(bytes))
+            case .unreadable: unreadableEntry = true
+            case .none: break
+            }
         }
         guard let text = SourceText.decode(data, file: path, into: &diagnostics),
               let source = kind.isMarkdown ? SourceText.frontMatter(text, file: path, into: &diagnostics) : SourceText.yaml(text) else {
@@ -195,7 +204,8 @@ package struct ParsedFile: Sendable {
         let personalNumbers = PersonalNumbers.find(in: text, file: path)
         // Only a record read without a word to say is kept: taken from the cache, it says nothing either.
         let kept: RecordCache.Kept? = cache != nil && RecordCache.keeps(kind) && record != nil && diagnostics.isEmpty && personalNumbers.isEmpty ? .read : nil
-        return ParsedFile(path: path, kind: kind, record: record, diagnostics: diagnostics, personalNumbers: personalNumbers, digest: digest, kept: kept)
+        return ParsedFile(path: path, kind: kind, record: record, diagnostics: diagnostics, personalNumbers: personalNumbers, digest: digest, kept: kept,
+                          unreadableEntry: unreadableEntry)
     }
 
     /// A spreadsheet of ledger lines: UTF-8 or GB18030, rows with positions.

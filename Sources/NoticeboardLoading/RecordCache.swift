@@ -62,9 +62,19 @@ package struct RecordCache: Sendable {
         }
     }
 
-    /// The record kept for the file at `path`, of `kind`, whose bytes have the SHA-256 `digest`, with its entry's bytes.
-    func record(at path: String, _ kind: RecordFile, digest: [UInt8]) -> (ParsedFile.Record, ArraySlice<UInt8>)? {
-        guard let (kept, record) = entries[path], body[kept].elementsEqual(digest) else { return nil }
+    /// What the cache holds for a file.
+    enum Lookup {
+        /// The record kept for the file's very bytes, and its entry's bytes.
+        case kept(ParsedFile.Record, ArraySlice<UInt8>)
+        /// Nothing for these bytes (a new or changed file, or one not kept).
+        case none
+        /// An entry for these bytes that does not read as a record of the file's kind: the cache is not this tool's.
+        case unreadable
+    }
+
+    /// What the cache holds for the file at `path`, of `kind`, whose bytes have the SHA-256 `digest`.
+    func record(at path: String, _ kind: RecordFile, digest: [UInt8]) -> Lookup {
+        guard let (kept, record) = entries[path], body[kept].elementsEqual(digest) else { return .none }
         let read = body.withUnsafeBytes { bytes -> ParsedFile.Record? in
             let bytes = UnsafeRawBufferPointer(rebasing: bytes[record]), path = SourcePath(path)
             switch kind {
@@ -73,7 +83,7 @@ package struct RecordCache: Sendable {
             default: return nil
             }
         }
-        return read.map { ($0, body[record]) }
+        return read.map { .kept($0, body[record]) } ?? .unreadable
     }
 
     /// The cache at `place`, as `Found`.
@@ -188,6 +198,9 @@ package struct RecordCache: Sendable {
         return entries
     }
 
+    static let unreadEntries = Message(
+        zh: "记录缓存中有的条目读不出（不是本版本写下的），这些记录已改为读取原文件",
+        en: "some entries of the record cache did not read back (another build wrote them); their files were read instead")
     private static let damaged = Message(
         zh: "上次留下的记录缓存不完整或已损坏，已弃用：本次重新读取全部记录",
         en: "the record cache the last build left is incomplete or damaged and was discarded: every record is read again")

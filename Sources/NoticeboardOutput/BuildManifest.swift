@@ -30,11 +30,13 @@ package struct BuildManifest: Equatable {
         return lines.joined(separator: "\n").sha256Hex
     }
 
-    /// The executable's size and time: a rebuilt tool may render differently.
+    /// The running executable's file (as the system names it: a program started by its name alone, from PATH, has
+    /// no path in its arguments), size and time, and the version: a rebuilt or upgraded tool may read and render
+    /// differently, so the last build's manifest, page index and record cache are not trusted across it.
     package static let toolIdentity: String = {
-        let path = CommandLine.arguments.first.map { URL(fileURLWithPath: $0).resolvingSymlinksInPath().path } ?? ""
+        let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments.first ?? ""
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        return "\(path)\t\((attributes?[.size] as? NSNumber)?.int64Value ?? 0)\t\((attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)"
+        return "\(path)\t\((attributes?[.size] as? NSNumber)?.int64Value ?? 0)\t\((attributes?[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0)\t\(NoticeboardVersion.current)"
     }()
 
     package static func read(for output: URL) -> BuildManifest? {

@@ -54,7 +54,13 @@ import NoticeboardTestSupport
                 let before = try CLI.snapshot(out)
                 (outcome, findings) = try await Self.built(fixture.root, into: out)
                 if case .failed(let why) = outcome {
-                    #expect(try await Self.cleanBuild(of: fixture.root) == nil, "a clean build succeeds where the build in place failed (\(why)); \(replay())")
+                    let folder = CLI.temporaryFolder()
+                    defer { try? FileManager.default.removeItem(at: folder) }
+                    let (clean, cleanFindings) = try await Self.built(fixture.root, into: folder.appendingPathComponent("public"))
+                    #expect(clean != .built, "a clean build succeeds where the build in place failed (\(why)); \(replay())")
+                    if let findings, let cleanFindings {
+                        #expect(findings == cleanFindings, "the failed build in place found other things than a clean build, or in another order; \(replay())")
+                    }
                     #expect(try CLI.snapshot(out) == before, "a failed build changed the output; \(replay())")
                     break
                 }
