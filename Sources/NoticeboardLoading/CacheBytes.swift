@@ -66,6 +66,12 @@ struct CacheWriter {
         location(value.location)
     }
 
+    mutating func located(_ value: Located<Month>) {
+        int(value.value.year)
+        byte(UInt8(value.value.month))
+        location(value.location)
+    }
+
     /// A flag, then the value when there is one.
     mutating func optional<Value>(_ value: Value?, _ write: (inout CacheWriter, Value) -> Void) {
         bool(value != nil)
@@ -89,12 +95,17 @@ struct CacheReader {
     /// The file the record is read for: every place read back is in it, sharing its path as a reader's places do.
     let path: SourcePath
 
-    init(_ bytes: UnsafeRawBufferPointer, path: SourcePath) {
+    private init(_ bytes: UnsafeRawBufferPointer, path: SourcePath) {
         self.bytes = bytes
         self.path = path
     }
 
-    var isAtEnd: Bool { at == bytes.count }
+    /// What `read` makes of all of `bytes`, read for the file `path`; nil when they are malformed, or hold more.
+    static func whole<Value>(_ bytes: UnsafeRawBufferPointer, path: SourcePath, _ read: (inout CacheReader) throws(Malformed) -> Value) -> Value? {
+        var reader = CacheReader(bytes, path: path)
+        guard let value = try? read(&reader), reader.at == bytes.count else { return nil }
+        return value
+    }
 
     private mutating func take(_ count: Int) throws(Malformed) -> Int {
         guard count >= 0, count <= bytes.count - at else { throw Malformed() }
@@ -168,6 +179,12 @@ struct CacheReader {
 
     mutating func locatedDay() throws(Malformed) -> Located<Day> {
         let value = try day()
+        return Located(value, at: try location())
+    }
+
+    mutating func locatedMonth() throws(Malformed) -> Located<Month> {
+        let year = try int(), month = try byte()
+        guard let value = Month(year: year, month: Int(month)) else { throw Malformed() }
         return Located(value, at: try location())
     }
 

@@ -9,8 +9,9 @@ import NoticeboardValues
 /// bytes), kept beside the output (`.public.records`, never published), so that the build after a new month reads
 /// again only the files that changed. An entry is used only for the file at its path whose bytes have its SHA-256,
 /// by the same tool that wrote it; and only records that read without any diagnostic or personal number are kept,
-/// so that an entry gives exactly what reading its file gives (the rules then run on every record as always). The file names its format, a digest of the tool that wrote it
-/// and its body's SHA-256: a cache of another tool is not used, nor a damaged one, and the build says so.
+/// so that an entry gives exactly what reading its file gives (the rules then run on every record as always). The
+/// file names its format, a digest of the tool that wrote it and its body's SHA-256: a cache of another tool is not
+/// used, nor a damaged one, and the build says so.
 package struct RecordCache: Sendable {
     static let format = "noticeboard-records-1"
 
@@ -41,7 +42,9 @@ package struct RecordCache: Sendable {
         case discarded(Message)
     }
 
+    /// The cache file's bytes (its head too, in front of the entries).
     private let body: [UInt8]
+    /// The SHA-256 of its entries, as its head gives it.
     private let bodyDigest: String
     /// Each path's digest and record, as ranges of `body`.
     private let entries: [String: (digest: Range<Int>, record: Range<Int>)]
@@ -98,10 +101,10 @@ package struct RecordCache: Sendable {
         let text = { (range: Range<Int>) in String(decoding: bytes[range], as: UTF8.self) }
         guard lines.count == 3, text(lines[0]) == format else { return .discarded(damaged) }
         guard text(lines[1]) == place.tool.sha256Hex else { return .discarded(anotherTool) }
-        let body = Array(bytes[start...])
-        let bodyDigest = body.withUnsafeBytes(SHA256.hash).hexDigits
-        guard text(lines[2]) == bodyDigest, let entries = index(body) else { return .discarded(damaged) }
-        return .cache(RecordCache(body: body, bodyDigest: bodyDigest, entries: entries))
+        // The entries' ranges are of the whole file, head and all: the body is not copied out of it.
+        let bodyDigest = bytes.withUnsafeBytes { SHA256.hash(UnsafeRawBufferPointer(rebasing: $0[start...])) }.hexDigits
+        guard text(lines[2]) == bodyDigest, let entries = index(bytes, from: start) else { return .discarded(damaged) }
+        return .cache(RecordCache(body: bytes, bodyDigest: bodyDigest, entries: entries))
     }
 
     /// The next build's cache, written entry by entry into one buffer as the files read are taken in (no small
@@ -176,10 +179,11 @@ package struct RecordCache: Sendable {
         }
     }
 
-    /// Each entry's place in `body`; nil when the body is not a list of whole entries, each path once.
-    private static func index(_ body: [UInt8]) -> [String: (digest: Range<Int>, record: Range<Int>)]? {
+    /// Each entry's place in `body`, whose entries begin at `start`; nil when they are not a list of whole entries,
+    /// each path once.
+    private static func index(_ body: [UInt8], from start: Int) -> [String: (digest: Range<Int>, record: Range<Int>)]? {
         var entries: [String: (digest: Range<Int>, record: Range<Int>)] = [:]
-        var at = 0
+        var at = start
         func length() -> Int? {
             guard body.count - at >= 4 else { return nil }
             let value = body[at..<at + 4].reversed().reduce(0) { $0 << 8 | Int($1) }

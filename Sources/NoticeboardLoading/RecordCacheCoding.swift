@@ -9,10 +9,7 @@ extension Statement {
     /// Writes the statement's cache bytes after `out`'s; false, having written them, when one of its places lies
     /// outside `out.file` (which reading never gives).
     func writeCacheBytes(_ out: inout CacheWriter) -> Bool {
-        let month = self.month
-        out.int(month.value.year)
-        out.byte(UInt8(month.value.month))
-        out.location(month.location)
+        out.located(month)
         out.located(opening)
         out.list(income) { $0.entry($1) }
         out.list(expenses) { $0.entry($1) }
@@ -42,14 +39,10 @@ extension Statement {
         return !out.elsewhere
     }
 
-    /// The statement `cacheBytes` wrote for the file `path`; nil when the bytes do not hold one exactly.
+    /// The statement `writeCacheBytes` wrote for the file `path`; nil when the bytes do not hold one exactly.
     init?(cacheBytes: UnsafeRawBufferPointer, path: SourcePath) {
-        var r = CacheReader(cacheBytes, path: path)
-        do throws(CacheReader.Malformed) {
-            let year = try r.int(), monthNumber = try r.byte()
-            guard let month = Month(year: year, month: Int(monthNumber)) else { return nil }
-            let monthLocation = try r.location()
-            let opening = try r.locatedMoney()
+        guard let statement = CacheReader.whole(cacheBytes, path: path, { r throws(CacheReader.Malformed) in
+            let month = try r.locatedMonth(), opening = try r.locatedMoney()
             let income = try r.list { r throws(CacheReader.Malformed) in try r.entry() }
             let expenses = try r.list { r throws(CacheReader.Malformed) in try r.entry() }
             let closing = try r.locatedMoney()
@@ -71,22 +64,18 @@ extension Statement {
                 return Correction(date: date, what: what, why: why, location: try r.location())
             }
             let isDraft = try r.bool(), location = try r.location()
-            guard r.isAtEnd else { return nil }
-            self.init(month: Located(month, at: monthLocation), opening: opening, income: income, expenses: expenses, closing: closing,
-                      collection: collection, preparedBy: preparedBy, checkedBy: checkedBy, checkedByLocation: checkedByLocation,
-                      posted: posted, corrections: corrections, isDraft: isDraft, location: location)
-        } catch {
-            return nil
-        }
+            return Statement(month: month, opening: opening, income: income, expenses: expenses, closing: closing, collection: collection,
+                             preparedBy: preparedBy, checkedBy: checkedBy, checkedByLocation: checkedByLocation, posted: posted,
+                             corrections: corrections, isDraft: isDraft, location: location)
+        }) else { return nil }
+        self = statement
     }
 }
 
 extension ServiceList {
     /// Writes the list's cache bytes after `out`'s; false, having written them, when one of its places lies outside `out.file`.
     func writeCacheBytes(_ out: inout CacheWriter) -> Bool {
-        out.int(month.value.year)
-        out.byte(UInt8(month.value.month))
-        out.location(month.location)
+        out.located(month)
         out.list(items) { out, item in
             out.string(item.name)
             out.optional(item.standard) { $0.string($1) }
@@ -108,11 +97,8 @@ extension ServiceList {
 
     /// The list `writeCacheBytes` wrote for the file `path`; nil when the bytes do not hold one exactly.
     init?(cacheBytes: UnsafeRawBufferPointer, path: SourcePath) {
-        var r = CacheReader(cacheBytes, path: path)
-        do throws(CacheReader.Malformed) {
-            let year = try r.int(), monthNumber = try r.byte()
-            guard let month = Month(year: year, month: Int(monthNumber)) else { return nil }
-            let monthLocation = try r.location()
+        guard let list = CacheReader.whole(cacheBytes, path: path, { r throws(CacheReader.Malformed) in
+            let month = try r.locatedMonth()
             let items = try r.list { r throws(CacheReader.Malformed) in
                 let name = try r.string()
                 let standard = try r.optional { r throws(CacheReader.Malformed) in try r.string() }
@@ -128,12 +114,10 @@ extension ServiceList {
             }
             let posted = try r.optional { r throws(CacheReader.Malformed) in try r.locatedDay() }
             let body = try r.string(), isDraft = try r.bool(), location = try r.location()
-            guard r.isAtEnd else { return nil }
-            self.init(month: Located(month, at: monthLocation), items: items, itemsLocation: itemsLocation, feedback: feedback, posted: posted,
-                      body: body, isDraft: isDraft, location: location)
-        } catch {
-            return nil
-        }
+            return ServiceList(month: month, items: items, itemsLocation: itemsLocation, feedback: feedback, posted: posted, body: body,
+                               isDraft: isDraft, location: location)
+        }) else { return nil }
+        self = list
     }
 }
 
