@@ -21,7 +21,10 @@ package struct CommunityAssembly {
     package mutating func add(_ file: consuming ParsedFile) {
         diagnostics += file.diagnostics
         personalNumbers += file.personalNumbers
-        if let digest = file.digest { sources.record(file.path, digest, slug: file.kind.slug, month: file.kind.month) }
+        if let digest = file.digest {
+            let isServiceList = if case .serviceList = file.kind { true } else { false }
+            sources.record(file.path, digest, slug: file.kind.slug, month: file.kind.month, isServiceList: isServiceList)
+        }
         if case .site = file.kind { sawSite = true }
         if let slug = file.kind.slug, !Self.isSlug(slug) || Compound.reservedSlugs.contains(slug), badSlugs.insert(slug).inserted {
             diagnostics.append(Diagnostic(.in004, .error, at: .file("content/compounds/\(slug)"),

@@ -155,23 +155,36 @@ extension DataPackage {
 
     /// The resources of `written` one at a time, in the package's order (by path), each named uniquely.
     static func eachResource(of written: [(resource: DataResource, sha256: String, size: Int)], _ body: (Resource) -> Void) {
+        for (file, name) in listing(of: written) { body(resource(file, named: name)) }
+    }
+
+    /// The files of `written` in the package's order (by path), each with its resource's name, made unique: names are
+    /// lowercase letters, digits, `-`, `.` and `_`, and a second with the same name gets a number. Made in one pass,
+    /// before the resources are (`resource(_:named:)`), which can then be made in any order.
+    static func listing(of written: [(resource: DataResource, sha256: String, size: Int)])
+        -> [(file: (resource: DataResource, sha256: String, size: Int), name: String)] {
         var names: Set<String> = []
-        for (resource, sha256, size) in written.sorted(by: { $0.resource.path < $1.resource.path }) {
-            let path = resource.path
-            // Resource names are lowercase letters, digits, `-`, `.` and `_`; a second with the same name gets a number.
-            var name = Self.resourceName(path, format: resource.format.rawValue)
+        return written.sorted(by: { $0.resource.path < $1.resource.path }).map { file in
+            let resource = file.resource
+            var name = Self.resourceName(resource.path, format: resource.format.rawValue)
             if resource.about.kind == "overview" { name = resource.format == .csv ? OpenDataPaths.overviewCSVResource : OpenDataPaths.overviewJSONResource }
             var unique = name, number = 2
             while !names.insert(unique).inserted {
                 unique = "\(name)-\(number)"
                 number += 1
             }
-            let csv = resource.format == .csv
-            body(Resource(name: unique, path: path, profile: "tabular-data-resource", format: resource.format.rawValue,
-                          mediatype: csv ? "text/csv" : "application/json", encoding: csv ? "utf-8-sig" : "utf-8",
-                          bytes: csv ? size : nil, hash: "sha256:" + sha256, schema: OpenDataPaths.schema(resource.table, resource.format),
-                          dialect: resource.property.map { JSONDialect(json: .init(property: $0, keyed: true)) }, noticeboard: resource.about))
+            return (file, unique)
         }
+    }
+
+    /// The resource of a file written, under its name in the listing.
+    static func resource(_ file: (resource: DataResource, sha256: String, size: Int), named name: String) -> Resource {
+        let (resource, sha256, size) = file
+        let csv = resource.format == .csv
+        return Resource(name: name, path: resource.path, profile: "tabular-data-resource", format: resource.format.rawValue,
+                        mediatype: csv ? "text/csv" : "application/json", encoding: csv ? "utf-8-sig" : "utf-8",
+                        bytes: csv ? size : nil, hash: "sha256:" + sha256, schema: OpenDataPaths.schema(resource.table, resource.format),
+                        dialect: resource.property.map { JSONDialect(json: .init(property: $0, keyed: true)) }, noticeboard: resource.about)
     }
 
     /// The package's head (everything but its resources) for the data files `written`.

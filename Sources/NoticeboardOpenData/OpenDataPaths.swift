@@ -9,8 +9,9 @@ package enum OpenDataPaths {
 
     /// `name.<format>` in the folder of `page` (`xinyuan/ledger/2026-10/index.html` → `xinyuan/ledger/2026-10/data.json`).
     package static func beside(_ page: String, _ format: Format, name: String = "data") -> String {
-        let folder = page.split(separator: "/", omittingEmptySubsequences: false).dropLast().joined(separator: "/")
-        return (folder.isEmpty ? "" : folder + "/") + "\(name).\(format.rawValue)"
+        // Up to the last `/`, kept: a city's build asks for some 120,000 of these.
+        let folder = page.utf8.lastIndex(of: UInt8(ascii: "/")).map { page[...$0] } ?? ""
+        return folder + name + "." + format.rawValue
     }
 
     /// The overview's resources, which every table's compound refers to (foreign keys).

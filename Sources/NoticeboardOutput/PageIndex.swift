@@ -38,10 +38,14 @@ package struct PageIndex: Sendable {
     /// are placed while other cores render, and writing the index at the end of a build is then one write.
     private var lines: [UInt8]
 
-    package init(inputs: String, entries: [String: Entry] = [:]) {
+    /// `capacity`: how many files the index is expected to list (the last build's), made room for at once rather
+    /// than grown step by step, each step hashing every path again.
+    package init(inputs: String, entries: [String: Entry] = [:], capacity: Int = 0) {
         self.inputs = inputs
         self.entries = entries
+        self.entries.reserveCapacity(capacity)
         lines = Array("\(Self.header)\n\(inputs)\n".utf8)
+        lines.reserveCapacity(lines.count + capacity * 208)  // a line is some 200 bytes
     }
 
     package static func location(for output: URL) -> URL { output.hiddenSibling("pages") }

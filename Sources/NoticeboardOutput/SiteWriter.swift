@@ -55,7 +55,7 @@ package struct SiteWriter {
     package func write(progress: ((_ done: Int, _ total: Int) -> Void)? = nil) async throws -> Outcome {
         let pages = renderer.pages(), months = renderer.months()
         let total = pages.count + months.count
-        var outcome = Outcome(index: PageIndex(inputs: Self.inputs(of: renderer))), done = 0
+        var outcome = Outcome(index: PageIndex(inputs: Self.inputs(of: renderer), capacity: previous?.entries.count ?? 0)), done = 0
         func count(_ placed: [Placed]) throws(InputOutputError) {
             for file in placed {
                 // Two pages at one address would leave one of them silently lost.
@@ -85,7 +85,7 @@ package struct SiteWriter {
                 progress?(done, total)
             }
             // Every data file is placed by now: the package lists each as written, carried over or not.
-            let written = try renderer.dataResources.map { resource throws(InputOutputError) in
+            let written = try await renderer.dataResources().map { resource throws(InputOutputError) in
                 guard let entry = outcome.index[resource.path], let digest = entry.digest else {
                     throw InputOutputError(path: resource.path, reason: "内部错误：数据文件没有生成，构建已停止 / internal error: a data file was not made; the build stopped")
                 }

@@ -7,6 +7,8 @@ package struct SourceDigests: Sendable {
         package let month: String
         package let path: String
         package let digest: [UInt8]
+        /// A service list's file, not one of the statement's.
+        package let isServiceList: Bool
     }
 
     /// Every other file by path.
@@ -16,9 +18,9 @@ package struct SourceDigests: Sendable {
 
     package init() {}
 
-    package mutating func record(_ path: String, _ digest: [UInt8], slug: String? = nil, month: String? = nil) {
+    package mutating func record(_ path: String, _ digest: [UInt8], slug: String? = nil, month: String? = nil, isServiceList: Bool = false) {
         if let slug, let month {
-            monthly[slug, default: []].append(MonthlyFile(month: month, path: path, digest: digest))
+            monthly[slug, default: []].append(MonthlyFile(month: month, path: path, digest: digest, isServiceList: isServiceList))
         } else {
             files[path] = digest
         }

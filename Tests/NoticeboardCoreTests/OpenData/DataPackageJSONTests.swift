@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import NoticeboardModel
 @testable import NoticeboardOpenData
+import NoticeboardPrivacy
 import NoticeboardValues
 
 /// `datapackage.json` is written by hand for speed: it must be the bytes JSONEncoder writes for the same package.
@@ -66,7 +67,40 @@ import NoticeboardValues
             let whole = DataPackage(site: site, baseURL: "https://a.example/", written: written)
             #expect(whole.resources.count == files)
             #expect(Set(whole.resources.map(\.name)).count == files, "names made unique")
-            #expect(DataPackage.jsonBytes(site: site, baseURL: "https://a.example/", written: written) == DataJSON.encode(whole), "seed \(seed), \(files) files")
+            // Written in parts on all cores, of one resource, of a few, and of more than there are.
+            for part in [1, 3, 1024] {
+                #expect(DataPackage.jsonBytes(site: site, baseURL: "https://a.example/", written: written, part: part) == DataJSON.encode(whole),
+                        "seed \(seed), \(files) files, parts of \(part)")
+            }
+        }
+    }
+
+    /// The publishing guard, given the package in parts, masks what it masks in the package whole: personal numbers
+    /// in paths, names and the head, at the start and end of parts, and digests left alone.
+    @Test func thePackageGuardedInPartsIsThePackageGuardedWhole() {
+        let mask = PublicationMask(publishing: ["13900000000"])
+        let guarded = { @Sendable (bytes: [UInt8]) -> [UInt8] in
+            var bytes = bytes
+            let digests = ToolMadeDigests.setAside(&bytes)
+            if let masked = mask.bytes(bytes) { bytes = masked }
+            ToolMadeDigests.restore(&bytes, digests)
+            return bytes
+        }
+        let numbers = ["13812345678", "110101199003071234", "13900000000", "0571-87654321", "2026", ""]
+        let site = Site(community: "馨园 13812345678", street: "街道", district: nil, city: nil,
+                        baseURL: Located("https://a.example/", at: .file("content/site.yaml")), rulePack: nil, partyCommittee: nil,
+                        streetPartyCommittee: nil, supervision: nil, publish: [], licence: nil, location: .file("content/site.yaml"))
+        let written = (0..<40).map { i in
+            let number = numbers[i % numbers.count], format: OpenDataPaths.Format = i % 2 == 0 ? .csv : .json
+            return (resource: DataResource(path: "compounds/xq-\(i)/\(number)/data.\(format.rawValue)", format: format, table: "t", property: format == .json ? "lines" : nil,
+                                           about: .init(kind: "statement", compound: "xq-\(number)", period: number)),
+                    sha256: String(repeating: "0123456789", count: 7).prefix(64).description, size: i)
+        }
+        let whole = guarded(DataPackage.jsonBytes(site: site, baseURL: "https://a.example/", written: written, part: written.count))
+        #expect(whole != DataPackage.jsonBytes(site: site, baseURL: "https://a.example/", written: written), "the guard masked something")
+        #expect(String(decoding: whole, as: UTF8.self).contains(String(repeating: "0123456789", count: 7).prefix(64)), "digests are left alone")
+        for part in [1, 2, 5, 7] {
+            #expect(DataPackage.jsonBytes(site: site, baseURL: "https://a.example/", written: written, part: part, guarded: guarded) == whole, "parts of \(part)")
         }
     }
 
@@ -101,5 +135,21 @@ extension JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         return encoder
+    }
+}
+
+/// A data file's path beside its page: the page's folder, kept as it is spelt.
+@Suite struct OpenDataPathsTests {
+    @Test(arguments: [
+        ("compounds/xq-0001/ledger/2026-10/index.html", "compounds/xq-0001/ledger/2026-10/data.json"),
+        ("overview/index.html", "overview/data.json"),
+        ("index.html", "data.json"),
+        ("", "data.json"),
+        ("compounds/馨园/approvals/A-01/index.html", "compounds/馨园/approvals/A-01/data.json"),
+        ("a/b/", "a/b/data.json"),
+    ])
+    func theDataLiesInThePagesFolder(page: String, data: String) {
+        #expect(OpenDataPaths.beside(page, .json) == data)
+        #expect(OpenDataPaths.beside(page, .csv, name: "year") == String(data.dropLast("data.json".count)) + "year.csv")
     }
 }
