@@ -77,33 +77,39 @@ package struct ApprovalData: Codable, Sendable, Equatable, RecordData {
         case steps, spending, spentFen = "spent_fen", spentYuan = "spent_yuan", minutes
     }
 
-    /// The decision as published (`mask`), with the ledger lines that cite it.
-    package init(compound: Compound, approval a: Approval, mask: PublicationMask) {
+    /// An expense line citing an approval: its month, and its number among the statement's lines (income first).
+    package typealias Citation = (month: Month, line: Int, entry: Statement.Entry)
+
+    /// Every expense line of `statements` citing the approval `id`, in month order.
+    package static func citations(of id: String, in statements: [Statement]) -> [Citation] {
+        statements.flatMap { statement in
+            let first = statement.income.count + 1
+            return statement.expenses.enumerated().filter { $0.element.approval?.value == id }.map { (statement.month.value, first + $0.offset, $0.element) }
+        }
+    }
+
+    /// The decision of the compound `slug` (named `compoundName`) as published (`mask`), with the ledger lines that cite it.
+    package init(compound slug: String, compoundName name: String, approval a: Approval, citations: [Citation], mask: PublicationMask) {
         let mask = mask.text
         let step = { (name: String, step: Approval.Step?) in
-            Step(compound: compound.slug, approval: a.id, step: name, date: step?.date.value.description, by: step.map { mask($0.by) },
+            Step(compound: slug, approval: a.id, step: name, date: step?.date.value.description, by: step.map { mask($0.by) },
                  votesFor: nil, votesAgainst: nil, abstentions: nil)
         }
         format = Self.format
-        self.compound = compound.slug
-        compoundName = mask(compound.name)
+        compound = slug
+        compoundName = mask(name)
         id = a.id
         subject = mask(a.subject)
         budgetFen = a.budget.value.fen
         budgetYuan = a.budget.value.plainYuan
         steps = [step("proposal", a.proposal), step("consultation", a.consultation), step("deliberation", a.deliberation),
-                 Step(compound: compound.slug, approval: a.id, step: "resolution", date: a.resolution?.date.value.description,
+                 Step(compound: slug, approval: a.id, step: "resolution", date: a.resolution?.date.value.description,
                       by: a.resolution.map { mask($0.by) }, votesFor: a.resolution?.votesFor.value, votesAgainst: a.resolution?.votesAgainst,
                       abstentions: a.resolution?.abstentions)]
-        var spending: [Spending] = []
-        for statement in compound.statements {
-            let first = statement.income.count + 1
-            for (index, line) in statement.expenses.enumerated() where line.approval?.value == a.id {
-                spending.append(Spending(month: statement.month.value.description, line: first + index, date: line.date.value.description,
-                                         item: mask(line.item), amountFen: line.amount.value.fen, amountYuan: line.amount.value.plainYuan))
-            }
+        spending = citations.map { month, line, entry in
+            Spending(month: month.description, line: line, date: entry.date.value.description, item: mask(entry.item),
+                     amountFen: entry.amount.value.fen, amountYuan: entry.amount.value.plainYuan)
         }
-        self.spending = spending
         let spent = spending.map { Money(fen: $0.amountFen) }.sum()
         spentFen = spent.fen
         spentYuan = spent.plainYuan

@@ -65,18 +65,18 @@ package struct EvaluationData: Codable, Sendable, Equatable, RecordData {
         case format, compound, compoundName = "compound_name", quarter, date, participants, results, issues
     }
 
-    /// The evaluation as published (`mask`).
-    package init(compound: Compound, evaluation e: Evaluation, mask: PublicationMask) {
+    /// The evaluation of the compound `slug` (named `compoundName`) as published (`mask`).
+    package init(compound slug: String, compoundName name: String, evaluation e: Evaluation, mask: PublicationMask) {
         let quarter = e.quarter.value.description
         let mask = mask.text
         format = Self.format
-        self.compound = compound.slug
-        compoundName = mask(compound.name)
+        compound = slug
+        compoundName = mask(name)
         self.quarter = quarter
         date = e.date.description
         participants = e.participants.value
         results = e.results.enumerated().map { index, r in
-            Result(compound: compound.slug, quarter: quarter, number: index + 1, item: mask(r.item), satisfied: r.satisfied, basic: r.basic,
+            Result(compound: slug, quarter: quarter, number: index + 1, item: mask(r.item), satisfied: r.satisfied, basic: r.basic,
                    unsatisfied: r.unsatisfied, share: r.share)
         }
         issues = e.issues.map { Issue(item: $0.item.map(mask), raised: mask($0.raised), response: $0.response.map(mask)) }

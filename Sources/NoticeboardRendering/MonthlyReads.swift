@@ -25,8 +25,10 @@ package struct RecordReads: Sendable, Equatable {
         case hasStatement, hasServiceList
         /// The compound's approval files.
         case approvals
-        /// Every expense line, in any month, that cites one of the compound's approvals: its month, date, item and amount.
+        /// Every expense line, in any month, that cites one of the compound's approvals: its month, number, date, item and amount.
         case citations
+        /// The file of the period's evaluation (an evaluation page's quarter).
+        case evaluation
     }
 
     /// One bit for each read, in the catalogue's order: the page index holds a set for each of a city's pages.
@@ -121,6 +123,11 @@ package struct MonthlySources: Sendable {
     private let statementMonths: [Month], serviceListMonths: Set<Month>
     /// The compound's approval files, by id; and the digest of every line citing an approval (`citations`).
     private let approvalFiles: [UInt8], citations: [UInt8]
+    /// Each evaluation's file, by quarter.
+    private let evaluationFiles: [String: [UInt8]]
+
+    /// Whether the digest of the file of the evaluation of `quarter` is known: its page's reads can be keyed only then.
+    package func knowsEvaluation(_ quarter: Quarter) -> Bool { evaluationFiles[quarter.description] != nil }
 
     /// Nil for a community made in memory, which has no files to key by: its pages are keyed by their values.
     package init?(compound: Compound, sources: SourceDigests) {
@@ -154,6 +161,11 @@ package struct MonthlySources: Sendable {
         }
         self.approvalFiles = approvalFiles
         citations = Self.citations(in: compound)
+        var evaluationFiles: [String: [UInt8]] = [:]
+        for evaluation in compound.evaluations {
+            if let digest = sources[evaluation.location.file] { evaluationFiles[evaluation.quarter.value.description] = digest }
+        }
+        self.evaluationFiles = evaluationFiles
     }
 
     /// The lines citing an approval, from the records rather than the files (which would change with any line of
@@ -162,10 +174,11 @@ package struct MonthlySources: Sendable {
     private static func citations(in compound: Compound) -> [UInt8] {
         var bytes: [UInt8] = []
         for statement in compound.statements {
-            for line in statement.expenses {
+            // A line's number among the statement's (income first), which an approval's data gives.
+            for (number, line) in zip((statement.income.count + 1)..., statement.expenses) {
                 guard let approval = line.approval?.value else { continue }
-                bytes += text(statement.month.value.description) + text(approval) + text(line.date.value.description) + text(line.item)
-                    + text(String(line.amount.value.fen))
+                bytes += text(statement.month.value.description) + text(String(number)) + text(approval) + text(line.date.value.description)
+                    + text(line.item) + text(String(line.amount.value.fen))
             }
         }
         return SHA256.hash(bytes)
@@ -183,7 +196,14 @@ package struct MonthlySources: Sendable {
         return key(of: reads, tag: "noticeboard-year-reads-1", period: String(year), from: first, to: last)
     }
 
-    /// The key of `reads` for the months `first` through `last`.
+    /// The key of what `reads` give now for the page of one of the compound's records (`id`: an approval's id, an
+    /// evaluation's quarter).
+    package func key(of reads: RecordReads, record id: String) -> PageKey {
+        // Such a page reads no month's files; were it to, every month's would be in its key.
+        key(of: reads, tag: "noticeboard-record-reads-1", period: id, from: Month(year: 1900, month: 1)!, to: Month(year: 2999, month: 12)!)
+    }
+
+    /// The key of `reads` for the months `first` through `last`, and the record `period` names.
     private func key(of reads: RecordReads, tag: String, period: String, from first: Month, to last: Month) -> PageKey {
         var bytes = Self.text(tag) + Self.text(period)
         let contains = { (month: Month) in first <= month && month <= last }
@@ -206,6 +226,7 @@ package struct MonthlySources: Sendable {
             case .hasServiceList: bytes += Self.text(serviceListMonths.contains(where: contains) ? "1" : "0")
             case .approvals: bytes += Self.field(approvalFiles)
             case .citations: bytes += Self.field(citations)
+            case .evaluation: bytes += Self.field(evaluationFiles[period])
             }
         }
         return PageKey(digest: SHA256.hash(bytes))

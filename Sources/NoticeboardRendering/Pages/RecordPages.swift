@@ -117,46 +117,45 @@ package struct NoticeContent: TemplateView {
     ]
 }
 
-extension PageContext {
-    package func approvalPage(_ compound: Compound, _ approval: Approval) -> PageData {
+extension ApprovalReads {
+    /// The approval's page: its four steps, its vote and minutes, and `citing`, the lines citing it.
+    package func page(_ approval: Approval, citing: [ApprovalData.Citation]) -> PageData {
         func step(_ kind: ApprovalContent.Step.Kind, _ date: Day?, _ by: String?) -> ApprovalContent.Step {
             .init(kind: kind, date: date?.chinese, by: by ?? "")
         }
-        var citing: [ApprovalContent.Expense] = []
-        var spent = Money.zero
-        for statement in compound.statements {
-            for e in statement.expenses where e.approval?.value == approval.id {
-                spent = spent + e.amount.value
-                citing.append(.init(date: e.date.value.chinese, item: e.item, amount: e.amount.value.withYuanSign,
-                                    link: SitePaths.statement(compound.slug, statement.month.value)))
-            }
+        let expenses = citing.map { month, _, line in
+            ApprovalContent.Expense(date: line.date.value.chinese, item: line.item, amount: line.amount.value.withYuanSign, link: SitePaths.statement(slug, month))
         }
         let content = ApprovalContent(
-            compound: compound.name, subject: approval.subject, id: approval.id, budget: approval.budget.value.withYuanSign,
+            compound: compoundName, subject: approval.subject, id: approval.id, budget: approval.budget.value.withYuanSign,
             steps: [
                 step(.proposal, approval.proposal?.date.value, approval.proposal?.by),
                 step(.consultation, approval.consultation?.date.value, approval.consultation?.by),
                 step(.deliberation, approval.deliberation?.date.value, approval.deliberation?.by),
                 step(.resolution, approval.resolution?.date.value, approval.resolution?.by),
             ],
-            expenses: citing, spent: spent.withYuanSign,
+            expenses: expenses, spent: citing.map(\.entry.amount.value).sum().withYuanSign,
             minutes: approval.minutes.isEmpty ? nil : Markdown.html(approval.minutes),
             vote: approval.resolution.map { .init(votesFor: $0.votesFor.value, against: $0.votesAgainst, abstain: $0.abstentions) })
-        return page(SitePaths.approval(compound.slug, approval.id), crumbs: compoundCrumbs(compound), content)
+        return page(SitePaths.approval(slug, approval.id), crumbs: compoundCrumbs, content)
     }
+}
 
-    package func evaluationPage(_ compound: Compound, _ evaluation: Evaluation) -> PageData {
-        let quarter = evaluation.quarter.value
+extension EvaluationReads {
+    /// The quarter's evaluation page.
+    package func page(_ evaluation: Evaluation) -> PageData {
         let content = EvaluationContent(
-            compound: compound.name, quarterLabel: quarter.chinese, date: evaluation.date.chinese,
-            participants: evaluation.participants.value, households: compound.households.value,
+            compound: compoundName, quarterLabel: quarter.chinese, date: evaluation.date.chinese,
+            participants: evaluation.participants.value, households: households,
             results: evaluation.results.map {
                 .init(item: $0.item, satisfied: $0.satisfied, basic: $0.basic, unsatisfied: $0.unsatisfied, share: $0.share)
             },
             issues: evaluation.issues.map { .init(raised: $0.raised, response: $0.response) })
-        return page(SitePaths.evaluation(compound.slug, quarter), crumbs: compoundCrumbs(compound), content)
+        return page(SitePaths.evaluation(slug, quarter), crumbs: compoundCrumbs, content)
     }
+}
 
+extension PageContext {
     package func householdsPage(_ compound: Compound, sheets: Bool) -> PageData {
         let plates = compound.plates.map { p in
             HouseholdsContent.Plate(
@@ -179,30 +178,53 @@ extension PageContext {
     }
 }
 
-/// `<slug>/approvals/<id>/`: each decision of a major expense, step by step, and its data beside it.
+/// `<slug>/approvals/<id>/`: each decision of a major expense, step by step, and its data beside it. What they read
+/// is tracked (`ApprovalReads`): an approval whose reads give what the last build recorded is carried over, its data
+/// too, without its values being made.
 package enum ApprovalPages: PageKind {
     package static let templates: [PageTemplate] = [.approval]
 
     package static func pages(in site: SiteRenderer) -> [SitePage] {
-        site.community.compounds.flatMap { compound in
-            compound.approvals.map { approval in
-                site.htmlPage(.approval, { site.pageContext.approvalPage(compound, approval) }) {
-                    ApprovalData(compound: compound, approval: approval, mask: site.mask).files(beside: $0)
+        let context = site.pageContext
+        return site.community.compounds.flatMap { compound in
+            let sources = site.monthlySources[compound.slug], slug = compound.slug
+            return compound.approvals.map { approval in
+                let id = approval.id, path = SitePaths.approval(slug, id)
+                let files = [path] + ApprovalData.resources(compound: slug, period: id, beside: path).map(\.path)
+                return SitePage(tracked: sources.map { sources in (files, { sources.key(of: $0, record: id) }) }) {
+                    let reads = ApprovalReads(compound: compound, id: id, context: context)
+                    guard let approval = reads.approval else { return MadePage(outputs: []) }
+                    let citing = reads.citations, page = reads.page(approval, citing: citing)
+                    let data = ApprovalData(compound: slug, compoundName: reads.compoundName, approval: approval, citations: citing, mask: site.mask)
+                    return MadePage(outputs: [site.htmlOutput(.approval, page)] + data.files(beside: page.path).map(site.dataOutput),
+                                    reads: sources.map { sources in { (reads.reads, sources.key(of: reads.reads, record: id)) } })
                 }
             }
         }
     }
 }
 
-/// `<slug>/evaluations/<YYYY-Qn>/`: each quarter's evaluation by residents, and its data beside it.
+/// `<slug>/evaluations/<YYYY-Qn>/`: each quarter's evaluation by residents, and its data beside it; tracked as the
+/// approvals' pages are (`EvaluationReads`).
 package enum EvaluationPages: PageKind {
     package static let templates: [PageTemplate] = [.evaluation]
 
     package static func pages(in site: SiteRenderer) -> [SitePage] {
-        site.community.compounds.flatMap { compound in
-            compound.evaluations.map { evaluation in
-                site.htmlPage(.evaluation, { site.pageContext.evaluationPage(compound, evaluation) }) {
-                    EvaluationData(compound: compound, evaluation: evaluation, mask: site.mask).files(beside: $0)
+        let context = site.pageContext
+        return site.community.compounds.flatMap { compound in
+            let slug = compound.slug
+            return compound.evaluations.map { evaluation in
+                let quarter = evaluation.quarter.value, path = SitePaths.evaluation(slug, quarter)
+                let files = [path] + EvaluationData.resources(compound: slug, period: quarter.description, beside: path).map(\.path)
+                // Tracked only when its file's digest is known, which its key is made of.
+                let sources = site.monthlySources[slug].flatMap { $0.knowsEvaluation(quarter) ? $0 : nil }
+                return SitePage(tracked: sources.map { sources in (files, { sources.key(of: $0, record: quarter.description) }) }) {
+                    let reads = EvaluationReads(compound: compound, quarter: quarter, context: context)
+                    guard let evaluation = reads.evaluation else { return MadePage(outputs: []) }
+                    let page = reads.page(evaluation)
+                    let data = EvaluationData(compound: slug, compoundName: reads.compoundName, evaluation: evaluation, mask: site.mask)
+                    return MadePage(outputs: [site.htmlOutput(.evaluation, page)] + data.files(beside: page.path).map(site.dataOutput),
+                                    reads: sources.map { sources in { (reads.reads, sources.key(of: reads.reads, record: quarter.description)) } })
                 }
             }
         }

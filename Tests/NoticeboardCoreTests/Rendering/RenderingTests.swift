@@ -166,6 +166,77 @@ import NoticeboardTestSupport
         }
     }
 
+    /// The page of a compound's record (`kind`'s page at `path`), made in a build of the fixture: what it read, the key
+    /// of those reads, and what the same reads give in a build of `later`.
+    static func recordPage(_ kind: any PageKind.Type, at path: String, then later: [String: String?]) async throws -> (reads: RecordReads, key: PageKey, later: PageKey) {
+        func page(_ changes: [String: String?]) async throws -> SitePage {
+            let fixture = try SiteFixture(changes)
+            defer { fixture.remove() }
+            let community = try #require(try await fixture.check().community)
+            let renderer = await SiteRenderer(community: community, templates: try TemplateSet(directory: fixture.root.appendingPathComponent("templates")),
+                                              baseURL: community.site.baseURL.value)
+            return try #require(kind.pages(in: renderer).first { $0.tracked?.paths.first == path })
+        }
+        let now = try await page([:])
+        let tracked = try #require(now.tracked, "a record's page read from files is tracked")
+        let made = now.make()
+        #expect(tracked.paths == made.outputs.map(\.path), "it names the paths its outputs go to")
+        let (reads, key) = try #require(made.reads?())
+        #expect(tracked.readsNow(reads) == key, "what the reads give now is what they gave when the page was made")
+        return (reads, key, try #require(try await page(later).tracked).readsNow(reads))
+    }
+
+    /// An approval's page, and its data, are carried over while nothing they read changed (a new month citing nothing,
+    /// another record), and made again when something did: the approval, a line citing it, its number among its
+    /// statement's lines (the data gives it), the compound's name, the site.
+    @Test func anApprovalPageIsCarriedOverUntilSomethingItReadChanges() async throws {
+        let path = SitePaths.approval("hexie", "A-1"), september = "content/compounds/hexie/ledger/2026-09.yaml"
+        let november = ["content/compounds/hexie/ledger/2026-11.yaml": Optional(
+            "month: 2026-11\nopening: \"4,400.00\"\nincome: []\nexpenses: []\nclosing: \"4,400.00\"\nprepared_by: 戊委员\nchecked_by: [辛监督]\n")]
+        let unchanged: [(String, [String: String?])] = [
+            ("a new month citing nothing", november),
+            ("the evaluation", try SiteFixture.edit("content/compounds/hexie/evaluations/2026-Q3.yaml", "participants: 80", "participants: 81")),
+            ("a month's preparer", try SiteFixture.edit(september, "prepared_by: 戊委员", "prepared_by: 己委员")),
+        ]
+        for (change, files) in unchanged {
+            let approval = try await Self.recordPage(ApprovalPages.self, at: path, then: files)
+            #expect(approval.later == approval.key, "\(change) leaves the approval's page alone")
+        }
+        let changes: [(String, [String: String?])] = [
+            ("the approval", try SiteFixture.edit("content/compounds/hexie/approvals/A-1.md", "subject: 下水管更换", "subject: 下水管道更换")),
+            ("the citing line's item", try SiteFixture.edit(september, "item: 下水管更换", "item: 下水管道更换")),
+            // Balanced by a line after it: only the citing line's number changes, 2 to 3.
+            ("an income line before the citing line", try SiteFixture.edit(september, [
+                ("income:\n", "income:\n  - {date: 2026-09-02, item: 停车费, amount: 100, voucher: S-0}\n"),
+                ("approval: A-1}\n", "approval: A-1}\n  - {date: 2026-09-20, item: 杂费, amount: 100, voucher: Z-2, payee: 某店}\n"),
+            ])),
+            ("the compound's name", try SiteFixture.edit("content/compounds/hexie/compound.yaml", "name: 和谐小区\n", "name: 和谐新区\n")),
+        ]
+        for (change, files) in changes {
+            let approval = try await Self.recordPage(ApprovalPages.self, at: path, then: files)
+            #expect(approval.later != approval.key, "\(change): the approval's page is made again")
+        }
+    }
+
+    /// A quarter's evaluation page is carried over while nothing it read changed, and made again when its evaluation,
+    /// or the compound's households it is counted against, did.
+    @Test func anEvaluationPageIsCarriedOverUntilSomethingItReadChanges() async throws {
+        let path = SitePaths.evaluation("hexie", try #require(Quarter(parsing: "2026-Q3")))
+        let september = try await Self.recordPage(EvaluationPages.self, at: path, then: try SiteFixture.edit(
+            "content/compounds/hexie/ledger/2026-09.yaml", "prepared_by: 戊委员", "prepared_by: 己委员"))
+        #expect(september.reads.contains(.evaluation) && september.reads.contains(.compound) && september.reads.contains(.site))
+        #expect(september.later == september.key, "a statement leaves the evaluation's page alone")
+        let changes: [(String, [String: String?])] = [
+            ("the evaluation's participants", try SiteFixture.edit("content/compounds/hexie/evaluations/2026-Q3.yaml", "participants: 80", "participants: 81")),
+            ("an issue's response", try SiteFixture.edit("content/compounds/hexie/evaluations/2026-Q3.yaml", "response: 已加装", "response: 已加装两盏")),
+            ("the compound's households", try SiteFixture.edit("content/compounds/hexie/compound.yaml", "households: ", "households: 1")),
+        ]
+        for (change, files) in changes {
+            let evaluation = try await Self.recordPage(EvaluationPages.self, at: path, then: files)
+            #expect(evaluation.later != evaluation.key, "\(change): the evaluation's page is made again")
+        }
+    }
+
     @Test func rawHTMLInMarkdownIsNotPassedThrough() async throws {
         let out = try await SiteFixture.sharedBuild()
         let approval = try SiteFixture.read(out, "hexie/approvals/A-1/index.html")
