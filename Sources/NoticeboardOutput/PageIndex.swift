@@ -184,9 +184,16 @@ package struct PageIndex: Sendable {
             bytes.append(separator.asciiValue!)
         }
         field(path, then: "\t")
-        field(entry.key.hex, then: "\t")
-        field(entry.reads?.1.hex ?? "-", then: "\t")
-        field(entry.reads?.0.recorded ?? "-", then: "\t")
+        entry.key.appendHex(to: &bytes)
+        bytes.append(UInt8(ascii: "\t"))
+        if let (reads, key) = entry.reads {
+            key.appendHex(to: &bytes)
+            bytes.append(UInt8(ascii: "\t"))
+            bytes += reads.recordedBytes
+            bytes.append(UInt8(ascii: "\t"))
+        } else {
+            bytes += "-\t-\t".utf8
+        }
         field(entry.digest ?? "-", then: "\t")
         field(String(entry.file.size), then: "\t")
         field(String(entry.file.seconds), then: "\t")

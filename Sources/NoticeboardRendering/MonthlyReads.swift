@@ -1,3 +1,4 @@
+import Synchronization
 import NoticeboardModel
 import NoticeboardValues
 
@@ -48,7 +49,18 @@ package struct RecordReads: Sendable, Equatable {
     private static func bit(_ read: Read) -> UInt16 { 1 << UInt16(catalogue.firstIndex(of: read)!) }
 
     /// As the page index keeps it: the reads' names, in the catalogue's order, comma-separated.
-    package var recorded: String { Read.allCases.filter(contains).map(\.rawValue).joined(separator: ",") }
+    package var recorded: String { String(decoding: recordedBytes, as: UTF8.self) }
+
+    /// `recorded`, made once for each set of reads: a city's index writes it for some 100,000 files, and its pages
+    /// read a few sets.
+    package var recordedBytes: [UInt8] {
+        if let made = Self.recordedSets.withLock({ $0[bits] }) { return made }
+        let made = Array(Read.allCases.filter(contains).map(\.rawValue).joined(separator: ",").utf8)
+        Self.recordedSets.withLock { $0[bits] = made }
+        return made
+    }
+
+    private static let recordedSets = Mutex<[UInt16: [UInt8]]>([:])
 
     /// Reads recorded by `recorded`; nil for a name this version does not know (the page is then made again).
     package init?(recorded: String) {
@@ -205,31 +217,61 @@ package struct MonthlySources: Sendable {
 
     /// The key of `reads` for the months `first` through `last`, and the record `period` names.
     private func key(of reads: RecordReads, tag: String, period: String, from first: Month, to last: Month) -> PageKey {
-        var bytes = Self.text(tag) + Self.text(period)
+        // Into one buffer: a new month asks for some 25,000 keys.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(1024)
+        Self.append(text: tag, to: &bytes)
+        Self.append(text: period, to: &bytes)
         let contains = { (month: Month) in first <= month && month <= last }
-        func files(_ byMonth: [Month: [UInt8]]) -> [UInt8]? {
+        func files(_ byMonth: [Month: [UInt8]]) {
             // A month's page (most of the keys a build asks for) looks its month up rather than sifting every month.
             let months = first == last ? (byMonth[first] == nil ? [] : [first]) : byMonth.keys.filter(contains).sorted()
-            return months.isEmpty ? nil : months.flatMap { Self.text($0.description) + Self.field(byMonth[$0]) }
+            guard !months.isEmpty else { return Self.append(field: nil, to: &bytes) }
+            Self.appendField(to: &bytes) { bytes in
+                for month in months {
+                    Self.append(text: month.description, to: &bytes)
+                    Self.append(field: byMonth[month], to: &bytes)
+                }
+            }
         }
         for read in RecordReads.Read.allCases where reads.contains(read) {
-            bytes += Self.text(read.rawValue)
+            Self.append(text: read.rawValue, to: &bytes)
             switch read {
             case .site: bytes += site
             case .compound: bytes += own
-            case .statement: bytes += Self.field(files(statementFiles))
-            case .serviceList: bytes += Self.field(files(serviceListFiles))
-            case .chain: bytes += Self.field(chains.last { $0.month <= last }?.digest)
-            case .previousStatement: bytes += Self.text(statementMonths.last { $0 < first }?.description ?? "-")
-            case .nextStatement: bytes += Self.text(statementMonths.first { $0 > last }?.description ?? "-")
-            case .hasStatement: bytes += Self.text(statementMonths.contains(where: contains) ? "1" : "0")
-            case .hasServiceList: bytes += Self.text(serviceListMonths.contains(where: contains) ? "1" : "0")
-            case .approvals: bytes += Self.field(approvalFiles)
-            case .citations: bytes += Self.field(citations)
-            case .evaluation: bytes += Self.field(evaluationFiles[period])
+            case .statement: files(statementFiles)
+            case .serviceList: files(serviceListFiles)
+            case .chain: Self.append(field: chains.last { $0.month <= last }?.digest, to: &bytes)
+            case .previousStatement: Self.append(text: statementMonths.last { $0 < first }?.description ?? "-", to: &bytes)
+            case .nextStatement: Self.append(text: statementMonths.first { $0 > last }?.description ?? "-", to: &bytes)
+            case .hasStatement: Self.append(text: statementMonths.contains(where: contains) ? "1" : "0", to: &bytes)
+            case .hasServiceList: Self.append(text: serviceListMonths.contains(where: contains) ? "1" : "0", to: &bytes)
+            case .approvals: Self.append(field: approvalFiles, to: &bytes)
+            case .citations: Self.append(field: citations, to: &bytes)
+            case .evaluation: Self.append(field: evaluationFiles[period], to: &bytes)
             }
         }
         return PageKey(digest: SHA256.hash(bytes))
+    }
+
+    /// `text(text)`, appended to `bytes`.
+    private static func append(text: String, to bytes: inout [UInt8]) {
+        appendField(to: &bytes) { $0 += text.utf8 }
+    }
+
+    /// `field(field)`, appended to `bytes`.
+    private static func append(field: [UInt8]?, to bytes: inout [UInt8]) {
+        appendField(to: &bytes) { $0 += field ?? Array("-".utf8) }
+    }
+
+    /// What `body` appends to `bytes`, with its length before it as `field` gives it.
+    private static func appendField(to bytes: inout [UInt8], _ body: (inout [UInt8]) -> Void) {
+        let start = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: 8))
+        body(&bytes)
+        withUnsafeBytes(of: Int64(bytes.count - start - 8).littleEndian) { length in
+            for at in 0..<8 { bytes[start + at] = length[at] }
+        }
     }
 
     /// A text with its length before it, so that no two sequences of texts run together alike.

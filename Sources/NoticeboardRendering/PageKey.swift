@@ -43,13 +43,25 @@ package struct PageKey: Hashable, Sendable, CustomStringConvertible {
     /// The key as 32 lowercase hexadecimal digits.
     package var hex: String {
         String(unsafeUninitializedCapacity: 32) { text in
-            for (offset, number) in [(0, high), (16, low)] {
-                for at in 0..<16 {
-                    let digit = UInt8(truncatingIfNeeded: number >> UInt64(60 - 4 * at)) & 0xF
-                    text[offset + at] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
-                }
-            }
+            writeHex(into: text)
             return 32
+        }
+    }
+
+    /// The key's 32 hexadecimal digits appended to `bytes`, without a string made for them (the page index writes
+    /// two for each of a city's 120,000 files).
+    package func appendHex(to bytes: inout [UInt8]) {
+        let start = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: 32))
+        bytes.withUnsafeMutableBufferPointer { writeHex(into: UnsafeMutableBufferPointer(rebasing: $0[start...])) }
+    }
+
+    private func writeHex(into text: UnsafeMutableBufferPointer<UInt8>) {
+        for (offset, number) in [(0, high), (16, low)] {
+            for at in 0..<16 {
+                let digit = UInt8(truncatingIfNeeded: number >> UInt64(60 - 4 * at)) & 0xF
+                text[offset + at] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
+            }
         }
     }
 
