@@ -12,7 +12,11 @@ extension SiteRenderer {
         return SitePage {
             [PageOutput(path: SitePaths.monthBundle(month), format: .html, key: key) {
                 let rendered = sheets()
-                return file(bundleData(month, sheetsHTML: rendered.joined(), count: rendered.count), .monthBundle)
+                // Made room for at once: a city's month is tens of megabytes, which growing step by step copies again.
+                var html = ""
+                html.reserveCapacity(rendered.reduce(0) { $0 + $1.utf8.count })
+                for sheet in rendered { html += sheet }
+                return file(bundleData(month, sheetsHTML: html, count: rendered.count), .monthBundle)
             }]
         }
     }
