@@ -13,38 +13,57 @@ extension DataPackage {
         return Self.json(head: head, count: resources.count) { write in resources.forEach(write) }
     }
 
-    /// The bytes of the package of the data files `written`, through `guarded` (the publishing guard): the resources
-    /// written and guarded in parts of `part` resources, on all cores, each part made and written in turn rather than
-    /// all made first (at a city's scale the list would be some 30 MB more at the build's highest memory). The package
-    /// is the last file of a build, and on one core its 60,000 resources took most of a second (500 × 24). A part
-    /// ends after a resource's `},` and a line break, where no number runs on, so the guard reads in parts what it
-    /// would read whole (a test holds the two to the same bytes).
+    /// The publishing guard, given bytes it may change in place.
+    package typealias Guard = @Sendable (consuming [UInt8]) -> [UInt8]
+
+    /// The bytes of the package of the data files `written`, through `guarded` (the publishing guard). The package is
+    /// the last file of a build, and on one core a city's 60,000 resources took most of a second (500 × 24): they are
+    /// written and guarded in parts of `part` resources, a part on each core, and appended in order as each round of
+    /// parts is done (all parts made first would hold the package twice at the build's end). A part ends after a
+    /// resource's `},` and a line break. The guard reads JSON as text that may hold markup, and a `<` may open a tag
+    /// that runs on past the end of a part; so a package with a `<` anywhere is guarded whole, and one without reads
+    /// in parts as it reads whole (a test holds the two to the same bytes).
     package static func jsonBytes(site: Site, baseURL: String, written: [(resource: DataResource, sha256: String, size: Int)], part: Int = 1024,
-                                  guarded: @Sendable ([UInt8]) -> [UInt8] = { $0 }) -> [UInt8] {
+                                  guarded: Guard = { $0 }) -> [UInt8] {
         let head = DataPackage(site: site, baseURL: baseURL, overviewOf: written)
         // The head as JSONEncoder writes it, with an empty list where the resources go.
         let encoded = DataJSON.encode(head)
-        guard !written.isEmpty, let at = encoded.firstRange(of: emptyResources) else {
-            var whole = head
-            eachResource(of: written) { whole.resources.append($0) }
-            return guarded(DataJSON.encode(whole))
-        }
         let listing = listing(of: written)
-        let parts = stride(from: 0, to: listing.count, by: max(1, part)).map { $0..<min($0 + max(1, part), listing.count) }
-        var written = parts.parallelMap { range in
-            var out: [UInt8] = []
-            out.reserveCapacity(range.count * 640)
-            for at in range {
-                resource(listing[at].file, named: listing[at].name).write(into: &out)
-                out += at == listing.count - 1 ? [0x0A] : [UInt8(ascii: ","), 0x0A]
+        if !listing.isEmpty, let at = encoded.firstRange(of: emptyResources), !encoded.contains(UInt8(ascii: "<")) {
+            var out = guarded(Array(encoded[..<at.lowerBound]) + Array("\"resources\" : [\n".utf8))
+            if appendGuarded(listing, inPartsOf: max(1, part), guarded: guarded, to: &out) {
+                out += guarded(Array("  ]".utf8) + encoded[at.upperBound...])
+                return out
             }
-            return guarded(out)
         }
-        var out = guarded(Array(encoded[..<at.lowerBound]) + Array("\"resources\" : [\n".utf8))
-        out.reserveCapacity(out.count + written.reduce(0) { $0 + $1.count } + encoded.count - at.upperBound + 3)
-        written.drain { out += $0 }
-        out += guarded(Array("  ]".utf8) + encoded[at.upperBound...])
-        return out
+        return guarded(json(head: head, count: listing.count) { write in listing.forEach { write(resource($0.file, named: $0.name)) } })
+    }
+
+    /// The resources of `listing` written and guarded in parts of `size`, on all cores, appended to `out` in order;
+    /// false when a part holds a `<` (`out` is then left part written).
+    private static func appendGuarded(_ listing: [(file: (resource: DataResource, sha256: String, size: Int), name: String)], inPartsOf size: Int,
+                                      guarded: Guard, to out: inout [UInt8]) -> Bool {
+        let parts = stride(from: 0, to: listing.count, by: size).map { $0..<min($0 + size, listing.count) }
+        let round = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        for first in stride(from: 0, to: parts.count, by: round) {
+            var made = Array(parts[first..<min(first + round, parts.count)]).parallelMap { range -> [UInt8]? in
+                var bytes: [UInt8] = []
+                bytes.reserveCapacity(range.count * 640)
+                for at in range {
+                    resource(listing[at].file, named: listing[at].name).write(into: &bytes)
+                    bytes += at == listing.count - 1 ? [0x0A] : [UInt8(ascii: ","), 0x0A]
+                }
+                return bytes.contains(UInt8(ascii: "<")) ? nil : guarded(consume bytes)
+            }
+            // Room for the whole list at once, as long as the first round's parts are on average.
+            if first == 0 { out.reserveCapacity(out.count + made.reduce(0) { $0 + ($1?.count ?? 0) } * parts.count / made.count + 4096) }
+            var whole = true
+            made.drain { part in
+                if let part { out += part } else { whole = false }
+            }
+            if !whole { return false }
+        }
+        return true
     }
 
     private static let emptyResources = Array("\"resources\" : [\n\n  ]".utf8)

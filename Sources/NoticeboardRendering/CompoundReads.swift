@@ -1,7 +1,7 @@
 import NoticeboardModel
 
-/// A compound's page's view of the records (`MonthlyReads`, `YearReads`): every record the page reads passes
-/// through here and is noted, so that what the page is made from is what it read (`RecordReads`), not a list
+/// A compound's page's view of the records (`MonthlyReads`, `YearReads`, `ApprovalReads`, `EvaluationReads`): every
+/// record the page reads passes through here and is noted, so that what the page is made from is what it read (`RecordReads`), not a list
 /// kept by hand. The views hold this, not the compound; the compound and the community around it are private
 /// here, and a kind of view reaches them only through `reading(_:_:)`, which notes the read.
 package class CompoundReads {

@@ -2,12 +2,13 @@ import Synchronization
 import NoticeboardModel
 import NoticeboardValues
 
-/// What a compound's monthly or yearly page read of the records: recorded as its view reads them (`MonthlyReads`, `YearReads`),
+/// What a compound's page read of the records: recorded as its view reads them (a `CompoundReads`),
 /// kept in the page index, and compared the next build with what those same reads give then. A page whose
 /// reads give the same is carried over without its values being made: a new month costs the new month's
 /// pages and those that read something it changed, not every month's values made again to compare.
 package struct RecordReads: Sendable, Equatable {
-    /// One thing a page may read, relative to its compound and period (a month, or a year).
+    /// One thing a page may read, relative to its compound and period (a month, a year, or a record: an approval's
+    /// id, an evaluation's quarter).
     /// New reads go at the end: the page index keeps reads by name, and an index's names stay readable.
     package enum Read: String, CaseIterable, Sendable {
         /// `content/site.yaml` (every page's frame).
@@ -123,7 +124,7 @@ package final class MonthlyReads: CompoundReads {
     }
 }
 
-/// What each read of a compound's monthly and year pages gives now, from the digests of the record files
+/// What each read of a compound's tracked pages gives now, from the digests of the record files
 /// (`SourceDigests`) and, for the lines citing an approval, from the records, so that a page's reads can be
 /// compared without its values being made.
 package struct MonthlySources: Sendable {

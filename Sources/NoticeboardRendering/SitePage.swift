@@ -5,9 +5,9 @@ import NoticeboardValues
 /// One page of the site before it is made: where its outputs go, and how to make them. Every page kind
 /// gives its pages in this one form (`PageKinds`), and one scheduler places them all (`SiteWriter`).
 package struct SitePage: Sendable {
-    /// For a page whose reads of the records are tracked (`MonthlyReads`, `YearReads`): where its outputs go, and what
-    /// those reads give now, given the reads a build recorded for it. While they give what was recorded, the
-    /// page is carried over without being made.
+    /// For a page whose reads of the records are tracked (a `CompoundReads`: `MonthlyReads`, `YearReads`,
+    /// `ApprovalReads`, `EvaluationReads`): where its outputs go, and what those reads give now, given the reads a
+    /// build recorded for it. While they give what was recorded, the page is carried over without being made.
     package let tracked: (paths: [String], readsNow: @Sendable (RecordReads) -> PageKey)?
     /// The page made: its values, keyed, and its outputs. Called by the scheduler, on any core.
     package let make: @Sendable () -> MadePage
@@ -26,7 +26,7 @@ package struct SitePage: Sendable {
 /// A page with its values made: its outputs, and what it read of the records when that is tracked.
 package struct MadePage {
     package let outputs: [PageOutput]
-    /// What the page read, with their key (`MonthlyReads`, `YearReads`); nil for a page keyed by its values alone.
+    /// What the page read, with their key (a `CompoundReads`); nil for a page keyed by its values alone.
     package let reads: (() -> (RecordReads, PageKey))?
     /// The part of the page other pages are assembled from (a posted record's sheet, for its month's bundle).
     package let sheet: SheetPart?

@@ -41,16 +41,13 @@ private final class ChunkResults<T>: @unchecked Sendable {
 extension Array where Element: Sendable {
     /// Maps on all cores, keeping the order, for work inside a synchronous step (a file being rendered): the calling
     /// thread works too (`DispatchQueue.concurrentPerform`). Each element is one piece of work: give it few, large ones.
-    package func parallelMap<T>(_ transform: (Element) -> T) -> [T] {
+    package func parallelMap<T: Sendable>(_ transform: @Sendable (Element) -> T) -> [T] {
         guard count > 1 else { return map(transform) }
         var results = [T?](repeating: nil, count: count)
         results.withUnsafeMutableBufferPointer { slots in
             // Each iteration writes only its own slot.
             nonisolated(unsafe) let slots = slots
-            withoutActuallyEscaping(transform) { transform in
-                nonisolated(unsafe) let transform = transform
-                DispatchQueue.concurrentPerform(iterations: count) { at in slots[at] = transform(self[at]) }
-            }
+            DispatchQueue.concurrentPerform(iterations: count) { at in slots[at] = transform(self[at]) }
         }
         var all: [T] = []
         all.reserveCapacity(count)

@@ -44,7 +44,9 @@ extension SiteRenderer {
             let key = PageKey(data: listing)
             return DataSchemas.files.map { dataOutput($0.path, .json, $0.bytes) } + [
                 PageOutput(path: OpenDataPaths.package, format: .json, key: key) {
-                    RenderedFile(path: OpenDataPaths.package, bytes: DataPackage.jsonBytes(site: site, baseURL: baseURL, written: written) { publishedData(OpenDataPaths.package, $0).bytes })
+                    RenderedFile(path: OpenDataPaths.package, bytes: DataPackage.jsonBytes(site: site, baseURL: baseURL, written: written) { (bytes: consuming [UInt8]) in
+                        publishedData(OpenDataPaths.package, consume bytes).bytes
+                    })
                 },
             ]
         }

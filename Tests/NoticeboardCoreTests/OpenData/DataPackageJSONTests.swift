@@ -76,10 +76,12 @@ import NoticeboardValues
     }
 
     /// The publishing guard, given the package in parts, masks what it masks in the package whole: personal numbers
-    /// in paths, names and the head, at the start and end of parts, and digests left alone.
-    @Test func thePackageGuardedInPartsIsThePackageGuardedWhole() {
+    /// in paths, names and the head, at the start and end of parts, and digests left alone; and where a `<` in the head or
+    /// in a resource opens what the guard reads as a tag, which may run on past a part's end, the package is guarded whole.
+    @Test(arguments: [("街道", "馨园 13812345678", false), ("1381234<b", "y>5678", false), ("街道", "馨园", true)])
+    func thePackageGuardedInPartsIsThePackageGuardedWhole(street: String, community: String, tagInAResource: Bool) {
         let mask = PublicationMask(publishing: ["13900000000"])
-        let guarded = { @Sendable (bytes: [UInt8]) -> [UInt8] in
+        let guarded: DataPackage.Guard = { bytes in
             var bytes = bytes
             let digests = ToolMadeDigests.setAside(&bytes)
             if let masked = mask.bytes(bytes) { bytes = masked }
@@ -87,18 +89,20 @@ import NoticeboardValues
             return bytes
         }
         let numbers = ["13812345678", "110101199003071234", "13900000000", "0571-87654321", "2026", ""]
-        let site = Site(community: "馨园 13812345678", street: "街道", district: nil, city: nil,
+        let site = Site(community: community, street: street, district: nil, city: nil,
                         baseURL: Located("https://a.example/", at: .file("content/site.yaml")), rulePack: nil, partyCommittee: nil,
                         streetPartyCommittee: nil, supervision: nil, publish: [], licence: nil, location: .file("content/site.yaml"))
+        let digest = String(String(repeating: "0123456789", count: 7).prefix(64))
         let written = (0..<40).map { i in
             let number = numbers[i % numbers.count], format: OpenDataPaths.Format = i % 2 == 0 ? .csv : .json
-            return (resource: DataResource(path: "compounds/xq-\(i)/\(number)/data.\(format.rawValue)", format: format, table: "t", property: format == .json ? "lines" : nil,
-                                           about: .init(kind: "statement", compound: "xq-\(number)", period: number)),
-                    sha256: String(repeating: "0123456789", count: 7).prefix(64).description, size: i)
+            let folder = tagInAResource && i == 17 ? "1381234<b" : "xq-\(i)"
+            return (resource: DataResource(path: "compounds/\(folder)/\(number)/data.\(format.rawValue)", format: format, table: "t", property: format == .json ? "lines" : nil,
+                                           about: .init(kind: "statement", compound: "xq-\(number)", period: tagInAResource && i == 18 ? "y>5678" : number)),
+                    sha256: digest, size: i)
         }
         let whole = guarded(DataPackage.jsonBytes(site: site, baseURL: "https://a.example/", written: written, part: written.count))
         #expect(whole != DataPackage.jsonBytes(site: site, baseURL: "https://a.example/", written: written), "the guard masked something")
-        #expect(String(decoding: whole, as: UTF8.self).contains(String(repeating: "0123456789", count: 7).prefix(64)), "digests are left alone")
+        #expect(String(decoding: whole, as: UTF8.self).contains(digest), "digests are left alone")
         for part in [1, 2, 5, 7] {
             #expect(DataPackage.jsonBytes(site: site, baseURL: "https://a.example/", written: written, part: part, guarded: guarded) == whole, "parts of \(part)")
         }
