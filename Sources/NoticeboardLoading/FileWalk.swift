@@ -2,6 +2,7 @@ import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
+import NoticeboardSupport
 import NoticeboardValues
 
 /// Regular files below a folder, with size and modification time, from `readdir` and `stat`:
@@ -38,23 +39,28 @@ package enum FileWalk {
     /// `chmod 000` cannot make happen for root.
     package typealias FolderOpener = @Sendable (_ path: String) -> OpaquePointer?
 
-    /// Nil when `folder` is not a folder (a link to one is not one).
-    package static func files(under folder: URL, opening open: FolderOpener = { opendir($0) }) -> Listing? {
+    /// Nil when `folder` is not a folder (a link to one is not one). A folder holding `parallelAbove` folders or more
+    /// has them walked on all cores.
+    package static func files(under folder: URL, opening open: FolderOpener = { opendir($0) }, parallelAbove: Int = 32) -> Listing? {
         var info = stat()
         let base = folder.standardizedFileURL.path
         guard lstat(base, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return nil }
         var listing = Listing()
-        walk(base, relative: "", opening: open, into: &listing)
+        walk(base, relative: "", opening: open, parallelAbove: parallelAbove, into: &listing)
         return listing
     }
 
-    /// Depth first, each folder's files and folders in the order `readdir` gives them.
-    private static func walk(_ directory: String, relative: String, opening open: FolderOpener, into listing: inout Listing) {
+    /// Depth first, each folder's files and folders in the order `readdir` gives them. A folder holding many folders
+    /// (a city's compounds) has them walked on all cores and their listings taken in that same order: most of a
+    /// walk is the kernel looking names up, and a city's build with nothing changed is that walk.
+    private static func walk(_ directory: String, relative: String, opening open: FolderOpener, parallelAbove: Int, into listing: inout Listing) {
         guard let handle = open(directory) else {
             listing.unlisted.append(UnlistedFolder(path: relative, reason: String(cString: strerror(errno))))
             return
         }
         let unlistedBefore = listing.unlisted.count
+        // What the folder holds, in `readdir`'s order: files, and folders to walk.
+        var items: [(entry: Entry?, folder: (name: String, path: String)?)] = []
         // `readdir` ends a folder and fails in the same way, with nil; only errno tells them apart.
         var failure: Int32 = 0
         while true {
@@ -77,15 +83,35 @@ package enum FileWalk {
             }
             var entry = Entry(path: path, size: Int64(info.st_size), modified: (Int(info.st_mtim.tv_sec), Int(info.st_mtim.tv_nsec)))
             switch info.st_mode & S_IFMT {
-            case S_IFDIR: walk(directory + "/" + name, relative: path, opening: open, into: &listing)
-            case S_IFREG: listing.files.append(entry)
+            case S_IFDIR: items.append((nil, (name, path)))
+            case S_IFREG: items.append((entry, nil))
             case S_IFLNK:
                 entry.isLink = true
-                listing.files.append(entry)
+                items.append((entry, nil))
             default: break
             }
         }
         closedir(handle)
+        let folders = items.compactMap(\.folder)
+        let walked: [Listing] = folders.count < parallelAbove ? [] : folders.parallelMap { folder in
+            var inner = Listing()
+            walk(directory + "/" + folder.name, relative: folder.path, opening: open, parallelAbove: parallelAbove, into: &inner)
+            return inner
+        }
+        var next = 0
+        for item in items {
+            if let entry = item.entry {
+                listing.files.append(entry)
+            } else if let folder = item.folder {
+                if walked.isEmpty {
+                    walk(directory + "/" + folder.name, relative: folder.path, opening: open, parallelAbove: parallelAbove, into: &listing)
+                } else {
+                    listing.files += walked[next].files
+                    listing.unlisted += walked[next].unlisted
+                    next += 1
+                }
+            }
+        }
         // A folder that could not be read in full is named before what was read in it.
         if failure != 0 { listing.unlisted.insert(UnlistedFolder(path: relative, reason: String(cString: strerror(failure))), at: unlistedBefore) }
     }
