@@ -68,13 +68,19 @@ public struct Pipeline: Sendable {
     /// Called once the records are read and checked, when the many small blocks reading made are free: the
     /// program hands them back to the system through its allocator (jemalloc is the executable's, not the library's).
     public let recordsChecked: @Sendable () -> Void
+    /// Given what a build that wrote the site leaves when it ends (the records, the pages' values, the page indexes):
+    /// the command line, whose process ends right after, keeps them rather than have a city's freed one by one, on
+    /// one core, before it can exit. By default they are let go, as a long-running caller (the preview) needs.
+    public let leftBehind: @Sendable (any Sendable) -> Void
 
     public init(
-        root: URL, progress: @escaping @Sendable (Progress) -> Void = { _ in }, recordsChecked: @escaping @Sendable () -> Void = {}
+        root: URL, progress: @escaping @Sendable (Progress) -> Void = { _ in }, recordsChecked: @escaping @Sendable () -> Void = {},
+        leftBehind: @escaping @Sendable (any Sendable) -> Void = { _ in }
     ) {
         self.root = root.standardizedFileURL
         self.progress = progress
         self.recordsChecked = recordsChecked
+        self.leftBehind = leftBehind
     }
 
     /// A digest of every input file's name, size and time: it changes when any source does.
@@ -171,6 +177,7 @@ public struct Pipeline: Sendable {
             throw error
         }
         BuildManifest(signature: signature, warnings: checked.count(.warning)).write(for: output)
+        leftBehind((written, previous, renderer, listing))
         return .built(checked, .init(written: written.files - written.unchanged, unchanged: written.unchanged, rendered: written.rendered), files: written.files)
     }
 

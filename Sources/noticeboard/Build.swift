@@ -31,7 +31,7 @@ struct Build: AsyncParsableCommand {
     func run() async throws {
         let start = Date()
         let output = out.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? site.rootURL.appendingPathComponent("public")
-        let result = try await Pipeline(root: site.rootURL, progress: { [language = language.language] in Console.progress($0, in: language) }, recordsChecked: Heap.handBackFreed).build(into: output, baseURL: baseURL)
+        let result = try await Pipeline(root: site.rootURL, progress: { [language = language.language] in Console.progress($0, in: language) }, recordsChecked: Heap.handBackFreed, leftBehind: Heap.keepUntilExit).build(into: output, baseURL: baseURL)
         switch result {
         case .unchanged(let warnings):
             print(language.language == .zh ? "没有变化：\(output.path) 已是最新（上次 \(warnings) 个警告，运行 check 查看）"
