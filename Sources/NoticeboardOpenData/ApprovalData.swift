@@ -80,12 +80,18 @@ package struct ApprovalData: Codable, Sendable, Equatable, RecordData {
     /// An expense line citing an approval: its month, and its number among the statement's lines (income first).
     package typealias Citation = (month: Month, line: Int, entry: Statement.Entry)
 
-    /// Every expense line of `statements` citing the approval `id`, in month order.
-    package static func citations(of id: String, in statements: [Statement]) -> [Citation] {
+    /// Every expense line of `statements` citing an approval, in month order: what an approval's data gives of them,
+    /// and what a tracked page's key holds of them (`MonthlySources`).
+    package static func citations(in statements: [Statement]) -> [Citation] {
         statements.flatMap { statement in
             let first = statement.income.count + 1
-            return statement.expenses.enumerated().filter { $0.element.approval?.value == id }.map { (statement.month.value, first + $0.offset, $0.element) }
+            return statement.expenses.enumerated().filter { $0.element.approval != nil }.map { (statement.month.value, first + $0.offset, $0.element) }
         }
+    }
+
+    /// Every expense line of `statements` citing the approval `id`, in month order.
+    package static func citations(of id: String, in statements: [Statement]) -> [Citation] {
+        citations(in: statements).filter { $0.entry.approval?.value == id }
     }
 
     /// The decision of the compound `slug` (named `compoundName`) as published (`mask`), with the ledger lines that cite it.

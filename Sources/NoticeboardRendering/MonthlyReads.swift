@@ -1,5 +1,6 @@
 import Synchronization
 import NoticeboardModel
+import NoticeboardOpenData
 import NoticeboardValues
 
 /// What a compound's page read of the records: recorded as its view reads them (a `CompoundReads`),
@@ -186,12 +187,10 @@ package struct MonthlySources: Sendable {
     /// approval: a changed citing line makes again every year of the compound that lists an approval.
     private static func citations(in compound: Compound) -> [UInt8] {
         var bytes: [UInt8] = []
-        for statement in compound.statements {
-            // A line's number among the statement's (income first), which an approval's data gives.
-            for (number, line) in zip((statement.income.count + 1)..., statement.expenses) {
-                guard let approval = line.approval?.value else { continue }
-                bytes += text(statement.month.value.description) + text(String(number)) + text(approval) + text(line.date.value.description)
-                    + text(line.item) + text(String(line.amount.value.fen))
+        // The lines as an approval's data numbers them (`ApprovalData.citations`).
+        for (month, number, line) in ApprovalData.citations(in: compound.statements) {
+            for text in [month.description, String(number), line.approval?.value ?? "", line.date.value.description, line.item, String(line.amount.value.fen)] {
+                append(text: text, to: &bytes)
             }
         }
         return SHA256.hash(bytes)
@@ -255,17 +254,17 @@ package struct MonthlySources: Sendable {
         return PageKey(digest: SHA256.hash(bytes))
     }
 
-    /// `text(text)`, appended to `bytes`.
+    /// A text with its length before it, so that no two sequences of texts run together alike.
     private static func append(text: String, to bytes: inout [UInt8]) {
         appendField(to: &bytes) { $0 += text.utf8 }
     }
 
-    /// `field(field)`, appended to `bytes`.
+    /// Bytes with their length before them; `-` for none.
     private static func append(field: [UInt8]?, to bytes: inout [UInt8]) {
         appendField(to: &bytes) { $0 += field ?? Array("-".utf8) }
     }
 
-    /// What `body` appends to `bytes`, with its length before it as `field` gives it.
+    /// What `body` appends to `bytes`, with its length before it.
     private static func appendField(to bytes: inout [UInt8], _ body: (inout [UInt8]) -> Void) {
         let start = bytes.count
         bytes.append(contentsOf: repeatElement(0, count: 8))
@@ -275,12 +274,17 @@ package struct MonthlySources: Sendable {
         }
     }
 
-    /// A text with its length before it, so that no two sequences of texts run together alike.
-    private static func text(_ text: String) -> [UInt8] { field(Array(text.utf8)) }
+    /// `append(text:to:)`'s bytes alone.
+    private static func text(_ text: String) -> [UInt8] {
+        var bytes: [UInt8] = []
+        append(text: text, to: &bytes)
+        return bytes
+    }
 
-    /// Bytes with their length before them; `-` for none.
-    private static func field(_ bytes: [UInt8]?) -> [UInt8] {
-        let bytes = bytes ?? Array("-".utf8)
-        return withUnsafeBytes(of: Int64(bytes.count).littleEndian) { Array($0) } + bytes
+    /// `append(field:to:)`'s bytes alone.
+    private static func field(_ field: [UInt8]?) -> [UInt8] {
+        var bytes: [UInt8] = []
+        append(field: field, to: &bytes)
+        return bytes
     }
 }

@@ -124,22 +124,7 @@ import NoticeboardTestSupport
     /// A compound's year page, its data and its sheet, made in a build (`fixture` with `changes`): what it read, and
     /// the key of those reads as that build computes them; and what the same reads give in a build of `later`.
     static func yearPage(_ changes: [String: String?], then later: [String: String?]) async throws -> (reads: RecordReads, key: PageKey, later: PageKey) {
-        func page(_ changes: [String: String?]) async throws -> SitePage {
-            let fixture = try SiteFixture(changes)
-            defer { fixture.remove() }
-            let community = try #require(try await fixture.check().community)
-            let renderer = await SiteRenderer(community: community, templates: try TemplateSet(directory: fixture.root.appendingPathComponent("templates")),
-                                              baseURL: community.site.baseURL.value)
-            let pages = YearPages.pages(in: renderer).filter { $0.tracked?.paths.first == SitePaths.year("hexie", 2026) }
-            return try #require(pages.first)
-        }
-        let now = try await page(changes)
-        let tracked = try #require(now.tracked, "a year page read from files is tracked")
-        let made = now.make()
-        #expect(tracked.paths == made.outputs.map(\.path), "it names the paths its outputs go to")
-        let (reads, key) = try #require(made.reads?())
-        #expect(tracked.readsNow(reads) == key, "what the reads give now is what they gave when the page was made")
-        return (reads, key, try #require(try await page(later).tracked).readsNow(reads))
+        try await trackedPage(YearPages.self, at: SitePaths.year("hexie", 2026), changes, then: later)
     }
 
     /// A year page is carried over while nothing it read changed (a month of the next year), and made again when
@@ -166,9 +151,10 @@ import NoticeboardTestSupport
         }
     }
 
-    /// The page of a compound's record (`kind`'s page at `path`), made in a build of the fixture: what it read, the key
-    /// of those reads, and what the same reads give in a build of `later`.
-    static func recordPage(_ kind: any PageKind.Type, at path: String, then later: [String: String?]) async throws -> (reads: RecordReads, key: PageKey, later: PageKey) {
+    /// The tracked page of `kind` at `path`, made in a build of the fixture with `changes`: what it read, the key of
+    /// those reads as that build computes them, and what the same reads give in a build of `later`.
+    static func trackedPage(_ kind: any PageKind.Type, at path: String, _ changes: [String: String?] = [:],
+                            then later: [String: String?]) async throws -> (reads: RecordReads, key: PageKey, later: PageKey) {
         func page(_ changes: [String: String?]) async throws -> SitePage {
             let fixture = try SiteFixture(changes)
             defer { fixture.remove() }
@@ -177,8 +163,8 @@ import NoticeboardTestSupport
                                               baseURL: community.site.baseURL.value)
             return try #require(kind.pages(in: renderer).first { $0.tracked?.paths.first == path })
         }
-        let now = try await page([:])
-        let tracked = try #require(now.tracked, "a record's page read from files is tracked")
+        let now = try await page(changes)
+        let tracked = try #require(now.tracked, "a page read from files is tracked")
         let made = now.make()
         #expect(tracked.paths == made.outputs.map(\.path), "it names the paths its outputs go to")
         let (reads, key) = try #require(made.reads?())
@@ -199,7 +185,7 @@ import NoticeboardTestSupport
             ("a month's preparer", try SiteFixture.edit(september, "prepared_by: 戊委员", "prepared_by: 己委员")),
         ]
         for (change, files) in unchanged {
-            let approval = try await Self.recordPage(ApprovalPages.self, at: path, then: files)
+            let approval = try await Self.trackedPage(ApprovalPages.self, at: path, then: files)
             #expect(approval.later == approval.key, "\(change) leaves the approval's page alone")
         }
         let changes: [(String, [String: String?])] = [
@@ -213,7 +199,7 @@ import NoticeboardTestSupport
             ("the compound's name", try SiteFixture.edit("content/compounds/hexie/compound.yaml", "name: 和谐小区\n", "name: 和谐新区\n")),
         ]
         for (change, files) in changes {
-            let approval = try await Self.recordPage(ApprovalPages.self, at: path, then: files)
+            let approval = try await Self.trackedPage(ApprovalPages.self, at: path, then: files)
             #expect(approval.later != approval.key, "\(change): the approval's page is made again")
         }
     }
@@ -222,7 +208,7 @@ import NoticeboardTestSupport
     /// or the compound's households it is counted against, did.
     @Test func anEvaluationPageIsCarriedOverUntilSomethingItReadChanges() async throws {
         let path = SitePaths.evaluation("hexie", try #require(Quarter(parsing: "2026-Q3")))
-        let september = try await Self.recordPage(EvaluationPages.self, at: path, then: try SiteFixture.edit(
+        let september = try await Self.trackedPage(EvaluationPages.self, at: path, then: try SiteFixture.edit(
             "content/compounds/hexie/ledger/2026-09.yaml", "prepared_by: 戊委员", "prepared_by: 己委员"))
         #expect(september.reads.contains(.evaluation) && september.reads.contains(.compound) && september.reads.contains(.site))
         #expect(september.later == september.key, "a statement leaves the evaluation's page alone")
@@ -232,7 +218,7 @@ import NoticeboardTestSupport
             ("the compound's households", try SiteFixture.edit("content/compounds/hexie/compound.yaml", "households: ", "households: 1")),
         ]
         for (change, files) in changes {
-            let evaluation = try await Self.recordPage(EvaluationPages.self, at: path, then: files)
+            let evaluation = try await Self.trackedPage(EvaluationPages.self, at: path, then: files)
             #expect(evaluation.later != evaluation.key, "\(change): the evaluation's page is made again")
         }
     }
