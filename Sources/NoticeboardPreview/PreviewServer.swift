@@ -106,7 +106,10 @@ public actor PreviewServer {
     func rebuild() async {
         let start = Date()
         do {
-            let result = try await Pipeline(root: root).build(into: output)
+            // What reading the records says along the way (a damaged record cache set aside) is said here as `build` says it.
+            let result = try await Pipeline(root: root, progress: { [say, language] event in
+                if case .note(let message) = event { say(message.text(in: language)) }
+            }).build(into: output)
             if case .built(let check, _, _) = result, let baseURL = check.baseURL { basePath = BaseURL.path(of: baseURL) }
             if case .failed(let check) = result {
                 let errors = check.diagnostics.filter { $0.severity == .error }

@@ -7,14 +7,14 @@ import Testing
 @testable import NoticeboardCore
 import NoticeboardTestSupport
 
-/// Whether to build the Debian package: in CI, or when asked.
-private let packageTestWanted = ProcessInfo.processInfo.environment["CI"] != nil
-    || ProcessInfo.processInfo.environment["NOTICEBOARD_PACKAGE_TEST"] == "1"
+/// Whether to build the Debian package: when asked, as before a release. Its release build alone is some 3 minutes of
+/// both cores, more than the rest of the suite, and the whole test command must stay under 5 minutes, in CI too.
+private let packageTestWanted = ProcessInfo.processInfo.environment["NOTICEBOARD_PACKAGE_TEST"] == "1"
 
 /// The Debian package staff install: built by `scripts/package-deb.sh`, unpacked with `dpkg-deb -x`,
 /// and its binary run from a folder that has nothing to do with the repository. The package's release build
-/// takes minutes, so it runs in CI (`CI` set) or when asked (`NOTICEBOARD_PACKAGE_TEST=1`), not in every `swift test`.
-@Suite(.enabled(if: packageTestWanted, "the package build runs in CI or with NOTICEBOARD_PACKAGE_TEST=1"))
+/// takes minutes, so it runs when asked (`NOTICEBOARD_PACKAGE_TEST=1`), not in every `swift test`.
+@Suite(.enabled(if: packageTestWanted, "the package build runs with NOTICEBOARD_PACKAGE_TEST=1"))
 struct PackageTests {
     @Test func theDebianPackageInstallsAProgramThatStartsACommunityOnItsOwn() throws {
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("noticeboard-deb-\(UUID().uuidString)")

@@ -278,10 +278,18 @@ import NoticeboardTestSupport
         #expect(underBase?.1.contains("<h1>和谐小区</h1>") == true)
         #expect(await waitFor("/hexie/", toContain: "/__noticeboard/version") != nil, "pages reload themselves")
 
+        // The preview's record cache, damaged: the next rebuild says so in the terminal, as `build` does, and reads every record.
+        let temporary = fixture.root.appendingPathComponent(".tmp")
+        let preview = try #require(try FileManager.default.contentsOfDirectory(atPath: temporary.path).first { $0.hasPrefix("noticeboard-preview-") })
+        let cache = temporary.appendingPathComponent("\(preview)/.site.records")
+        var cached = try Data(contentsOf: cache)
+        cached[cached.count - 5] ^= 0x20
+        try cached.write(to: cache)
         let compound = fixture.root.appendingPathComponent("content/compounds/hexie/compound.yaml")
         let text = try String(contentsOf: compound, encoding: .utf8)
         try text.replacingOccurrences(of: "name: 和谐小区\n", with: "name: 和谐新村\n").write(to: compound, atomically: true, encoding: .utf8)
         #expect(await waitFor("/hexie/", toContain: "<h1>和谐新村</h1>") != nil, "rebuilt after the change")
+        #expect(((try? String(contentsOf: log, encoding: .utf8)) ?? "").contains("记录缓存不完整或已损坏"), "the cache's note is said")
 
         try text.replacingOccurrences(of: "households: 120", with: "households: 很多").write(to: compound, atomically: true, encoding: .utf8)
         let error = await waitFor("/hexie/", toContain: "构建失败")
