@@ -5,38 +5,102 @@ import Foundation
 /// its cost: JSONEncoder was a fifth of a city's full build, most of it boxing and casting every value. A value
 /// of any other kind (a floating-point number, a `Date`, `Data`, a `URL`, a `Decimal`, which JSONEncoder writes
 /// in ways of its own) is refused, and `DataJSON.encode` gives it to JSONEncoder. Tests hold the two to the same bytes.
+///
+/// The value is gathered into a tree first, since the keys are written sorted. A city's build encodes some
+/// 30,000 records of tens of fields each, so the tree is lean: a field's plain value (text, number, flag, null)
+/// is held in its container, not in a node of its own, and the coding path is a chain of links read only when asked for.
 struct DataJSONEncoder {
     /// A value this encoder leaves to JSONEncoder.
     struct Refused: Error {}
 
     static func encode(_ value: some Encodable) throws -> [UInt8] {
-        let root = Node()
-        try root.encode(value, path: [])
         var out: [UInt8] = []
-        try root.write(to: &out, depth: 0)
+        try Member.encoded(value, path: nil).write(to: &out, depth: 0)
         return out
     }
 
-    /// One value of the tree, filled in by the containers the value's `encode(to:)` asks for.
+    /// One value of the tree: a plain one, or a container its `encode(to:)` fills in.
+    enum Member {
+        case null, bool(Bool), signed(Int64), unsigned(UInt64), string(String)
+        case container(Node)
+
+        /// `value` as a member: a string, an integer or a flag taken as it is, anything else through its own
+        /// `encode(to:)`, but for the kinds JSONEncoder writes its own way.
+        static func encoded<T: Encodable>(_ value: T, path: CodingPathLink?) throws -> Member {
+            // The common plain kinds without an encoder made for them (the same bytes as through one).
+            if T.self == String.self { return .string(unsafeBitCast(value, to: String.self)) }
+            if T.self == Int.self { return .signed(Int64(unsafeBitCast(value, to: Int.self))) }
+            if T.self == Int64.self { return .signed(unsafeBitCast(value, to: Int64.self)) }
+            if T.self == Bool.self { return .bool(unsafeBitCast(value, to: Bool.self)) }
+            guard T.self != Double.self, T.self != Float.self, T.self != Date.self, T.self != Data.self, T.self != URL.self,
+                  T.self != Decimal.self else { throw Refused() }
+            let node = Node(path: path)
+            try value.encode(to: NodeEncoder(node: node))
+            return try node.member()
+        }
+
+        func write(to out: inout [UInt8], depth: Int) throws {
+            switch self {
+            case .null: out += "null".utf8
+            case .bool(let flag): out += (flag ? "true" : "false").utf8
+            case .signed(let number): Self.append(number.magnitude, negative: number < 0, to: &out)
+            case .unsigned(let number): Self.append(number, negative: false, to: &out)
+            case .string(let text): JSONString.append(text, to: &out)
+            case .container(let node): try node.write(to: &out, depth: depth)
+            }
+        }
+
+        /// A whole number's decimal digits, without making a String of them.
+        private static func append(_ magnitude: UInt64, negative: Bool, to out: inout [UInt8]) {
+            if negative { out.append(UInt8(ascii: "-")) }
+            var divisor: UInt64 = 1
+            while magnitude / divisor >= 10 { divisor *= 10 }
+            while divisor > 0 {
+                out.append(UInt8(ascii: "0") + UInt8(magnitude / divisor % 10))
+                divisor /= 10
+            }
+        }
+    }
+
+    /// The coding path, one link for each level below the top, read only when a value asks for it.
+    final class CodingPathLink {
+        let parent: CodingPathLink?
+        let key: any CodingKey
+
+        init(_ parent: CodingPathLink?, _ key: any CodingKey) {
+            self.parent = parent
+            self.key = key
+        }
+
+        static func path(to link: CodingPathLink?) -> [any CodingKey] {
+            var keys: [any CodingKey] = []
+            var link = link
+            while let current = link {
+                keys.append(current.key)
+                link = current.parent
+            }
+            return keys.reversed()
+        }
+    }
+
+    /// A value being encoded: unset until its `encode(to:)` asks for a container or writes a plain value.
     final class Node {
         enum Content {
-            case unset, null, bool(Bool), number(String), string(String)
-            case array([Node])
-            case object([String: Node])
+            case unset
+            case plain(Member)
+            case array([Member])
+            /// Fields in the order they were encoded; written sorted by key, the last of a key twice encoded kept.
+            case object([(key: String, member: Member)])
         }
 
         var content = Content.unset
+        let path: CodingPathLink?
 
-        /// `value` into this node: its own `encode(to:)`, but for the kinds JSONEncoder writes its own way.
-        func encode<T: Encodable>(_ value: T, path: [any CodingKey]) throws {
-            guard T.self != Double.self, T.self != Float.self, T.self != Date.self, T.self != Data.self, T.self != URL.self,
-                  T.self != Decimal.self else { throw Refused() }
-            try value.encode(to: NodeEncoder(node: self, codingPath: path))
-        }
+        init(path: CodingPathLink?) { self.path = path }
 
         func makeObject() {
             if case .object = content { return }
-            content = .object([:])
+            content = .object([])
         }
 
         func makeArray() {
@@ -44,17 +108,17 @@ struct DataJSONEncoder {
             content = .array([])
         }
 
-        func set(_ key: String, _ child: Node) {
+        func set(_ key: String, _ member: Member) {
             guard case .object(var fields) = content else { return }
             content = .unset
-            fields[key] = child
+            fields.append((key, member))
             content = .object(fields)
         }
 
-        func append(_ child: Node) {
+        func append(_ member: Member) {
             guard case .array(var items) = content else { return }
             content = .unset
-            items.append(child)
+            items.append(member)
             content = .array(items)
         }
 
@@ -63,23 +127,32 @@ struct DataJSONEncoder {
             return 0
         }
 
+        /// What the node became: a plain value stands for itself, a container for the node.
+        func member() throws -> Member {
+            switch content {
+            case .unset: throw Refused()
+            case .plain(let member): return member
+            case .array, .object: return .container(self)
+            }
+        }
+
         func write(to out: inout [UInt8], depth: Int) throws {
             switch content {
             case .unset: throw Refused()
-            case .null: out += "null".utf8
-            case .bool(let flag): out += (flag ? "true" : "false").utf8
-            case .number(let digits): out += digits.utf8
-            case .string(let text): JSONString.append(text, to: &out)
+            case .plain(let member): try member.write(to: &out, depth: depth)
             case .array(let items):
                 out.append(UInt8(ascii: "["))
                 try Self.members(items.count, depth: depth, close: "]", to: &out) { index, out in try items[index].write(to: &out, depth: depth + 1) }
             case .object(let fields):
                 out.append(UInt8(ascii: "{"))
-                let sorted = fields.sorted { $0.key < $1.key }
-                try Self.members(sorted.count, depth: depth, close: "}", to: &out) { index, out in
-                    JSONString.append(sorted[index].key, to: &out)
+                // Sorted by key, stably: of a key encoded twice, the last is the one JSONEncoder keeps.
+                let sorted = fields.indices.sorted { fields[$0].key < fields[$1].key || fields[$0].key == fields[$1].key && $0 < $1 }
+                let kept = sorted.indices.filter { $0 == sorted.count - 1 || fields[sorted[$0]].key != fields[sorted[$0 + 1]].key }.map { sorted[$0] }
+                try Self.members(kept.count, depth: depth, close: "}", to: &out) { index, out in
+                    let field = fields[kept[index]]
+                    JSONString.append(field.key, to: &out)
                     out += " : ".utf8
-                    try sorted[index].value.write(to: &out, depth: depth + 1)
+                    try field.member.write(to: &out, depth: depth + 1)
                 }
             }
         }
@@ -102,132 +175,139 @@ struct DataJSONEncoder {
 
     struct NodeEncoder: Encoder {
         let node: Node
-        let codingPath: [any CodingKey]
+        var codingPath: [any CodingKey] { CodingPathLink.path(to: node.path) }
         var userInfo: [CodingUserInfoKey: Any] { [:] }
 
         func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
             node.makeObject()
-            return KeyedEncodingContainer(Keyed(node: node, codingPath: codingPath))
+            return KeyedEncodingContainer(Keyed(node: node))
         }
 
         func unkeyedContainer() -> any UnkeyedEncodingContainer {
             node.makeArray()
-            return Unkeyed(node: node, codingPath: codingPath)
+            return Unkeyed(node: node)
         }
 
-        func singleValueContainer() -> any SingleValueEncodingContainer { Single(node: node, codingPath: codingPath) }
+        func singleValueContainer() -> any SingleValueEncodingContainer { Single(node: node) }
     }
 
     struct Keyed<Key: CodingKey>: KeyedEncodingContainerProtocol {
         let node: Node
-        let codingPath: [any CodingKey]
+        var codingPath: [any CodingKey] { CodingPathLink.path(to: node.path) }
 
+        private func set(_ key: Key, _ member: Member) { node.set(key.stringValue, member) }
+
+        /// A node for a container or value under `key`, set in place now, as JSONEncoder does.
         private func child(_ key: Key) -> Node {
-            let child = Node()
-            node.set(key.stringValue, child)
+            let child = Node(path: CodingPathLink(node.path, key))
+            set(key, .container(child))
             return child
         }
 
-        mutating func encodeNil(forKey key: Key) throws { child(key).content = .null }
-        mutating func encode(_ value: Bool, forKey key: Key) throws { child(key).content = .bool(value) }
-        mutating func encode(_ value: String, forKey key: Key) throws { child(key).content = .string(value) }
+        mutating func encodeNil(forKey key: Key) throws { set(key, .null) }
+        mutating func encode(_ value: Bool, forKey key: Key) throws { set(key, .bool(value)) }
+        mutating func encode(_ value: String, forKey key: Key) throws { set(key, .string(value)) }
         mutating func encode(_ value: Double, forKey key: Key) throws { throw Refused() }
         mutating func encode(_ value: Float, forKey key: Key) throws { throw Refused() }
-        mutating func encode(_ value: Int, forKey key: Key) throws { child(key).content = .number(String(value)) }
-        mutating func encode(_ value: Int8, forKey key: Key) throws { child(key).content = .number(String(value)) }
-        mutating func encode(_ value: Int16, forKey key: Key) throws { child(key).content = .number(String(value)) }
-        mutating func encode(_ value: Int32, forKey key: Key) throws { child(key).content = .number(String(value)) }
-        mutating func encode(_ value: Int64, forKey key: Key) throws { child(key).content = .number(String(value)) }
-        mutating func encode(_ value: UInt, forKey key: Key) throws { child(key).content = .number(String(value)) }
-        mutating func encode(_ value: UInt8, forKey key: Key) throws { child(key).content = .number(String(value)) }
-        mutating func encode(_ value: UInt16, forKey key: Key) throws { child(key).content = .number(String(value)) }
-        mutating func encode(_ value: UInt32, forKey key: Key) throws { child(key).content = .number(String(value)) }
-        mutating func encode(_ value: UInt64, forKey key: Key) throws { child(key).content = .number(String(value)) }
-        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { try child(key).encode(value, path: codingPath + [key]) }
+        mutating func encode(_ value: Int, forKey key: Key) throws { set(key, .signed(Int64(value))) }
+        mutating func encode(_ value: Int8, forKey key: Key) throws { set(key, .signed(Int64(value))) }
+        mutating func encode(_ value: Int16, forKey key: Key) throws { set(key, .signed(Int64(value))) }
+        mutating func encode(_ value: Int32, forKey key: Key) throws { set(key, .signed(Int64(value))) }
+        mutating func encode(_ value: Int64, forKey key: Key) throws { set(key, .signed(value)) }
+        mutating func encode(_ value: UInt, forKey key: Key) throws { set(key, .unsigned(UInt64(value))) }
+        mutating func encode(_ value: UInt8, forKey key: Key) throws { set(key, .unsigned(UInt64(value))) }
+        mutating func encode(_ value: UInt16, forKey key: Key) throws { set(key, .unsigned(UInt64(value))) }
+        mutating func encode(_ value: UInt32, forKey key: Key) throws { set(key, .unsigned(UInt64(value))) }
+        mutating func encode(_ value: UInt64, forKey key: Key) throws { set(key, .unsigned(value)) }
+        mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
+            set(key, try Member.encoded(value, path: CodingPathLink(node.path, key)))
+        }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
             let nested = child(key)
             nested.makeObject()
-            return KeyedEncodingContainer(Keyed<NestedKey>(node: nested, codingPath: codingPath + [key]))
+            return KeyedEncodingContainer(Keyed<NestedKey>(node: nested))
         }
 
         mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
             let nested = child(key)
             nested.makeArray()
-            return Unkeyed(node: nested, codingPath: codingPath + [key])
+            return Unkeyed(node: nested)
         }
 
         mutating func superEncoder() -> any Encoder {
             // Under `super`, as JSONEncoder puts it; `Key` may have no such case, so the node is keyed by its name.
-            let parent = Node()
-            node.set("super", parent)
-            return NodeEncoder(node: parent, codingPath: codingPath)
+            let parent = Node(path: node.path)
+            node.set("super", .container(parent))
+            return NodeEncoder(node: parent)
         }
-        mutating func superEncoder(forKey key: Key) -> any Encoder { NodeEncoder(node: child(key), codingPath: codingPath + [key]) }
+        mutating func superEncoder(forKey key: Key) -> any Encoder { NodeEncoder(node: child(key)) }
     }
 
     struct Unkeyed: UnkeyedEncodingContainer {
         let node: Node
-        let codingPath: [any CodingKey]
+        var codingPath: [any CodingKey] { CodingPathLink.path(to: node.path) }
         var count: Int { node.count }
 
         private func next() -> Node {
-            let child = Node()
-            node.append(child)
+            let child = Node(path: node.path)
+            node.append(.container(child))
             return child
         }
 
-        mutating func encodeNil() throws { next().content = .null }
-        mutating func encode(_ value: Bool) throws { next().content = .bool(value) }
-        mutating func encode(_ value: String) throws { next().content = .string(value) }
+        mutating func encodeNil() throws { node.append(.null) }
+        mutating func encode(_ value: Bool) throws { node.append(.bool(value)) }
+        mutating func encode(_ value: String) throws { node.append(.string(value)) }
         mutating func encode(_ value: Double) throws { throw Refused() }
         mutating func encode(_ value: Float) throws { throw Refused() }
-        mutating func encode(_ value: Int) throws { next().content = .number(String(value)) }
-        mutating func encode(_ value: Int8) throws { next().content = .number(String(value)) }
-        mutating func encode(_ value: Int16) throws { next().content = .number(String(value)) }
-        mutating func encode(_ value: Int32) throws { next().content = .number(String(value)) }
-        mutating func encode(_ value: Int64) throws { next().content = .number(String(value)) }
-        mutating func encode(_ value: UInt) throws { next().content = .number(String(value)) }
-        mutating func encode(_ value: UInt8) throws { next().content = .number(String(value)) }
-        mutating func encode(_ value: UInt16) throws { next().content = .number(String(value)) }
-        mutating func encode(_ value: UInt32) throws { next().content = .number(String(value)) }
-        mutating func encode(_ value: UInt64) throws { next().content = .number(String(value)) }
-        mutating func encode<T: Encodable>(_ value: T) throws { try next().encode(value, path: codingPath) }
+        mutating func encode(_ value: Int) throws { node.append(.signed(Int64(value))) }
+        mutating func encode(_ value: Int8) throws { node.append(.signed(Int64(value))) }
+        mutating func encode(_ value: Int16) throws { node.append(.signed(Int64(value))) }
+        mutating func encode(_ value: Int32) throws { node.append(.signed(Int64(value))) }
+        mutating func encode(_ value: Int64) throws { node.append(.signed(value)) }
+        mutating func encode(_ value: UInt) throws { node.append(.unsigned(UInt64(value))) }
+        mutating func encode(_ value: UInt8) throws { node.append(.unsigned(UInt64(value))) }
+        mutating func encode(_ value: UInt16) throws { node.append(.unsigned(UInt64(value))) }
+        mutating func encode(_ value: UInt32) throws { node.append(.unsigned(UInt64(value))) }
+        mutating func encode(_ value: UInt64) throws { node.append(.unsigned(value)) }
+        mutating func encode<T: Encodable>(_ value: T) throws { node.append(try Member.encoded(value, path: node.path)) }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
             let nested = next()
             nested.makeObject()
-            return KeyedEncodingContainer(Keyed<NestedKey>(node: nested, codingPath: codingPath))
+            return KeyedEncodingContainer(Keyed<NestedKey>(node: nested))
         }
 
         mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
             let nested = next()
             nested.makeArray()
-            return Unkeyed(node: nested, codingPath: codingPath)
+            return Unkeyed(node: nested)
         }
 
-        mutating func superEncoder() -> any Encoder { NodeEncoder(node: next(), codingPath: codingPath) }
+        mutating func superEncoder() -> any Encoder { NodeEncoder(node: next()) }
     }
 
     struct Single: SingleValueEncodingContainer {
         let node: Node
-        let codingPath: [any CodingKey]
+        var codingPath: [any CodingKey] { CodingPathLink.path(to: node.path) }
 
-        mutating func encodeNil() throws { node.content = .null }
-        mutating func encode(_ value: Bool) throws { node.content = .bool(value) }
-        mutating func encode(_ value: String) throws { node.content = .string(value) }
+        private func set(_ member: Member) { node.content = .plain(member) }
+
+        mutating func encodeNil() throws { set(.null) }
+        mutating func encode(_ value: Bool) throws { set(.bool(value)) }
+        mutating func encode(_ value: String) throws { set(.string(value)) }
         mutating func encode(_ value: Double) throws { throw Refused() }
         mutating func encode(_ value: Float) throws { throw Refused() }
-        mutating func encode(_ value: Int) throws { node.content = .number(String(value)) }
-        mutating func encode(_ value: Int8) throws { node.content = .number(String(value)) }
-        mutating func encode(_ value: Int16) throws { node.content = .number(String(value)) }
-        mutating func encode(_ value: Int32) throws { node.content = .number(String(value)) }
-        mutating func encode(_ value: Int64) throws { node.content = .number(String(value)) }
-        mutating func encode(_ value: UInt) throws { node.content = .number(String(value)) }
-        mutating func encode(_ value: UInt8) throws { node.content = .number(String(value)) }
-        mutating func encode(_ value: UInt16) throws { node.content = .number(String(value)) }
-        mutating func encode(_ value: UInt32) throws { node.content = .number(String(value)) }
-        mutating func encode(_ value: UInt64) throws { node.content = .number(String(value)) }
-        mutating func encode<T: Encodable>(_ value: T) throws { try node.encode(value, path: codingPath) }
+        mutating func encode(_ value: Int) throws { set(.signed(Int64(value))) }
+        mutating func encode(_ value: Int8) throws { set(.signed(Int64(value))) }
+        mutating func encode(_ value: Int16) throws { set(.signed(Int64(value))) }
+        mutating func encode(_ value: Int32) throws { set(.signed(Int64(value))) }
+        mutating func encode(_ value: Int64) throws { set(.signed(value)) }
+        mutating func encode(_ value: UInt) throws { set(.unsigned(UInt64(value))) }
+        mutating func encode(_ value: UInt8) throws { set(.unsigned(UInt64(value))) }
+        mutating func encode(_ value: UInt16) throws { set(.unsigned(UInt64(value))) }
+        mutating func encode(_ value: UInt32) throws { set(.unsigned(UInt64(value))) }
+        mutating func encode(_ value: UInt64) throws { set(.unsigned(value)) }
+        mutating func encode<T: Encodable>(_ value: T) throws { set(try Member.encoded(value, path: node.path)) }
     }
 }

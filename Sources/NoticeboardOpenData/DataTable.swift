@@ -123,10 +123,14 @@ package struct DataRow: Encodable, Sendable {
 
     package func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: DataKey.self)
+        // An absent value is written as the optional's own encoding writes it (null), without going through it: a
+        // city's open data has millions of cells.
         for (key, cell) in cells {
             switch cell {
-            case .text(let text), .decimal(let text): try container.encode(text, forKey: DataKey(key))
-            case .integer(let number): try container.encode(number, forKey: DataKey(key))
+            case .text(let text), .decimal(let text):
+                if let text { try container.encode(text, forKey: DataKey(key)) } else { try container.encodeNil(forKey: DataKey(key)) }
+            case .integer(let number):
+                if let number { try container.encode(number, forKey: DataKey(key)) } else { try container.encodeNil(forKey: DataKey(key)) }
             case .counts(let counts): try container.encode(counts, forKey: DataKey(key))
             case .words(let words): try container.encode(words, forKey: DataKey(key))
             }
