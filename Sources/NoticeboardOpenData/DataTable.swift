@@ -10,14 +10,6 @@ package enum Cell: Sendable, Equatable {
     case counts([String: Int])
     /// A JSON object of words (each month's state): in the JSON rows only.
     case words([String: String])
-
-    var csvText: String {
-        switch self {
-        case .text(let text), .decimal(let text): text ?? ""
-        case .integer(let number): number.map(String.init) ?? ""
-        case .counts, .words: ""
-        }
-    }
 }
 
 /// The Table Schema types the tables use (https://specs.frictionlessdata.io/table-schema/).
@@ -69,26 +61,49 @@ package struct DataTable<Record>: Sendable {
     /// headings in the first row, fields quoted when they hold a comma, a quote or a line break, CRLF line ends.
     package func csv(_ records: [Record]) -> [UInt8] {
         var out: [UInt8] = [0xEF, 0xBB, 0xBF]
-        func row(_ fields: [String]) {
-            for (index, field) in fields.enumerated() {
+        let columns = columns.filter { !$0.jsonOnly }
+        // By index, not `enumerated()`: called through a protocol (`RecordData`), this code is not specialised, and
+        // each (offset, element) pair asked the runtime for its type.
+        for index in columns.indices {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            Self.append(field: columns[index].header, to: &out)
+        }
+        out += [0x0D, 0x0A]
+        // Field by field into the bytes: a city's open data has millions of cells, each once a String in an array.
+        for record in records {
+            for index in columns.indices {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
-                if field.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) {
-                    out.append(UInt8(ascii: "\""))
-                    for byte in field.utf8 {
-                        out.append(byte)
-                        if byte == UInt8(ascii: "\"") { out.append(byte) }
-                    }
-                    out.append(UInt8(ascii: "\""))
+                let column = columns[index]
+                if let csv = column.csv {
+                    Self.append(field: csv(record) ?? "", to: &out)
                 } else {
-                    out += field.utf8
+                    switch column.get(record) {
+                    case .text(let text), .decimal(let text): Self.append(field: text ?? "", to: &out)
+                    case .integer(let number): if let number { out += String(number).utf8 }
+                    case .counts, .words: break
+                    }
                 }
             }
             out += [0x0D, 0x0A]
         }
-        let columns = columns.filter { !$0.jsonOnly }
-        row(columns.map(\.header))
-        for record in records { row(columns.map { column in column.csv.map { $0(record) ?? "" } ?? column.get(record).csvText }) }
         return out
+    }
+
+    /// One field, quoted when it holds a comma, a quote or a line break, its quotes doubled.
+    private static func append(field: String, to out: inout [UInt8]) {
+        var field = field
+        field.withUTF8 { bytes in
+            guard bytes.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) else {
+                out.append(contentsOf: bytes)
+                return
+            }
+            out.append(UInt8(ascii: "\""))
+            for byte in bytes {
+                out.append(byte)
+                if byte == UInt8(ascii: "\"") { out.append(byte) }
+            }
+            out.append(UInt8(ascii: "\""))
+        }
     }
 
     /// The JSON rows of `records`: every key present, absent values as `null`.
