@@ -1,3 +1,5 @@
+import Foundation
+
 /// The digests the tool writes into JSON (`"digest"`, `"fingerprint"`, a resource's `"hash": "sha256:…"`): 64
 /// hexadecimal digits of its own making, holding no record's text. The last guard at the publishing boundary
 /// reads every file as a reader would and masks what looks like a personal number, and identity-card numbers
@@ -5,9 +7,11 @@
 /// a thousand) would be masked, and the digest broken. So the digests are set aside while a JSON file passes
 /// the guard, and put back after: the guard still reads every byte of the record's values.
 package enum ToolMadeDigests {
-    /// What stands in a digest's place while the file passes the guard: bytes a JSON encoder never writes raw
-    /// (control characters are escaped in JSON strings), so it cannot be confused with a record's text.
-    private static let placeholder = [UInt8](repeating: 0x01, count: 64)
+    /// What stands in each digit of a digest while the file passes the guard: a byte a JSON encoder never writes raw
+    /// (control characters are escaped in JSON strings), so it cannot be confused with a record's text. A constant,
+    /// not a stored array: the restore reads it at every byte of a city's data.
+    private static var placeholder: UInt8 { 0x01 }
+    private static var digits: Int { 64 }
 
     /// Every quoted 64-digit lowercase hexadecimal digest (after an optional `sha256:`) in `bytes` replaced by the
     /// placeholder, in place (the two are as long); the digests in their order. A city's `datapackage.json` is tens
@@ -16,17 +20,18 @@ package enum ToolMadeDigests {
         var found: [Range<Int>] = []
         bytes.withUnsafeBufferPointer { all in
             let prefix = Array("sha256:".utf8)
+            guard let base = all.baseAddress else { return }
             var i = 0
-            while i < all.count {
-                if all[i] == UInt8(ascii: "\"") {
-                    var start = i + 1
-                    if all[start...].starts(with: prefix) { start += prefix.count }
-                    let end = start + 64
-                    if end < all.count, all[end] == UInt8(ascii: "\""), all[start..<end].allSatisfy(isHex) {
-                        found.append(start..<end)
-                        i = end
-                        continue
-                    }
+            // From quote to quote (memchr): a string may open at each.
+            while i < all.count, let quote = memchr(base + i, Int32(UInt8(ascii: "\"")), all.count - i) {
+                i = base.distance(to: quote.assumingMemoryBound(to: UInt8.self))
+                var start = i + 1
+                if all[start...].starts(with: prefix) { start += prefix.count }
+                let end = start + digits
+                if end < all.count, all[end] == UInt8(ascii: "\""), all[start..<end].allSatisfy(isHex) {
+                    found.append(start..<end)
+                    i = end
+                    continue
                 }
                 i += 1
             }
@@ -34,7 +39,7 @@ package enum ToolMadeDigests {
         guard !found.isEmpty else { return [] }
         let digests = found.map { Array(bytes[$0]) }
         bytes.withUnsafeMutableBufferPointer { all in
-            for range in found { for at in range { all[at] = placeholder[0] } }
+            for range in found { for at in range { all[at] = placeholder } }
         }
         return digests
     }
@@ -44,11 +49,11 @@ package enum ToolMadeDigests {
         guard !digests.isEmpty else { return }
         bytes.withUnsafeMutableBufferPointer { all in
             var next = 0, i = 0
-            while next < digests.count, i + placeholder.count <= all.count {
-                if all[i] == placeholder[0], all[i..<(i + placeholder.count)].allSatisfy({ $0 == placeholder[0] }) {
+            while next < digests.count, i + digits <= all.count {
+                if all[i] == placeholder, all[i..<(i + digits)].allSatisfy({ $0 == placeholder }) {
                     for (offset, digit) in digests[next].enumerated() { all[i + offset] = digit }
                     next += 1
-                    i += placeholder.count
+                    i += digits
                     continue
                 }
                 i += 1
