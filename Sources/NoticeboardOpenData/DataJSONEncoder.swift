@@ -25,7 +25,8 @@ struct DataJSONEncoder {
         case container(Node)
 
         /// `value` as a member: a string, an integer or a flag taken as it is, anything else through its own
-        /// `encode(to:)`, but for the kinds JSONEncoder writes its own way.
+        /// `encode(to:)`, but for the kinds JSONEncoder writes its own way. A value that encodes nothing is refused
+        /// too (JSONEncoder then writes the whole, as it would have).
         static func encoded<T: Encodable>(_ value: T, path: CodingPathLink?) throws -> Member {
             // The common plain kinds without an encoder made for them (the same bytes as through one).
             if T.self == String.self { return .string(unsafeBitCast(value, to: String.self)) }
@@ -43,26 +44,16 @@ struct DataJSONEncoder {
             switch self {
             case .null: out += "null".utf8
             case .bool(let flag): out += (flag ? "true" : "false").utf8
-            case .signed(let number): Self.append(number.magnitude, negative: number < 0, to: &out)
-            case .unsigned(let number): Self.append(number, negative: false, to: &out)
+            case .signed(let number): DecimalDigits.append(number, to: &out)
+            case .unsigned(let number): DecimalDigits.append(number, to: &out)
             case .string(let text): JSONString.append(text, to: &out)
             case .container(let node): try node.write(to: &out, depth: depth)
             }
         }
-
-        /// A whole number's decimal digits, without making a String of them.
-        private static func append(_ magnitude: UInt64, negative: Bool, to out: inout [UInt8]) {
-            if negative { out.append(UInt8(ascii: "-")) }
-            var divisor: UInt64 = 1
-            while magnitude / divisor >= 10 { divisor *= 10 }
-            while divisor > 0 {
-                out.append(UInt8(ascii: "0") + UInt8(magnitude / divisor % 10))
-                divisor /= 10
-            }
-        }
     }
 
-    /// The coding path, one link for each level below the top, read only when a value asks for it.
+    /// The coding path, one link for each keyed level below the top (an array's members are not numbered in it, as
+    /// JSONEncoder numbers them: no value the open data encodes reads its path), read only when a value asks for it.
     final class CodingPathLink {
         let parent: CodingPathLink?
         let key: any CodingKey
@@ -145,16 +136,32 @@ struct DataJSONEncoder {
                 try Self.members(items.count, depth: depth, close: "]", to: &out) { index, out in try items[index].write(to: &out, depth: depth + 1) }
             case .object(let fields):
                 out.append(UInt8(ascii: "{"))
-                // Sorted by key, stably: of a key encoded twice, the last is the one JSONEncoder keeps.
-                let sorted = fields.indices.sorted { fields[$0].key < fields[$1].key || fields[$0].key == fields[$1].key && $0 < $1 }
-                let kept = sorted.indices.filter { $0 == sorted.count - 1 || fields[sorted[$0]].key != fields[sorted[$0 + 1]].key }.map { sorted[$0] }
-                try Self.members(kept.count, depth: depth, close: "}", to: &out) { index, out in
-                    let field = fields[kept[index]]
-                    JSONString.append(field.key, to: &out)
+                let written = Self.merged(fields)
+                try Self.members(written.count, depth: depth, close: "}", to: &out) { index, out in
+                    JSONString.append(written[index].key, to: &out)
                     out += " : ".utf8
-                    try field.member.write(to: &out, depth: depth + 1)
+                    try written[index].member.write(to: &out, depth: depth + 1)
                 }
             }
+        }
+
+        /// The fields as JSONEncoder writes them: keys Swift holds for one (`é` written as one scalar or as `e` and
+        /// an accent) are one field, under the first one's spelling with the last one's value; sorted by their bytes.
+        private static func merged(_ fields: [(key: String, member: Member)]) -> [(key: String, member: Member)] {
+            let order = fields.indices.sorted { fields[$0].key < fields[$1].key || fields[$0].key == fields[$1].key && $0 < $1 }
+            var merged: [(key: String, member: Member)] = []
+            merged.reserveCapacity(order.count)
+            var start = 0
+            while start < order.count {
+                var end = start + 1
+                while end < order.count && fields[order[end]].key == fields[order[start]].key { end += 1 }
+                merged.append((fields[order[start]].key, fields[order[end - 1]].member))
+                start = end
+            }
+            // Swift's order reads the text in its canonical form; JSONEncoder's is the bytes'. For ASCII keys (the
+            // open data's all) the two are one.
+            guard !merged.allSatisfy({ $0.key.utf8.allSatisfy { $0 < 0x80 } }) else { return merged }
+            return merged.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
         }
 
         /// A container's members, one a line, indented a level deeper than its brackets; an empty one is two line breaks.
@@ -197,11 +204,23 @@ struct DataJSONEncoder {
 
         private func set(_ key: Key, _ member: Member) { node.set(key.stringValue, member) }
 
-        /// A node for a container or value under `key`, set in place now, as JSONEncoder does.
+        /// A node for a container or value under `key`, set in place now and filled in after.
         private func child(_ key: Key) -> Node {
             let child = Node(path: CodingPathLink(node.path, key))
             set(key, .container(child))
             return child
+        }
+
+        /// The container under `key` when one of the kind is there already: JSONEncoder adds to a nested container
+        /// asked for twice rather than starting another.
+        private func existing(_ key: Key, isObject: Bool) -> Node? {
+            guard case .object(let fields) = node.content, let field = fields.last(where: { $0.key == key.stringValue }),
+                  case .container(let nested) = field.member else { return nil }
+            switch nested.content {
+            case .object: return isObject ? nested : nil
+            case .array: return isObject ? nil : nested
+            default: return nil
+            }
         }
 
         mutating func encodeNil(forKey key: Key) throws { set(key, .null) }
@@ -224,13 +243,13 @@ struct DataJSONEncoder {
         }
 
         mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-            let nested = child(key)
+            let nested = existing(key, isObject: true) ?? child(key)
             nested.makeObject()
             return KeyedEncodingContainer(Keyed<NestedKey>(node: nested))
         }
 
         mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-            let nested = child(key)
+            let nested = existing(key, isObject: false) ?? child(key)
             nested.makeArray()
             return Unkeyed(node: nested)
         }

@@ -79,7 +79,7 @@ package struct DataTable<Record>: Sendable {
                 } else {
                     switch column.get(record) {
                     case .text(let text), .decimal(let text): Self.append(field: text ?? "", to: &out)
-                    case .integer(let number): if let number { out += String(number).utf8 }
+                    case .integer(let number): if let number { DecimalDigits.append(number, to: &out) }
                     case .counts, .words: break
                     }
                 }

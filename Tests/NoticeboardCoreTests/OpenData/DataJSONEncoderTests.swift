@@ -105,6 +105,42 @@ import Testing
         #expect(try DataJSONEncoder.encode(Child()) + [0x0A] == DataJSON.encodedByFoundation(Child()))
     }
 
+    /// Keys as JSONEncoder treats them: two spellings Swift holds for one key (`é` as one scalar, or `e` and an accent)
+    /// are one field, with the first spelling and the last value; keys in the order of their bytes, which is not always
+    /// Swift's (a compatibility ideograph reads as the character it stands for); a nested container asked for again
+    /// under one key is added to, keyed or not.
+    @Test func keysAndNestedContainersAsJSONEncoderHasThem() throws {
+        struct Keys: Encodable {
+            let keys: [String]
+            func encode(to encoder: any Encoder) throws {
+                var object = encoder.container(keyedBy: DataKey.self)
+                for (index, key) in keys.enumerated() { try object.encode(index, forKey: DataKey(key)) }
+            }
+        }
+        struct Twice: Encodable {
+            func encode(to encoder: any Encoder) throws {
+                var object = encoder.container(keyedBy: DataKey.self)
+                var first = object.nestedContainer(keyedBy: DataKey.self, forKey: DataKey("k"))
+                try first.encode(1, forKey: DataKey("x"))
+                var second = object.nestedContainer(keyedBy: DataKey.self, forKey: DataKey("k"))
+                try second.encode(2, forKey: DataKey("y"))
+                var list = object.nestedUnkeyedContainer(forKey: DataKey("l"))
+                try list.encode(1)
+                var again = object.nestedUnkeyedContainer(forKey: DataKey("l"))
+                try again.encode(2)
+            }
+        }
+        let cases: [any Encodable] = [
+            Keys(keys: ["\u{E9}", "e\u{301}"]), Keys(keys: ["e\u{301}", "a", "\u{E9}"]),
+            Keys(keys: ["\u{F900}", "\u{8C49}"]), Keys(keys: ["\u{8C49}", "\u{F900}", "B", "a", "\u{E9}"]),
+            Twice(),
+        ]
+        for value in cases {
+            let fast = try DataJSONEncoder.encode(value) + [0x0A]
+            #expect(fast == DataJSON.encodedByFoundation(value), "\(String(decoding: fast, as: UTF8.self))")
+        }
+    }
+
     /// What JSONEncoder writes its own way is left to it: the bytes are still JSONEncoder's.
     @Test func aValueItDoesNotTakeGoesToJSONEncoder() {
         struct Odd: Encodable {
