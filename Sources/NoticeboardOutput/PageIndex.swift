@@ -67,6 +67,9 @@ package struct PageIndex: Sendable {
             guard let second = lines.next() else { return nil }
             let inputs = text(bytes, second)
             var entries: [String: Entry] = [:]
+            // Room made at once for about as many entries as lines (some 210 bytes each), not grown step by step,
+            // each step hashing every path again into freshly cleared pages.
+            entries.reserveCapacity(bytes.count / 160)
             // The reads of most pages are one of a few lists: each is parsed once.
             var knownReads: [String: RecordReads?] = [:]
             while let line = lines.next() {
