@@ -80,7 +80,7 @@ struct DataJSONEncoder {
             case unset
             case plain(Member)
             case array([Member])
-            /// Fields in the order they were encoded; written sorted by key, the last of a key twice encoded kept.
+            /// Fields in the order they were encoded; written as JSONEncoder writes them (`merged`).
             case object([(key: String, member: Member)])
         }
 

@@ -261,7 +261,9 @@ package struct MonthlySources: Sendable {
 
     /// Bytes with their length before them; `-` for none.
     private static func append(field: [UInt8]?, to bytes: inout [UInt8]) {
-        appendField(to: &bytes) { $0 += field ?? Array("-".utf8) }
+        appendField(to: &bytes) { bytes in
+            if let field { bytes += field } else { bytes += "-".utf8 }
+        }
     }
 
     /// What `body` appends to `bytes`, with its length before it.
